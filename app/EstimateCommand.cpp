@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EstimateCommand.h"
+
+#include "EstimateRequest.h"
+#include "JsonOutput.h"
+#include "OptionValues.h"
+#include "core/Enums.h"
+#include "core/SpeedEstimate.h"
+#include "core/Units.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace localrig::app {
+
+namespace {
+
+QString gib(double bytes)
+{
+    return QLocale().toString(core::bytesToGiB(bytes), 'f', 1);
+}
+
+QString tps(double value)
+{
+    return QLocale().toString(value, 'f', value < 10.0 ? 1 : 0);
+}
+
+} // namespace
+
+QString EstimateCommand::name() const
+{
+    return QStringLiteral("estimate");
+}
+
+QString EstimateCommand::summary() const
+{
+    return tr("Memory, fit and speed of one model on one machine.");
+}
+
+int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON.")));
+    addRawSpecOptions(parser);
+    addScenarioOptions(parser);
+    if (!parser.parse(arguments)) {
+        err << tr("localrig estimate: %1").arg(parser.errorText()) << Qt::endl;
+        return ExitBadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("localrig estimate: unexpected argument '%1'").arg(parser.positionalArguments().constFirst())
+            << Qt::endl;
+        return ExitBadArguments;
+    }
+
+    auto request = readRawSpec(parser);
+    if (!request) {
+        err << tr("localrig estimate: %1").arg(errorLine(request.error())) << Qt::endl;
+        return ExitBadArguments;
+    }
+    const EstimateRequest& in = request.value();
+    const core::SizingConstants constants;
+    auto memory = core::estimateMemory(in.model, in.quant, in.scenario, constants, in.fileBytes);
+    if (!memory) {
+        err << tr("localrig estimate: %1").arg(errorLine(memory.error())) << Qt::endl;
+        return ExitBadArguments;
+    }
+    auto fit = core::assessFit(memory.value(), in.platform, in.scenario, constants);
+    if (!fit) {
+        err << tr("localrig estimate: %1").arg(errorLine(fit.error())) << Qt::endl;
+        return ExitBadArguments;
+    }
+    std::optional<core::SpeedEstimate> speed;
+    if (fit.value().verdict != core::FitVerdict::WontFit) {
+        const core::SpeedInputs inputs{in.model, in.quant, memory.value(), fit.value(), in.platform, in.scenario};
+        auto estimate
+            = core::estimateSpeed(inputs, core::SpeedCalibration::uncalibratedDefaults(), constants, in.promptTokens);
+        if (!estimate) {
+            err << tr("localrig estimate: %1").arg(errorLine(estimate.error())) << Qt::endl;
+            return ExitBadArguments;
+        }
+        speed = estimate.value();
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject root = speedToJson(speed ? &*speed : nullptr);
+        root.insert(QStringLiteral("memory"), toJson(memory.value()));
+        root.insert(QStringLiteral("fit"), toJson(fit.value()));
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+
+    const core::MemoryBreakdown& m = memory.value();
+    out << tr("Memory (GiB)") << '\n'
+        << tr("  Weights   %1").arg(gib(m.weightsBytes), 8) << '\n'
+        << tr("  KV cache  %1").arg(gib(m.kvCacheBytes + m.fixedStateBytes), 8) << '\n'
+        << tr("  Overhead  %1").arg(gib(m.overheadBytes), 8) << '\n'
+        << tr("  Total     %1   comfortable up to %2 of %3")
+               .arg(gib(m.totalBytes), 8, QLatin1Char(' '))
+               .arg(gib(fit.value().comfortableLimitBytes), gib(fit.value().poolBytes))
+        << '\n'
+        << tr("Fit         %1").arg(QString::fromLatin1(core::toString(fit.value().verdict).data())) << '\n';
+    if (speed) {
+        out << tr("Decode      %1 tokens/s (%2 to %3)")
+                   .arg(tps(speed->decodeTps.expected), tps(speed->decodeTps.low), tps(speed->decodeTps.high))
+            << '\n';
+        if (speed->prefillTps) {
+            out << tr("Prefill     %1 tokens/s; first token after %2 s for %Ln prompt tokens", nullptr,
+                      speed->promptTokens)
+                       .arg(tps(speed->prefillTps->expected),
+                            QLocale().toString(speed->timeToFirstTokenSeconds->expected, 'f', 1))
+                << '\n';
+        }
+    } else {
+        out << tr("Decode      none: the model does not fit") << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace localrig::app

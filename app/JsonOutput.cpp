@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonOutput.h"
+
+#include "core/Enums.h"
+
+#include <QJsonArray>
+
+namespace localrig::app {
+
+namespace {
+
+QString text(std::string_view value)
+{
+    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
+}
+
+QJsonValue bandOrNull(const std::optional<core::SpeedBand>& band)
+{
+    return band ? QJsonValue(toJson(*band)) : QJsonValue(QJsonValue::Null);
+}
+
+QString reasonCodeName(core::ReasonCode code)
+{
+    using core::ReasonCode;
+    switch (code) {
+    case ReasonCode::MeetsAll:
+        return QStringLiteral("meets_all");
+    case ReasonCode::ModelTight:
+        return QStringLiteral("model_tight");
+    case ReasonCode::ModelOffloads:
+        return QStringLiteral("model_offloads");
+    case ReasonCode::ModelDoesNotFit:
+        return QStringLiteral("model_does_not_fit");
+    case ReasonCode::TooSlow:
+        return QStringLiteral("too_slow");
+    case ReasonCode::OverBudget:
+        return QStringLiteral("over_budget");
+    case ReasonCode::VendorExcluded:
+        return QStringLiteral("vendor_excluded");
+    case ReasonCode::NotPortable:
+        return QStringLiteral("not_portable");
+    case ReasonCode::NoPrice:
+        return QStringLiteral("no_price");
+    case ReasonCode::BreakEven:
+        return QStringLiteral("break_even");
+    case ReasonCode::NeverBreaksEven:
+        return QStringLiteral("never_breaks_even");
+    case ReasonCode::CheapestThatFits:
+        return QStringLiteral("cheapest_that_fits");
+    case ReasonCode::RequiredMemory:
+        return QStringLiteral("required_memory");
+    case ReasonCode::NothingFits:
+        return QStringLiteral("nothing_fits");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+QJsonObject toJson(const core::MemoryBreakdown& memory)
+{
+    return QJsonObject{
+        {QStringLiteral("weights_bytes"), memory.weightsBytes},
+        {QStringLiteral("kv_cache_bytes"), memory.kvCacheBytes},
+        {QStringLiteral("fixed_state_bytes"), memory.fixedStateBytes},
+        {QStringLiteral("overhead_bytes"), memory.overheadBytes},
+        {QStringLiteral("total_bytes"), memory.totalBytes},
+        {QStringLiteral("weights_from_file"), memory.weightsFromFile},
+    };
+}
+
+QJsonObject toJson(const core::FitResult& fit)
+{
+    return QJsonObject{
+        {QStringLiteral("verdict"), text(core::toString(fit.verdict))},
+        {QStringLiteral("meets_headroom"), fit.meetsHeadroom()},
+        {QStringLiteral("pool_bytes"), fit.poolBytes},
+        {QStringLiteral("comfortable_limit_bytes"), fit.comfortableLimitBytes},
+        {QStringLiteral("hard_limit_bytes"), fit.hardLimitBytes},
+        {QStringLiteral("gpu_weight_fraction"), fit.gpuWeightFraction},
+        {QStringLiteral("fast_pool_bytes"), fit.fastPoolBytes},
+        {QStringLiteral("system_pool_bytes"), fit.systemPoolBytes},
+    };
+}
+
+QJsonObject toJson(const core::SpeedBand& band)
+{
+    return QJsonObject{
+        {QStringLiteral("low"), band.low},
+        {QStringLiteral("expected"), band.expected},
+        {QStringLiteral("high"), band.high},
+    };
+}
+
+QJsonObject speedToJson(const core::SpeedEstimate* speed)
+{
+    if (!speed) {
+        const QJsonValue null(QJsonValue::Null);
+        return QJsonObject{{QStringLiteral("decode_tps"), null},
+                           {QStringLiteral("aggregate_decode_tps"), null},
+                           {QStringLiteral("prefill_tps"), null},
+                           {QStringLiteral("time_to_first_token_s"), null}};
+    }
+    return QJsonObject{
+        {QStringLiteral("decode_tps"), toJson(speed->decodeTps)},
+        {QStringLiteral("aggregate_decode_tps"), toJson(speed->aggregateDecodeTps)},
+        {QStringLiteral("prefill_tps"), bandOrNull(speed->prefillTps)},
+        {QStringLiteral("time_to_first_token_s"), bandOrNull(speed->timeToFirstTokenSeconds)},
+        {QStringLiteral("prompt_tokens"), speed->promptTokens},
+        {QStringLiteral("bytes_per_token"), speed->bytesPerToken},
+        {QStringLiteral("calibrated"), speed->calibrated},
+    };
+}
+
+QJsonObject toJson(const core::TcoResult& tco)
+{
+    QJsonArray local;
+    QJsonArray api;
+    for (double value : tco.localCumulativeUsd) {
+        local.append(value);
+    }
+    for (double value : tco.apiCumulativeUsd) {
+        api.append(value);
+    }
+    return QJsonObject{
+        {QStringLiteral("break_even_month"), optionalToJson(tco.breakEvenMonth)},
+        {QStringLiteral("break_even_months_exact"), optionalToJson(tco.breakEvenMonths)},
+        {QStringLiteral("electricity_usd_per_month"), tco.electricityUsdPerMonth},
+        {QStringLiteral("local_cumulative_usd"), local},
+        {QStringLiteral("api_cumulative_usd"), api},
+        {QStringLiteral("local_net_usd_at_end"), tco.localNetUsdAtEnd},
+    };
+}
+
+QJsonObject toJson(const core::Reason& reason)
+{
+    return QJsonObject{
+        {QStringLiteral("code"), reasonCodeName(reason.code)},
+        {QStringLiteral("subject"), QString::fromStdString(reason.subject)},
+        {QStringLiteral("value"), reason.value},
+        {QStringLiteral("limit"), reason.limit},
+        {QStringLiteral("text"), QString::fromStdString(core::describe(reason))},
+    };
+}
+
+QJsonObject toJson(const core::PlatformAssessment& assessment)
+{
+    const core::Platform& platform = assessment.platform;
+    QJsonArray models;
+    for (const core::ModelOnPlatform& entry : assessment.models) {
+        const bool hasSpeed = entry.fit.verdict != core::FitVerdict::WontFit;
+        QJsonObject model = speedToJson(hasSpeed ? &entry.speed : nullptr);
+        model.insert(QStringLiteral("model"), QString::fromStdString(entry.modelId));
+        model.insert(QStringLiteral("memory"), toJson(entry.memory));
+        model.insert(QStringLiteral("fit"), toJson(entry.fit));
+        models.append(model);
+    }
+    QJsonArray reasons;
+    for (const core::Reason& reason : assessment.reasons) {
+        reasons.append(toJson(reason));
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), QString::fromStdString(platform.id)},
+        {QStringLiteral("name"), QString::fromStdString(platform.name)},
+        {QStringLiteral("vendor"), QString::fromStdString(platform.vendor)},
+        {QStringLiteral("memory_gb"), platform.memoryGiB},
+        {QStringLiteral("vram_gb"), platform.vramGiB},
+        {QStringLiteral("bandwidth_gbs"), platform.bandwidthGBs},
+        {QStringLiteral("price_usd"), optionalToJson(platform.priceUsd)},
+        {QStringLiteral("excluded"), assessment.excluded},
+        {QStringLiteral("meets_needs"), assessment.meetsNeeds},
+        {QStringLiteral("break_even_month"), optionalToJson(assessment.breakEvenMonth)},
+        {QStringLiteral("models"), models},
+        {QStringLiteral("reasons"), reasons},
+    };
+}
+
+QJsonObject toJson(const core::Recommendation& recommendation)
+{
+    QJsonArray ranked;
+    for (const core::PlatformAssessment& assessment : recommendation.ranked) {
+        ranked.append(toJson(assessment));
+    }
+    QJsonArray reasons;
+    for (const core::Reason& reason : recommendation.reasons) {
+        reasons.append(toJson(reason));
+    }
+    QJsonValue tier(QJsonValue::Null);
+    if (recommendation.tier) {
+        tier = QJsonObject{
+            {QStringLiteral("id"), QString::fromStdString(recommendation.tier->id)},
+            {QStringLiteral("name"), QString::fromStdString(recommendation.tier->name)},
+            {QStringLiteral("min_gb"), recommendation.tier->minGiB},
+            {QStringLiteral("max_gb"), recommendation.tier->maxGiB},
+            {QStringLiteral("verdict"), QString::fromStdString(recommendation.tier->verdict)},
+        };
+    }
+    return QJsonObject{
+        {QStringLiteral("tier"), tier},
+        {QStringLiteral("peak_footprint_bytes"), recommendation.peakFootprintBytes},
+        {QStringLiteral("required_memory_bytes"), recommendation.requiredMemoryBytes},
+        {QStringLiteral("ranked"), ranked},
+        {QStringLiteral("reasons"), reasons},
+    };
+}
+
+} // namespace localrig::app

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <optional>
+
+// Turning option text into numbers: empty, text, NaN and infinity are refused here with the option's
+// name; ranges are the core's business.
+namespace localrig::app {
+
+Result<double> parseNumber(const QString& text, const QString& option);
+Result<long long> parseInteger(const QString& text, const QString& option);
+
+// The option's value as a number if it was given, std::nullopt if not.
+Result<std::optional<double>> optionalNumber(const QCommandLineParser& parser, const QString& option);
+Result<std::optional<long long>> optionalInteger(const QCommandLineParser& parser, const QString& option);
+
+// The option's value, or `fallback` when it was not given.
+Result<double> numberOr(const QCommandLineParser& parser, const QString& option, double fallback);
+Result<long long> integerOr(const QCommandLineParser& parser, const QString& option, long long fallback);
+
+// "--name: reason" for stderr.
+QString errorLine(const Error& error);
+
+} // namespace localrig::app

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TcoCommand.h"
+
+#include "JsonOutput.h"
+#include "OptionValues.h"
+#include "core/SizingConstants.h"
+#include "core/Tco.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace localrig::app {
+
+namespace {
+
+Result<core::TcoInput> readInput(const QCommandLineParser& parser)
+{
+    const core::SizingConstants defaults;
+    core::TcoInput input;
+    if (!parser.isSet(QStringLiteral("hardware-usd")) || !parser.isSet(QStringLiteral("api-usd-month"))) {
+        return makeError(ErrorCode::InvalidInput, "--hardware-usd and --api-usd-month are required");
+    }
+    BOOST_OUTCOME_TRY(price, numberOr(parser, QStringLiteral("hardware-usd"), 0.0));
+    BOOST_OUTCOME_TRY(api, numberOr(parser, QStringLiteral("api-usd-month"), 0.0));
+    BOOST_OUTCOME_TRY(watts, numberOr(parser, QStringLiteral("watts"), 0.0));
+    BOOST_OUTCOME_TRY(hours, numberOr(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay));
+    BOOST_OUTCOME_TRY(tariff, numberOr(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh));
+    BOOST_OUTCOME_TRY(months, integerOr(parser, QStringLiteral("months"), defaults.defaultTcoMonths));
+    BOOST_OUTCOME_TRY(resale, numberOr(parser, QStringLiteral("resale-fraction"), 0.0));
+    if (months < 1 || months > 600) {
+        return makeError(ErrorCode::OutOfRange, "--months must be 1 to 600");
+    }
+    input.hardwareUsd = price;
+    input.apiUsdPerMonth = api;
+    input.loadWatts = watts;
+    input.hoursPerDay = hours;
+    input.usdPerKwh = tariff;
+    input.months = static_cast<int>(months);
+    input.resaleFraction = resale;
+    return input;
+}
+
+} // namespace
+
+QString TcoCommand::name() const
+{
+    return QStringLiteral("tco");
+}
+
+QString TcoCommand::summary() const
+{
+    return tr("Total cost of a machine against monthly API spend, with the break-even month.");
+}
+
+int TcoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
+        {QStringLiteral("hardware-usd"), tr("Price of the machine in USD."), QStringLiteral("usd")},
+        {QStringLiteral("api-usd-month"), tr("API spend per month in USD."), QStringLiteral("usd")},
+        {QStringLiteral("watts"), tr("Wall power while generating (default 0)."), QStringLiteral("W")},
+        {QStringLiteral("hours-per-day"), tr("Hours of generation per day (default 8)."), QStringLiteral("hours")},
+        {QStringLiteral("usd-per-kwh"), tr("Electricity price (default 0.1648, US 2024 average)."),
+         QStringLiteral("usd")},
+        {QStringLiteral("months"), tr("Months to compare (default 36)."), QStringLiteral("n")},
+        {QStringLiteral("resale-fraction"), tr("Share of the price recovered by selling at the end (default 0)."),
+         QStringLiteral("fraction")},
+    });
+    if (!parser.parse(arguments)) {
+        err << tr("localrig tco: %1").arg(parser.errorText()) << Qt::endl;
+        return ExitBadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    auto input = readInput(parser);
+    if (!input) {
+        err << tr("localrig tco: %1").arg(errorLine(input.error())) << Qt::endl;
+        return ExitBadArguments;
+    }
+    auto tco = core::computeTco(input.value());
+    if (!tco) {
+        err << tr("localrig tco: %1").arg(errorLine(tco.error())) << Qt::endl;
+        return ExitBadArguments;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(toJson(tco.value())).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const QLocale locale;
+    const core::TcoResult& result = tco.value();
+    out << tr("Electricity: %1 per month")
+               .arg(locale.toCurrencyString(result.electricityUsdPerMonth, QStringLiteral("$")))
+        << '\n';
+    if (result.breakEvenMonth) {
+        out << tr("Break-even in month %1 (the lines cross after %2 months)")
+                   .arg(*result.breakEvenMonth)
+                   .arg(locale.toString(*result.breakEvenMonths, 'f', 1))
+            << '\n';
+    } else {
+        out << tr("Never breaks even within %n month(s)", nullptr, input.value().months) << '\n';
+    }
+    const int months = input.value().months;
+    out << tr("After %n month(s): local %1, API %2", nullptr, months)
+               .arg(locale.toCurrencyString(result.localCumulativeUsd.back(), QStringLiteral("$")),
+                    locale.toCurrencyString(result.apiCumulativeUsd.back(), QStringLiteral("$")))
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace localrig::app

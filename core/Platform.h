@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace localrig::core {
+
+enum class MemoryKind {
+    Unified, // one pool shared by CPU and GPU (Apple silicon, DGX Spark, Strix Halo)
+    Discrete, // a GPU with its own VRAM, system RAM as a slower second pool
+    System, // CPU-only inference from system RAM
+};
+
+enum class Backend { Metal, Cuda, Rocm, Vulkan, Cpu };
+
+struct Platform
+{
+    std::string id; // stable slug
+    std::string name; // display name
+    std::string vendor;
+    std::string formFactor; // laptop, desktop, mini, card, ...
+    MemoryKind memoryKind = MemoryKind::Unified;
+    Backend backend = Backend::Metal;
+    double memoryGiB = 0.0; // unified RAM, or system RAM next to a discrete GPU (marketed GB = GiB)
+    double vramGiB = 0.0; // discrete GPUs only
+    double bandwidthGBs = 0.0; // the GPU's (or unified) pool, decimal GB/s
+    double systemBandwidthGBs = 0.0; // system RAM pool behind a discrete GPU (0 = use the default)
+    std::optional<double> gpuLimitGiB; // how much of unified memory the GPU may use, when the OS caps it
+    std::optional<double> fp16Tflops; // dense FP16 tensor throughput, when published
+    double loadWatts = 0.0; // wall power while generating
+    double idleWatts = 0.0;
+    std::optional<double> priceUsd;
+    bool portable = false;
+    std::string os;
+};
+
+} // namespace localrig::core

@@ -1,0 +1,185 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Recommender.h"
+#include "core/Units.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace localrig;
+using namespace localrig::core;
+
+namespace {
+
+Platform platform(const char* id, const char* vendor, MemoryKind kind, double memGiB, double vramGiB, double bw,
+                  double price, bool portable, double watts)
+{
+    Platform p;
+    p.id = id;
+    p.name = id;
+    p.vendor = vendor;
+    p.memoryKind = kind;
+    p.backend = kind == MemoryKind::Discrete ? Backend::Cuda : Backend::Metal;
+    p.memoryGiB = memGiB;
+    p.vramGiB = vramGiB;
+    p.bandwidthGBs = bw;
+    p.priceUsd = price;
+    p.portable = portable;
+    p.loadWatts = watts;
+    return p;
+}
+
+std::vector<Platform> catalog()
+{
+    return {
+        platform("air16", "Apple", MemoryKind::Unified, 16, 0, 120, 999, true, 30),
+        platform("mbp48", "Apple", MemoryKind::Unified, 48, 0, 273, 2399, true, 60),
+        platform("studio128", "Apple", MemoryKind::Unified, 128, 0, 546, 4999, false, 120),
+        platform("rtx24", "NVIDIA", MemoryKind::Discrete, 64, 24, 1008, 1599, false, 450),
+    };
+}
+
+std::vector<TierSpec> tiers()
+{
+    return {{"tier1", "Tier 1", 16, 24, "Good start"},
+            {"tier2", "Tier 2", 32, 48, "Best value"},
+            {"tier3", "Tier 3", 64, 64, "Power users"},
+            {"tier4", "Tier 4", 96, 128, "Specialized"}};
+}
+
+// Qwen3.6-35B-A3B-like at Q4_K_M: 35e9*4.85/8 = 21,218,750,000 B of weights.
+std::vector<ModelNeed> qwenNeed()
+{
+    ModelNeed need;
+    need.model.id = "qwen";
+    need.model.name = "Qwen";
+    need.model.totalParams = 35e9;
+    need.model.activeParams = 3e9;
+    need.model.attentionHeads = 16;
+    need.model.kvGroups = gqaLayers(10, 2, 256);
+    need.quant.bitsPerWeight = 4.85;
+    need.workload = "coding-assistant";
+    return {need};
+}
+
+std::vector<std::string> order(const Recommendation& plan)
+{
+    std::vector<std::string> ids;
+    for (const auto& entry : plan.ranked) {
+        ids.push_back(entry.platform.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestRecommender final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testRequiredMemoryAndTier();
+    void testCheapestFittingPlatformRanksFirst();
+    void testVendorPreferenceChangesTheRanking();
+    void testBudgetExcludesDearMachines();
+    void testPortableOnly();
+    void testMinimumSpeedCanRuleEverythingOut();
+    void testBreakEvenPerPlatform();
+    void testRejectsEmptyNeeds();
+};
+
+void TestRecommender::testRequiredMemoryAndTier()
+{
+    // Footprint at 8K: 21,218,750,000 + KV 2*10*2*256*2*8192 = 167,772,160 + overhead 0.5 GiB + 0.75 MiB*16
+    // = 536,870,912 + 12,582,912 -> 21,935,975,984 B. Needed RAM = / 0.75 = 29,247,967,978.7 B = 27.24 GiB,
+    // above Tier 1's 24 GB and within Tier 2's 48 GB.
+    auto plan = recommend(qwenNeed(), catalog(), Scenario{}, PlanConstraints{}, tiers(),
+                          SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    QCOMPARE(plan.value().peakFootprintBytes, 21935975984.0);
+    QVERIFY(std::abs(plan.value().requiredMemoryBytes - 21935975984.0 / 0.75) < 1.0);
+    QVERIFY(plan.value().tier);
+    QCOMPARE(plan.value().tier->id, std::string("tier2"));
+}
+
+void TestRecommender::testCheapestFittingPlatformRanksFirst()
+{
+    // 16 GB Air: 20.4 GiB > 10.67 GiB working set -> won't fit. RTX 24 GB: 20.4 <= 23 GiB -> fits, $1,599.
+    // MBP 48: comfortable ($2,399). Studio 128: comfortable ($4,999). Cheapest fitting first, the Air last.
+    auto plan = recommend(qwenNeed(), catalog(), Scenario{}, PlanConstraints{}, tiers(),
+                          SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    QCOMPARE(order(plan.value()), (std::vector<std::string>{"rtx24", "mbp48", "studio128", "air16"}));
+    QVERIFY(plan.value().ranked.front().meetsNeeds);
+    QVERIFY(!plan.value().ranked.back().meetsNeeds);
+    QCOMPARE(plan.value().ranked.back().models.front().fit.verdict, FitVerdict::WontFit);
+}
+
+void TestRecommender::testVendorPreferenceChangesTheRanking()
+{
+    PlanConstraints constraints;
+    constraints.vendor = "apple";
+    auto plan
+        = recommend(qwenNeed(), catalog(), Scenario{}, constraints, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    QCOMPARE(order(plan.value()), (std::vector<std::string>{"mbp48", "studio128", "air16", "rtx24"}));
+    QVERIFY(plan.value().ranked.back().excluded);
+}
+
+void TestRecommender::testBudgetExcludesDearMachines()
+{
+    PlanConstraints constraints;
+    constraints.budgetUsd = 2000.0;
+    auto plan
+        = recommend(qwenNeed(), catalog(), Scenario{}, constraints, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    // Within budget: rtx24 fits, air16 does not; over budget last, cheapest first.
+    QCOMPARE(order(plan.value()), (std::vector<std::string>{"rtx24", "air16", "mbp48", "studio128"}));
+    QVERIFY(plan.value().ranked.at(2).excluded);
+    QCOMPARE(plan.value().ranked.at(2).reasons.front().code, ReasonCode::OverBudget);
+}
+
+void TestRecommender::testPortableOnly()
+{
+    PlanConstraints constraints;
+    constraints.portableOnly = true;
+    auto plan
+        = recommend(qwenNeed(), catalog(), Scenario{}, constraints, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    QCOMPARE(plan.value().ranked.front().platform.id, std::string("mbp48"));
+}
+
+void TestRecommender::testMinimumSpeedCanRuleEverythingOut()
+{
+    PlanConstraints constraints;
+    constraints.minDecodeTps = 10000.0;
+    auto plan
+        = recommend(qwenNeed(), catalog(), Scenario{}, constraints, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    QVERIFY(!plan.value().ranked.front().meetsNeeds);
+    QCOMPARE(plan.value().reasons.back().code, ReasonCode::NothingFits);
+}
+
+void TestRecommender::testBreakEvenPerPlatform()
+{
+    // RTX: 450 W x 8 h x 30.4375 d / 1000 x $0.1648 = $18.058/month; 1599 / (150 - 18.058) = 12.12 -> month 13.
+    PlanConstraints constraints;
+    constraints.apiUsdPerMonth = 150.0;
+    auto plan
+        = recommend(qwenNeed(), catalog(), Scenario{}, constraints, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    QCOMPARE(plan.value().ranked.front().platform.id, std::string("rtx24"));
+    QCOMPARE(plan.value().ranked.front().breakEvenMonth.value(), 13);
+}
+
+void TestRecommender::testRejectsEmptyNeeds()
+{
+    auto plan
+        = recommend({}, catalog(), Scenario{}, PlanConstraints{}, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(!plan);
+    QCOMPARE(plan.error().code, ErrorCode::InvalidInput);
+}
+
+QTEST_GUILESS_MAIN(TestRecommender)
+#include "tst_recommender.moc"
