@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VerdictChanges.h"
+
+#include "Fit.h"
+#include "MemoryEstimate.h"
+#include "Units.h"
+
+#include <algorithm>
+
+namespace localrig::core {
+
+namespace {
+
+constexpr int kMaxSensibleContext = 1 << 24;
+
+std::optional<TierSpec> tierFor(const std::vector<TierSpec>& tiers, double requiredBytes)
+{
+    std::optional<TierSpec> best;
+    for (const TierSpec& tier : tiers) {
+        if (gibToBytes(tier.maxGiB) >= requiredBytes && (!best || tier.maxGiB < best->maxGiB)) {
+            best = tier;
+        }
+    }
+    return best;
+}
+
+// The nearest quantization of the same format with more (up) or fewer (down) bits per weight.
+const Quantization* neighbour(const std::vector<Quantization>& quants, const Quantization& current, bool up)
+{
+    const Quantization* best = nullptr;
+    for (const Quantization& q : quants) {
+        if (q.format != current.format || q.id == current.id) {
+            continue;
+        }
+        const bool direction = up ? q.bitsPerWeight > current.bitsPerWeight : q.bitsPerWeight < current.bitsPerWeight;
+        if (direction
+            && (!best
+                || std::abs(q.bitsPerWeight - current.bitsPerWeight)
+                    < std::abs(best->bitsPerWeight - current.bitsPerWeight))) {
+            best = &q;
+        }
+    }
+    return best;
+}
+
+// Peak footprint of a request (the same rule recommend() uses: largest model, or all at once).
+Result<double> peakFootprint(const CatalogView& catalog, const WorkloadRequest& request,
+                             const SizingConstants& constants)
+{
+    BOOST_OUTCOME_TRY(plan, planWorkloads(catalog, request));
+    double peak = 0.0;
+    double sum = 0.0;
+    for (const ModelNeed& need : plan.needs) {
+        BOOST_OUTCOME_TRY(memory, estimateMemory(need.model, need.quant, plan.scenario, constants, need.fileBytes));
+        peak = std::max(peak, memory.totalBytes);
+        sum += memory.totalBytes;
+    }
+    return request.constraints.concurrentModels ? sum : peak;
+}
+
+} // namespace
+
+Result<std::vector<VerdictChange>> whatWouldChange(const CatalogView& catalog, const WorkloadRequest& request,
+                                                   const Recommendation& current, const SizingConstants& constants)
+{
+    BOOST_OUTCOME_TRY(plan, planWorkloads(catalog, request));
+    const Platform* choice = current.ranked.empty() ? nullptr : &current.ranked.front().platform;
+    std::vector<VerdictChange> changes;
+
+    auto consider
+        = [&](ChangeKind kind, std::string from, std::string to, const WorkloadRequest& variant) -> Result<void> {
+        BOOST_OUTCOME_TRY(peak, peakFootprint(catalog, variant, constants));
+        VerdictChange change;
+        change.kind = kind;
+        change.from = std::move(from);
+        change.to = std::move(to);
+        change.peakFootprintBytes = peak;
+        change.requiredMemoryBytes = peak / variant.headroom;
+        change.tier = tierFor(catalog.tiers, change.requiredMemoryBytes);
+        change.tierChanges
+            = (change.tier ? change.tier->id : std::string()) != (current.tier ? current.tier->id : std::string());
+        if (choice) {
+            MemoryBreakdown memory;
+            memory.totalBytes = peak;
+            memory.weightsBytes = peak; // only the verdict is read here, not the offload split
+            Scenario scenario = plan.scenario;
+            scenario.headroom = variant.headroom;
+            BOOST_OUTCOME_TRY(fit, assessFit(memory, *choice, scenario, constants));
+            change.verdictOnChoice = fit.verdict;
+            const FitVerdict before = current.ranked.front().models.empty()
+                ? fit.verdict
+                : current.ranked.front().models.front().fit.verdict;
+            change.verdictChanges
+                = fit.meetsHeadroom() != (before == FitVerdict::Comfortable || before == FitVerdict::FitsInVram);
+        }
+        changes.push_back(std::move(change));
+        return outcome::success();
+    };
+
+    // Quantization one step either way, for every needed model at once.
+    const Quantization& quant = plan.needs.front().quant;
+    for (bool up : {true, false}) {
+        if (const Quantization* next = neighbour(catalog.quants, quant, up)) {
+            WorkloadRequest variant = request;
+            variant.quantId = next->id;
+            BOOST_OUTCOME_TRYV(
+                consider(up ? ChangeKind::QuantUp : ChangeKind::QuantDown, quant.name, next->name, variant));
+        }
+    }
+    const int context = plan.scenario.contextTokens;
+    if (context >= 2048) {
+        WorkloadRequest variant = request;
+        variant.contextTokens = context / 2;
+        BOOST_OUTCOME_TRYV(
+            consider(ChangeKind::HalveContext, std::to_string(context), std::to_string(context / 2), variant));
+    }
+    if (context <= kMaxSensibleContext / 2) {
+        WorkloadRequest variant = request;
+        variant.contextTokens = context * 2;
+        BOOST_OUTCOME_TRYV(
+            consider(ChangeKind::DoubleContext, std::to_string(context), std::to_string(context * 2), variant));
+    }
+    const int sessions = plan.scenario.sessions;
+    {
+        WorkloadRequest variant = request;
+        variant.sessions = sessions + 1;
+        BOOST_OUTCOME_TRYV(
+            consider(ChangeKind::AddSession, std::to_string(sessions), std::to_string(sessions + 1), variant));
+    }
+    if (sessions > 1) {
+        WorkloadRequest variant = request;
+        variant.sessions = sessions - 1;
+        BOOST_OUTCOME_TRYV(
+            consider(ChangeKind::RemoveSession, std::to_string(sessions), std::to_string(sessions - 1), variant));
+    }
+    if (plan.scenario.kvType == KvCacheType::F16) {
+        WorkloadRequest variant = request;
+        variant.kvType = KvCacheType::Q8_0;
+        BOOST_OUTCOME_TRYV(consider(ChangeKind::KvCacheQ8, "f16", "q8_0", variant));
+    }
+    return changes;
+}
+
+} // namespace localrig::core

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Workload.h"
+
+#include "MemoryEstimate.h"
+
+#include <algorithm>
+
+namespace localrig::core {
+
+namespace {
+
+const Workload* findWorkload(const std::vector<Workload>& workloads, const std::string& slug)
+{
+    const auto it = std::find_if(workloads.begin(), workloads.end(), [&](const Workload& w) { return w.slug == slug; });
+    return it == workloads.end() ? nullptr : &*it;
+}
+
+std::string knownSlugs(const std::vector<Workload>& workloads)
+{
+    std::string list;
+    for (const Workload& workload : workloads) {
+        list += list.empty() ? "" : ", ";
+        list += workload.slug;
+    }
+    return list;
+}
+
+} // namespace
+
+const ModelSpec* findModel(const std::vector<ModelSpec>& models, const std::string& id)
+{
+    const auto it = std::find_if(models.begin(), models.end(), [&](const ModelSpec& m) { return m.id == id; });
+    return it == models.end() ? nullptr : &*it;
+}
+
+const Quantization* findQuant(const std::vector<Quantization>& quants, const std::string& id)
+{
+    const auto it = std::find_if(quants.begin(), quants.end(), [&](const Quantization& q) { return q.id == id; });
+    return it == quants.end() ? nullptr : &*it;
+}
+
+Result<WorkloadPlan> planWorkloads(const CatalogView& catalog, const WorkloadRequest& request)
+{
+    if (request.slugs.empty()) {
+        return makeError(ErrorCode::InvalidInput, "choose at least one workload");
+    }
+    WorkloadPlan plan;
+    int context = 0;
+    int sessions = 0;
+    for (const std::string& slug : request.slugs) {
+        const Workload* workload = findWorkload(catalog.workloads, slug);
+        if (!workload) {
+            return makeError(ErrorCode::NotFound,
+                             "unknown workload '" + slug + "'; known: " + knownSlugs(catalog.workloads));
+        }
+        context = std::max(context, workload->contextTokens);
+        sessions = std::max(sessions, workload->sessions);
+        const bool seen = std::any_of(plan.needs.begin(), plan.needs.end(),
+                                      [&](const ModelNeed& need) { return need.model.id == workload->modelId; });
+        if (seen) {
+            continue;
+        }
+        const ModelSpec* model = findModel(catalog.models, workload->modelId);
+        const std::string quantId = request.quantId.value_or(workload->quantId);
+        const Quantization* quant = findQuant(catalog.quants, quantId);
+        if (!model || !quant) {
+            return makeError(ErrorCode::CorruptCatalog,
+                             "workload '" + slug + "' names model '" + workload->modelId + "' or quantization '"
+                                 + quantId + "' that the catalog does not hold");
+        }
+        ModelNeed need{*model, *quant, std::nullopt, slug};
+        if (catalog.fileBytes) {
+            need.fileBytes = catalog.fileBytes(model->id, quant->id);
+        }
+        plan.needs.push_back(std::move(need));
+    }
+    plan.scenario.contextTokens = request.contextTokens.value_or(context);
+    plan.scenario.sessions = request.sessions.value_or(sessions);
+    plan.scenario.kvType = request.kvType;
+    plan.scenario.headroom = request.headroom;
+    BOOST_OUTCOME_TRY(scenario, validated(plan.scenario));
+    plan.scenario = scenario;
+    return plan;
+}
+
+Result<Recommendation> recommendForWorkloads(const CatalogView& catalog, const WorkloadRequest& request,
+                                             const SpeedCalibration& calibration, const SizingConstants& constants)
+{
+    BOOST_OUTCOME_TRY(plan, planWorkloads(catalog, request));
+    return recommend(plan.needs, catalog.platforms, plan.scenario, request.constraints, catalog.tiers, calibration,
+                     constants);
+}
+
+} // namespace localrig::core

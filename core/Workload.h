@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ModelSpec.h"
+#include "Platform.h"
+#include "Quantization.h"
+#include "Recommender.h"
+#include "Result.h"
+#include "Scenario.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace localrig::core {
+
+// One of the guide's use cases: the model it needs and how it is typically run.
+struct Workload
+{
+    std::string slug; // e.g. "coding-assistant"
+    std::string name;
+    std::string modelId;
+    std::string quantId;
+    int contextTokens = 8192;
+    int sessions = 1;
+};
+
+// What the planner reads from the catalog; the db layer fills it, the core never sees SQL.
+struct CatalogView
+{
+    const std::vector<ModelSpec>& models;
+    const std::vector<Quantization>& quants;
+    const std::vector<Platform>& platforms;
+    const std::vector<Workload>& workloads;
+    const std::vector<TierSpec>& tiers;
+    // A measured file size for model x quantization, when the catalog has one.
+    std::function<std::optional<double>(const std::string& modelId, const std::string& quantId)> fileBytes;
+};
+
+// The user's choices on the Plan page or on `localrig recommend`.
+struct WorkloadRequest
+{
+    std::vector<std::string> slugs;
+    std::optional<int> contextTokens; // default: the largest context of the chosen workloads
+    std::optional<int> sessions; // default: the most sessions any chosen workload runs
+    std::optional<std::string> quantId; // run every model at this quantization instead of the workload's
+    KvCacheType kvType = KvCacheType::F16;
+    double headroom = 0.75;
+    PlanConstraints constraints;
+};
+
+struct WorkloadPlan
+{
+    std::vector<ModelNeed> needs; // one per distinct model, in workload order
+    Scenario scenario;
+};
+
+// Workloads -> the models they need and the scenario they run in (DESIGN.md recommender, first step).
+Result<WorkloadPlan> planWorkloads(const CatalogView& catalog, const WorkloadRequest& request);
+
+// planWorkloads, then recommend() over every platform of the catalog.
+Result<Recommendation> recommendForWorkloads(const CatalogView& catalog, const WorkloadRequest& request,
+                                             const SpeedCalibration& calibration,
+                                             const SizingConstants& constants = {});
+
+const ModelSpec* findModel(const std::vector<ModelSpec>& models, const std::string& id);
+const Quantization* findQuant(const std::vector<Quantization>& quants, const std::string& id);
+
+} // namespace localrig::core
