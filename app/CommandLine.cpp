@@ -2,9 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "BenchCommand.h"
+#include "CalibrateCommand.h"
+#include "CatalogCommand.h"
 #include "Command.h"
 #include "EstimateCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
+#include "InspectCommand.h"
+#include "RecommendCommand.h"
+#include "ReportCommand.h"
 #include "TcoCommand.h"
+#include "ValidateCommand.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +31,15 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<EstimateCommand>());
     commands.push_back(std::make_unique<TcoCommand>());
+    commands.push_back(std::make_unique<InspectCommand>());
+    commands.push_back(std::make_unique<RecommendCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<CalibrateCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<CatalogCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 
@@ -59,6 +77,11 @@ bool isSubCommandInvocation(int argc, char* argv[])
     const char* first = argv[1];
     return first[0] != '-' || std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0
         || std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0;
+}
+
+bool needsGuiApplication(int argc, char* argv[])
+{
+    return argc >= 2 && std::strcmp(argv[1], "report") == 0;
 }
 
 void setApplicationIdentity()

@@ -10,6 +10,9 @@ namespace localrig::app {
 // True when argv asks for a sub-command, --version or --help: those print and exit, no window.
 bool isSubCommandInvocation(int argc, char* argv[]);
 
+// True for sub-commands that draw (the PDF report renders charts) and so need a QApplication.
+bool needsGuiApplication(int argc, char* argv[]);
+
 // Organisation and application names (QSettings, QStandardPaths) and the version.
 void setApplicationIdentity();
 

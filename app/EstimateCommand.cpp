@@ -81,8 +81,7 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     std::optional<core::SpeedEstimate> speed;
     if (fit.value().verdict != core::FitVerdict::WontFit) {
         const core::SpeedInputs inputs{in.model, in.quant, memory.value(), fit.value(), in.platform, in.scenario};
-        auto estimate
-            = core::estimateSpeed(inputs, core::SpeedCalibration::uncalibratedDefaults(), constants, in.promptTokens);
+        auto estimate = core::estimateSpeed(inputs, core::SpeedCalibration::fitted(), constants, in.promptTokens);
         if (!estimate) {
             err << tr("localrig estimate: %1").arg(errorLine(estimate.error())) << Qt::endl;
             return ExitBadArguments;

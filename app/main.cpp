@@ -1,25 +1,50 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "db/DataLocations.h"
+#include "ui/CatalogSource.h"
 #include "ui/MainWindow.h"
+#include "ui/Wording.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-
-#include <cstdio>
-#include <memory>
+#include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
     // A sub-command prints and exits without a window (and without needing a display).
     if (localrig::app::isSubCommandInvocation(argc, argv)) {
+        if (localrig::app::needsGuiApplication(argc, argv)) {
+            // Drawing charts needs a GUI application; with no display, draw off-screen.
+            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            }
+            QApplication app(argc, argv);
+            localrig::app::setApplicationIdentity();
+            return localrig::app::runCommandLine(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         localrig::app::setApplicationIdentity();
         return localrig::app::runCommandLine(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     localrig::app::setApplicationIdentity();
-    localrig::ui::MainWindow window;
+    QApplication::setApplicationDisplayName(QStringLiteral("LocalRig"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.localrig.LocalRig"));
+
+    localrig::ui::CatalogSource source;
+    if (auto opened = source.open(localrig::db::shippedCatalogPath(), localrig::db::userDatabasePath()); !opened) {
+        QMessageBox::critical(nullptr, QObject::tr("LocalRig"),
+                              QObject::tr("The bundled catalog cannot be read, so LocalRig cannot start.\n\n%1")
+                                  .arg(localrig::ui::Wording::error(opened.error())));
+        return 1;
+    }
+    QSettings settings;
+    localrig::ui::MainWindow window(source, settings);
     window.show();
+    if (!source.recoveryMessage().isEmpty()) {
+        QMessageBox::warning(&window, QObject::tr("LocalRig"), source.recoveryMessage());
+    }
     return QApplication::exec();
 }

@@ -100,9 +100,11 @@ Result<FitResult> assessFit(const MemoryBreakdown& memory, const Platform& platf
     const double usable = gpuUsableBytes(platform, constants);
 
     if (platform.memoryKind != MemoryKind::Discrete) {
-        // Unified: comfortable <= headroom x RAM, tight up to what the GPU may use (sizing-constants.md section 4).
+        // Unified: comfortable <= headroom x RAM and within the GPU's default pool (the Metal working set);
+        // tight up to RAM - OS reserve (DESIGN.md), which on a Mac means raising iogpu.wired_limit_mb.
         fit.poolBytes = gibToBytes(platform.memoryGiB);
-        fit.hardLimitBytes = usable;
+        fit.gpuDefaultLimitBytes = usable;
+        fit.hardLimitBytes = std::max(usable, fit.poolBytes - constants.osReserveBytes);
         fit.comfortableLimitBytes = std::min(scenario.headroom * fit.poolBytes, usable);
         fit.fastPoolBytes = memory.totalBytes;
         if (memory.totalBytes <= fit.comfortableLimitBytes) {
@@ -117,6 +119,7 @@ Result<FitResult> assessFit(const MemoryBreakdown& memory, const Platform& platf
 
     // Discrete: VRAM minus llama.cpp's 1 GiB margin; beyond it weights spill to system RAM.
     fit.poolBytes = gibToBytes(platform.vramGiB);
+    fit.gpuDefaultLimitBytes = usable;
     fit.comfortableLimitBytes = usable;
     fit.hardLimitBytes = usable;
     if (memory.totalBytes <= usable) {

@@ -13,7 +13,7 @@ struct MemoryBreakdown;
 
 enum class FitVerdict {
     Comfortable, // unified: footprint <= headroom x RAM
-    Tight, // unified: above the headroom line but inside what the GPU may use
+    Tight, // unified: above the headroom line (or the GPU's default pool) but inside RAM - OS reserve
     FitsInVram, // discrete: everything in VRAM with the safety margin
     PartialOffload, // discrete: part of the weights in system RAM (see gpuWeightFraction)
     WontFit,
@@ -24,7 +24,8 @@ struct FitResult
     FitVerdict verdict = FitVerdict::WontFit;
     double poolBytes = 0.0; // RAM (unified) or VRAM (discrete)
     double comfortableLimitBytes = 0.0; // headroom x RAM, or VRAM minus the safety margin
-    double hardLimitBytes = 0.0; // what the GPU may use at most; beyond it: won't fit
+    double hardLimitBytes = 0.0; // beyond it: won't fit (unified: RAM minus the OS reserve)
+    double gpuDefaultLimitBytes = 0.0; // what the GPU may use without changing OS settings (Metal working set)
     double gpuWeightFraction = 1.0; // share of the weights held in the fast pool
     double fastPoolBytes = 0.0; // bytes placed in VRAM or unified memory
     double systemPoolBytes = 0.0; // bytes spilled to system RAM

@@ -54,6 +54,9 @@ Result<PlatformAssessment> assess(const Platform& platform, const std::vector<Mo
         result.excluded = true;
         result.reasons.push_back({ReasonCode::NotPortable, {}, 0.0, 0.0});
     }
+    if (platform.formFactor == "card") {
+        result.reasons.push_back({ReasonCode::CardOnly, {}, platform.priceUsd.value_or(0.0), 0.0});
+    }
     if (!platform.priceUsd) {
         result.reasons.push_back({ReasonCode::NoPrice, {}, 0.0, 0.0});
     } else if (constraints.budgetUsd && *platform.priceUsd > *constraints.budgetUsd) {
@@ -112,7 +115,7 @@ Result<PlatformAssessment> assess(const Platform& platform, const std::vector<Mo
         // Exclusions stay first: they are why a machine that would run everything ranks last.
         const auto firstFitReason = std::find_if(result.reasons.begin(), result.reasons.end(), [](const Reason& r) {
             return r.code != ReasonCode::VendorExcluded && r.code != ReasonCode::NotPortable
-                && r.code != ReasonCode::OverBudget && r.code != ReasonCode::NoPrice;
+                && r.code != ReasonCode::OverBudget && r.code != ReasonCode::NoPrice && r.code != ReasonCode::CardOnly;
         });
         result.reasons.insert(firstFitReason, {ReasonCode::MeetsAll, {}, 0.0, 0.0});
     }
@@ -139,10 +142,24 @@ Result<PlatformAssessment> assess(const Platform& platform, const std::vector<Mo
     return result;
 }
 
-// Meeting needs first, then near misses, then excluded; inside a group cheapest first, then fastest memory.
+// Meeting needs first, then near misses (everything runs, but tight, offloaded or slow), then machines
+// that cannot hold a model, then excluded ones; inside a group cheapest first, then fastest memory.
+int rankGroup(const PlatformAssessment& p)
+{
+    if (p.excluded) {
+        return 3;
+    }
+    if (p.meetsNeeds) {
+        return 0;
+    }
+    const bool anyWontFit = std::any_of(p.models.begin(), p.models.end(),
+                                        [](const ModelOnPlatform& m) { return m.fit.verdict == FitVerdict::WontFit; });
+    return anyWontFit ? 2 : 1;
+}
+
 bool ranksBefore(const PlatformAssessment& a, const PlatformAssessment& b)
 {
-    auto group = [](const PlatformAssessment& p) { return p.excluded ? 2 : (p.meetsNeeds ? 0 : 1); };
+    const auto group = rankGroup;
     if (group(a) != group(b)) {
         return group(a) < group(b);
     }
@@ -256,6 +273,9 @@ std::string describe(const Reason& reason)
         break;
     case ReasonCode::NoPrice:
         out << "no price in the catalog";
+        break;
+    case ReasonCode::CardOnly:
+        out << "the price is for the graphics card alone; it needs a desktop PC around it";
         break;
     case ReasonCode::BreakEven:
         out << "pays for itself against the API in month " << reason.value;

@@ -62,6 +62,7 @@ enum class ReasonCode {
     VendorExcluded, // subject: vendor
     NotPortable,
     NoPrice,
+    CardOnly, // the price is a graphics card's alone; a desktop PC around it is extra
     BreakEven, // value: month
     NeverBreaksEven,
     CheapestThatFits, // plan-level: the first ranked platform and why

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpeedCalibration.h"
 
+#include "CalibrationData.h"
+#include "CalibrationFile.h"
+
 namespace localrig::core {
 
 namespace {
@@ -11,7 +14,25 @@ std::size_t indexOf(BackendFamily family)
     return static_cast<std::size_t>(family);
 }
 
+constexpr std::array<std::string_view, kBackendFamilyCount> kFamilyNames{"metal", "cuda", "rocm_vulkan", "cpu"};
+
 } // namespace
+
+std::string_view toString(BackendFamily family)
+{
+    return kFamilyNames[indexOf(family)];
+}
+
+Result<BackendFamily> parseBackendFamily(std::string_view text)
+{
+    for (std::size_t i = 0; i < kFamilyNames.size(); ++i) {
+        if (kFamilyNames[i] == text) {
+            return static_cast<BackendFamily>(i);
+        }
+    }
+    return makeError(ErrorCode::InvalidInput,
+                     "unknown backend family '" + std::string(text) + "' (metal, cuda, rocm_vulkan, cpu)");
+}
 
 BackendFamily familyOf(Backend backend)
 {
@@ -42,6 +63,13 @@ SpeedCalibration SpeedCalibration::uncalibratedDefaults()
     return calibration;
 }
 
+const SpeedCalibration& SpeedCalibration::fitted()
+{
+    // Parsed once from the embedded file; tst_calibration proves the shipped file parses.
+    static const SpeedCalibration calibration = parseCalibrationCsv(embedded::speedCalibrationCsv()).value();
+    return calibration;
+}
+
 const DecodeCalibration& SpeedCalibration::decode(Backend backend, bool mixtureOfExperts) const
 {
     return m_decode[indexOf(familyOf(backend))][mixtureOfExperts ? 1 : 0];
@@ -67,9 +95,15 @@ void SpeedCalibration::setPrefill(BackendFamily family, const PrefillCalibration
     m_prefill[indexOf(family)] = value;
 }
 
-void SpeedCalibration::setKernelFactor(QuantKernel kernel, double factor)
+int SpeedCalibration::kernelRows(QuantKernel kernel) const
+{
+    return m_kernelRows[static_cast<std::size_t>(kernel)];
+}
+
+void SpeedCalibration::setKernelFactor(QuantKernel kernel, double factor, int rows)
 {
     m_kernelFactor[static_cast<std::size_t>(kernel)] = factor;
+    m_kernelRows[static_cast<std::size_t>(kernel)] = rows;
 }
 
 } // namespace localrig::core

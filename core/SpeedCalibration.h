@@ -4,9 +4,11 @@
 
 #include "Platform.h"
 #include "Quantization.h"
+#include "Result.h"
 
 #include <array>
 #include <string>
+#include <string_view>
 
 namespace localrig::core {
 
@@ -14,6 +16,9 @@ namespace localrig::core {
 enum class BackendFamily { Metal, Cuda, RocmVulkan, Cpu };
 inline constexpr std::size_t kBackendFamilyCount = 4;
 BackendFamily familyOf(Backend backend);
+// "metal", "cuda", "rocm_vulkan", "cpu": the spelling of the calibration file and the CLI.
+std::string_view toString(BackendFamily family);
+Result<BackendFamily> parseBackendFamily(std::string_view text);
 
 // Decode: t_token = bytes / (efficiency x bandwidth) + fixedSecondsPerToken (sizing-constants.md section 5).
 struct DecodeCalibration
@@ -40,15 +45,19 @@ public:
     // Defaults before any fit: decode efficiency 0.6 dense (sizing-constants.md section 5, "recommend ~0.6"),
     // 0.45 for MoE (whichllm's 0.45-0.56 range; MoE measures lower than dense), wide bands, rows = 0.
     static SpeedCalibration uncalibratedDefaults();
+    // The constants fitted to measured llama.cpp results: core/calibration/speed-calibration.csv, embedded at
+    // build time (regenerate with `localrig calibrate --data core/calibration/measured-public.csv --write ...`).
+    static const SpeedCalibration& fitted();
 
     const DecodeCalibration& decode(Backend backend, bool mixtureOfExperts) const;
     const PrefillCalibration& prefill(Backend backend) const;
     // Relative decode efficiency of a dequantization kernel (1.0 = K-quants).
     double kernelFactor(QuantKernel kernel) const;
+    int kernelRows(QuantKernel kernel) const; // measurements behind the factor; 0 = not fitted (1.0)
 
     void setDecode(BackendFamily family, bool mixtureOfExperts, const DecodeCalibration& value);
     void setPrefill(BackendFamily family, const PrefillCalibration& value);
-    void setKernelFactor(QuantKernel kernel, double factor);
+    void setKernelFactor(QuantKernel kernel, double factor, int rows = 0);
 
     std::string source = "uncalibrated defaults"; // shown next to every band
 
@@ -56,6 +65,7 @@ private:
     std::array<std::array<DecodeCalibration, 2>, kBackendFamilyCount> m_decode{};
     std::array<PrefillCalibration, kBackendFamilyCount> m_prefill{};
     std::array<double, 7> m_kernelFactor{1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0};
+    std::array<int, 7> m_kernelRows{};
 };
 
 } // namespace localrig::core

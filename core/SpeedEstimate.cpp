@@ -68,6 +68,7 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
         = fastBytes / (fast.efficiency * kernel * gbToBytes(in.platform.bandwidthGBs)) + fast.fixedSecondsPerToken;
     double lowRatio = fast.lowRatio;
     double highRatio = fast.highRatio;
+    bool calibrated = fast.rows > 0; // every pool the token crosses must have been fitted
     if (fastShare < 1.0) {
         const DecodeCalibration& slow = calibration.decode(Backend::Cpu, moe);
         const double systemGBs = in.platform.systemBandwidthGBs > 0.0 ? in.platform.systemBandwidthGBs
@@ -75,11 +76,12 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
         stepSeconds += weightBytesPerStep * (1.0 - fastShare) / (slow.efficiency * kernel * gbToBytes(systemGBs));
         lowRatio = std::min(lowRatio, slow.lowRatio);
         highRatio = std::max(highRatio, slow.highRatio);
+        calibrated = calibrated && slow.rows > 0;
     }
 
     SpeedEstimate estimate;
     estimate.promptTokens = prompt;
-    estimate.calibrated = fast.rows > 0;
+    estimate.calibrated = calibrated;
     estimate.bytesPerToken = paramsReadPerStep(in.model, 1) * bytesPerParam + cacheBytesPerSession;
     double aggregate = sessions / stepSeconds;
 

@@ -32,7 +32,7 @@ struct SpeedEstimate
     std::optional<SpeedBand> timeToFirstTokenSeconds; // for promptTokens
     int promptTokens = 0;
     double bytesPerToken = 0.0; // read from memory per generated token, one session
-    bool calibrated = false; // false: the band comes from uncalibrated defaults
+    bool calibrated = false; // true only when every memory pool used has fitted constants (rows > 0)
 };
 
 struct SpeedInputs

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataLocations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -9,8 +10,22 @@ namespace localrig::db {
 
 QString userDatabasePath()
 {
+    const QString overridden = qEnvironmentVariable("LOCALRIG_USER_DATABASE");
+    if (!overridden.isEmpty()) {
+        return overridden;
+    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(QStringLiteral("user.sqlite"));
+}
+
+QString shippedCatalogPath()
+{
+    const QString overridden = qEnvironmentVariable("LOCALRIG_CATALOG");
+    if (!overridden.isEmpty()) {
+        return overridden;
+    }
+    return QDir::cleanPath(QCoreApplication::applicationDirPath()
+                           + QStringLiteral("/../share/localrig/catalog.sqlite"));
 }
 
 } // namespace localrig::db

@@ -89,14 +89,15 @@ void TestFit::testUnifiedVerdicts_data()
     QTest::addColumn<double>("headroom");
     QTest::addColumn<double>("totalGiB");
     QTest::addColumn<int>("verdict");
-    // 16 GB Mac: comfortable line = min(0.75*16 = 12, working set 10.67) = 10.67 GiB = hard limit.
+    // 16 GB Mac: comfortable line = min(0.75*16 = 12, working set 10.67) = 10.67 GiB; hard limit 16 - 4 = 12 GiB.
     QTest::newRow("16 GB, 10 GiB: under 10.67 -> comfortable") << 16.0 << 0.75 << 10.0 << int(FitVerdict::Comfortable);
-    QTest::newRow("16 GB, 11 GiB: over the 10.67 working set -> won't fit")
-        << 16.0 << 0.75 << 11.0 << int(FitVerdict::WontFit);
-    // 32 GB at headroom 0.6: comfortable <= 19.2 GiB, tight <= 24 GiB (working set 3/4).
+    QTest::newRow("16 GB, 11 GiB: over the 10.67 working set, under 12 -> tight")
+        << 16.0 << 0.75 << 11.0 << int(FitVerdict::Tight);
+    QTest::newRow("16 GB, 12.5 GiB: over 16 - 4 -> won't fit") << 16.0 << 0.75 << 12.5 << int(FitVerdict::WontFit);
+    // 32 GB at headroom 0.6: comfortable <= 19.2 GiB, tight <= 32 - 4 = 28 GiB.
     QTest::newRow("32 GB @0.6, 19 GiB: comfortable") << 32.0 << 0.6 << 19.0 << int(FitVerdict::Comfortable);
-    QTest::newRow("32 GB @0.6, 20 GiB: over 19.2 -> tight") << 32.0 << 0.6 << 20.0 << int(FitVerdict::Tight);
-    QTest::newRow("32 GB @0.6, 25 GiB: over 24 -> won't fit") << 32.0 << 0.6 << 25.0 << int(FitVerdict::WontFit);
+    QTest::newRow("32 GB @0.6, 25 GiB: over 19.2 -> tight") << 32.0 << 0.6 << 25.0 << int(FitVerdict::Tight);
+    QTest::newRow("32 GB @0.6, 29 GiB: over 28 -> won't fit") << 32.0 << 0.6 << 29.0 << int(FitVerdict::WontFit);
     // 48 GB at 0.75: comfortable <= 36 GiB.
     QTest::newRow("48 GB, 36 GiB: exactly on the line -> comfortable")
         << 48.0 << 0.75 << 36.0 << int(FitVerdict::Comfortable);

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+#include "core/CrossValidation.h"
+
+#include <QCoreApplication>
+
+namespace localrig::app {
+
+// `localrig calibrate --data FILE`: fits the speed constants to a measurements CSV and prints them with the
+// residuals; `--write FILE` writes the reviewable constants file (core/calibration/speed-calibration.csv).
+class CalibrateCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(CalibrateCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+};
+
+// Reads and calibrates a measurements CSV (shared with `localrig validate`); errors name the file's line
+// and column, or the reason the file could not be read.
+Result<core::CalibrationResult> calibrateFile(const QString& path);
+
+} // namespace localrig::app

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace localrig::app {
+
+// `localrig export FILE`: writes the user database's own platforms, models and prices to a JSON or CSV file (format by
+// extension: .json or .csv).
+class ExportCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+};
+
+} // namespace localrig::app

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportCommand.h"
+
+#include "db/AppCatalog.h"
+#include "db/UserDataFile.h"
+
+#include <QCommandLineParser>
+
+namespace localrig::app {
+
+QString ImportCommand::name() const
+{
+    return QStringLiteral("import");
+}
+
+QString ImportCommand::summary() const
+{
+    return tr("Import your platforms, models and prices from a JSON or CSV file.");
+}
+
+int ImportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("A .json or .csv file written by localrig export."));
+    if (!parser.parse(arguments)) {
+        err << tr("localrig import: %1").arg(parser.errorText()) << Qt::endl;
+        return ExitBadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << tr("localrig import: expected one FILE (.json or .csv)") << Qt::endl;
+        return ExitBadArguments;
+    }
+    if (auto format = db::dataFileFormat(positional.first()); !format) {
+        err << tr("localrig import: %1").arg(QString::fromStdString(format.error().detail)) << Qt::endl;
+        return ExitBadArguments;
+    }
+    auto opened = db::openAppCatalog();
+    if (!opened) {
+        err << tr("localrig import: %1").arg(QString::fromStdString(opened.error().detail)) << Qt::endl;
+        return ExitFailure;
+    }
+    if (!opened.value().warning.isEmpty()) {
+        err << tr("localrig: warning: %1").arg(opened.value().warning) << Qt::endl;
+    }
+    if (!opened.value().user) {
+        err << tr("localrig import: there is no user database to import into") << Qt::endl;
+        return ExitFailure;
+    }
+    auto imported = db::importUserDataFile(positional.first(), *opened.value().user, opened.value().catalog);
+    if (!imported) {
+        // One line per bad row: "file:line: field: reason". Nothing was written.
+        err << tr("localrig import: nothing imported; fix these rows:") << '\n'
+            << QString::fromStdString(imported.error().detail) << Qt::endl;
+        return ExitFailure;
+    }
+    const db::ImportSummary& summary = imported.value();
+    out << tr("Imported %1 platform(s), %2 model(s) and %3 price(s) into %4")
+               .arg(summary.platforms)
+               .arg(summary.models)
+               .arg(summary.prices)
+               .arg(opened.value().user->path())
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace localrig::app

@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "db/Catalog.h"
+#include "ui/PlanCalculator.h"
+
+#include <QCommandLineParser>
+
+// The plan options `recommend` and `report` share: workloads, context, agents, budget, vendor, ...
+namespace localrig::app {
+
+void addPlanOptions(QCommandLineParser& parser);
+// Reads and checks the options; unknown workloads are reported with the closest catalog names.
+Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const db::Catalog& catalog);
+
+} // namespace localrig::app

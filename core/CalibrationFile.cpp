@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CalibrationFile.h"
+
+#include "CsvReader.h"
+#include "Enums.h"
+
+#include <array>
+#include <charconv>
+
+namespace localrig::core {
+
+namespace {
+
+constexpr std::array<BackendFamily, kBackendFamilyCount> kFamilies{BackendFamily::Metal, BackendFamily::Cuda,
+                                                                   BackendFamily::RocmVulkan, BackendFamily::Cpu};
+constexpr std::array<std::string_view, 8> kColumns{"kind",     "family",    "class",      "value",
+                                                   "fixed_ms", "low_ratio", "high_ratio", "rows"};
+constexpr double kMillisecondsPerSecond = 1000.0;
+constexpr std::size_t kKernelCount = 7; // QuantKernel::Float16 .. QuantKernel::Other
+
+// SpeedCalibration is looked up by backend; any backend of the family gives the family's entry.
+Backend backendOf(BackendFamily family)
+{
+    switch (family) {
+    case BackendFamily::Metal:
+        return Backend::Metal;
+    case BackendFamily::Cuda:
+        return Backend::Cuda;
+    case BackendFamily::RocmVulkan:
+        return Backend::Vulkan;
+    case BackendFamily::Cpu:
+        return Backend::Cpu;
+    }
+    return Backend::Cpu;
+}
+
+std::string line(std::initializer_list<std::string> fields)
+{
+    std::string out;
+    for (const std::string& field : fields) {
+        out += (out.empty() ? "" : ",") + field;
+    }
+    return out + "\n";
+}
+
+struct Cells
+{
+    const CsvTable& table;
+    const CsvRecord& record;
+
+    std::string text(std::string_view name) const { return record.fields[*table.column(name)]; }
+    Result<double> number(std::string_view name) const
+    {
+        const std::size_t column = *table.column(name);
+        return parseCsvNumber(record.fields[column], record.line, column, name);
+    }
+};
+
+Result<void> readEntry(const Cells& cells, SpeedCalibration& calibration)
+{
+    const std::string kind = cells.text("kind");
+    BOOST_OUTCOME_TRY(value, cells.number("value"));
+    BOOST_OUTCOME_TRY(rows, cells.number("rows"));
+    if (value <= 0.0 || rows < 0.0) {
+        return csvError(cells.record.line, 3, "value", "must be positive, with rows >= 0");
+    }
+    if (kind == "kernel") {
+        BOOST_OUTCOME_TRY(kernel, parseQuantKernel(cells.text("family")));
+        calibration.setKernelFactor(kernel, value, static_cast<int>(rows));
+        return outcome::success();
+    }
+    BOOST_OUTCOME_TRY(family, parseBackendFamily(cells.text("family")));
+    BOOST_OUTCOME_TRY(low, cells.number("low_ratio"));
+    BOOST_OUTCOME_TRY(high, cells.number("high_ratio"));
+    if (kind == "prefill") {
+        calibration.setPrefill(family, PrefillCalibration{value, low, high, static_cast<int>(rows)});
+        return outcome::success();
+    }
+    if (kind == "decode") {
+        const std::string cls = cells.text("class");
+        if (cls != "dense" && cls != "moe") {
+            return csvError(cells.record.line, 2, "class", "'" + cls + "' is neither dense nor moe");
+        }
+        BOOST_OUTCOME_TRY(fixedMs, cells.number("fixed_ms"));
+        calibration.setDecode(
+            family, cls == "moe",
+            DecodeCalibration{value, fixedMs / kMillisecondsPerSecond, low, high, static_cast<int>(rows)});
+        return outcome::success();
+    }
+    return csvError(cells.record.line, 0, "kind", "'" + kind + "' is not decode, kernel or prefill");
+}
+
+} // namespace
+
+std::string formatFixed(double value, int decimals)
+{
+    std::array<char, 64> buffer{};
+    const auto [end, ec]
+        = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed, decimals);
+    return ec == std::errc() ? std::string(buffer.data(), end) : std::string("nan");
+}
+
+std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProvenance& provenance)
+{
+    std::string out;
+    out += "# LocalRig speed calibration. Generated: edit the data and re-run the command, not this file.\n";
+    out += "# command: " + provenance.command + "\n";
+    out += "# data: " + provenance.data + "\n";
+    out += "# data_date: " + provenance.dataDate + "\n";
+    out += "# model: t_token = bytes / (value x kernel x bandwidth) + fixed_ms; bytes = file x active/total + KV at "
+           "depth\n";
+    out += "# fit: log efficiency per family x class + log kernel factor (kquant = 1), Huber loss (10 %), fixed_ms on "
+           "a 0.1 ms grid\n";
+    out += "# bands: 10th/90th percentile of leave-one-hardware-out measured/predicted; under 10 rows: all rows' "
+           "percentiles stretched in log space by sqrt(10/rows), or the cell's own if wider\n";
+    out += "# rows = 0: no measurements; decode takes the mean of its class (cpu: the sizing default 0.6/0.45), "
+           "prefill the uncalibrated default\n";
+    std::string header;
+    for (std::string_view column : kColumns) {
+        header += (header.empty() ? "" : ",") + std::string(column);
+    }
+    out += header + "\n";
+    for (BackendFamily family : kFamilies) {
+        for (bool moe : {false, true}) {
+            const DecodeCalibration& d = c.decode(backendOf(family), moe);
+            out += line({"decode", std::string(toString(family)), moe ? "moe" : "dense", formatFixed(d.efficiency, 4),
+                         formatFixed(d.fixedSecondsPerToken * kMillisecondsPerSecond, 2), formatFixed(d.lowRatio, 3),
+                         formatFixed(d.highRatio, 3), std::to_string(d.rows)});
+        }
+    }
+    for (std::size_t k = 0; k < kKernelCount; ++k) {
+        const auto kernel = static_cast<QuantKernel>(k);
+        out += line({"kernel", std::string(toString(kernel)), "", formatFixed(c.kernelFactor(kernel), 4), "", "", "",
+                     std::to_string(c.kernelRows(kernel))});
+    }
+    for (BackendFamily family : kFamilies) {
+        const PrefillCalibration& p = c.prefill(backendOf(family));
+        out += line({"prefill", std::string(toString(family)), "", formatFixed(p.efficiency, 4), "",
+                     formatFixed(p.lowRatio, 3), formatFixed(p.highRatio, 3), std::to_string(p.rows)});
+    }
+    return out;
+}
+
+Result<SpeedCalibration> parseCalibrationCsv(std::string_view text)
+{
+    BOOST_OUTCOME_TRY(table, parseCsv(text, CsvOptions{true}));
+    for (std::string_view column : kColumns) {
+        if (!table.column(column)) {
+            return makeError(ErrorCode::CorruptCatalog, "calibration file: no column '" + std::string(column) + "'");
+        }
+    }
+    SpeedCalibration calibration = SpeedCalibration::uncalibratedDefaults();
+    for (const CsvRecord& record : table.records) {
+        BOOST_OUTCOME_TRYV(readEntry(Cells{table, record}, calibration));
+    }
+    for (const std::string& comment : table.comments) {
+        const std::string_view key = " data: ";
+        if (comment.starts_with(key)) {
+            calibration.source = "fitted to " + comment.substr(key.size());
+        }
+    }
+    return calibration;
+}
+
+} // namespace localrig::core

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ModelSpec.h"
+#include "Platform.h"
+#include "Quantization.h"
+#include "Result.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace localrig::core {
+
+// One row of a measurements CSV in the format of ../shared/validation/measured-public.csv.
+struct Measurement
+{
+    int line = 0; // line in the file, for messages
+    std::string hardware; // as the source names it
+    std::string hardwareKey; // the chip, for leave-one-hardware-out (see hardwareKey())
+    std::optional<double> bandwidthGBs; // per device, decimal GB/s
+    Backend backend = Backend::Cuda;
+    std::string model;
+    double totalParams = 0.0;
+    double activeParams = 0.0;
+    std::string quant;
+    QuantKernel kernel = QuantKernel::Other;
+    std::optional<double> fileGiB;
+    int contextTokens = 0; // KV depth at which the figure was taken; 0 when not stated
+    std::optional<double> prefillTps;
+    std::optional<double> decodeTps;
+    std::string source;
+
+    bool isMixtureOfExperts() const { return activeParams < totalParams; }
+};
+
+// Strict: the required columns must exist, numbers must be whole numbers of the right sign; an error
+// names the line and the column.
+Result<std::vector<Measurement>> parseMeasurements(std::string_view csvText);
+
+// The chip a row was measured on: the name without a leading "2x ", parenthesised details and a GPU core
+// count, so "2x NVIDIA RTX 3090" and "Apple M1 Max (MacBook Pro)" leave out with their single-card rows.
+std::string hardwareKey(std::string_view hardware);
+// A model name without parenthesised details, lower case: "Llama 3 8B (llama 8B)" -> "llama 3 8b".
+std::string modelKey(std::string_view model);
+// "CUDA", "Metal", "Vulkan (RADV)", "ROCm 6.4.4 (HIP)" -> the backend; case-insensitive prefix.
+Result<Backend> parseMeasuredBackend(std::string_view text);
+// The dequantization kernel a quantization name implies: MXFP4 -> fp4, Q8_0 -> q8, Qn_K* -> kquant,
+// IQn -> iquant, Qn_0/Qn_1 -> legacy4, F16/BF16/F32 -> float16, anything else -> other.
+QuantKernel kernelOfQuant(std::string_view quant);
+
+// The KV-cache layout of a measured model (core/calibration/model-kv-layouts.csv).
+struct ModelLayout
+{
+    std::string modelKey;
+    std::vector<KvLayerGroup> groups;
+};
+
+// FP16 tensor TFLOPS of measured hardware (core/calibration/hardware-flops.csv).
+struct HardwareFlops
+{
+    std::string hardwareKey;
+    double fp16Tflops = 0.0;
+};
+
+struct ReferenceTables
+{
+    std::vector<ModelLayout> layouts;
+    std::vector<HardwareFlops> flops;
+
+    const ModelLayout* layout(std::string_view model) const;
+    std::optional<double> fp16Tflops(std::string_view hardwareKeyText) const;
+};
+
+Result<ReferenceTables> parseReferenceTables(std::string_view layoutsCsv, std::string_view flopsCsv);
+// The tables shipped in core/calibration/, embedded in the library at build time.
+const ReferenceTables& shippedReferenceTables();
+
+} // namespace localrig::core

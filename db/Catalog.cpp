@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Catalog.h"
+
+#include "NameMatcher.h"
+
+#include <algorithm>
+
+namespace localrig::db {
+
+namespace {
+
+// Keys under which a row is found: its id and its name, folded, and the loose forms of both.
+template <class T, class IdFn, class NameFn>
+QHash<QString, qsizetype> buildIndex(const std::vector<T>& rows, IdFn idOf, NameFn nameOf)
+{
+    QHash<QString, qsizetype> index;
+    // Exact keys first, so a loose key never shadows another row's exact id or name.
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        index.insert(idOf(rows[i]).toCaseFolded(), static_cast<qsizetype>(i));
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const QString name = nameOf(rows[i]).toCaseFolded();
+        if (!index.contains(name)) {
+            index.insert(name, static_cast<qsizetype>(i));
+        }
+    }
+    QHash<QString, qsizetype> loose;
+    QHash<QString, int> looseCount;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        for (const QString& key : {looseKey(idOf(rows[i])), looseKey(nameOf(rows[i]))}) {
+            if (!loose.contains(key) || loose.value(key) != static_cast<qsizetype>(i)) {
+                looseCount[key] += 1;
+            }
+            loose.insert(key, static_cast<qsizetype>(i));
+        }
+    }
+    for (auto it = loose.cbegin(); it != loose.cend(); ++it) {
+        const QString key = QStringLiteral("~") + it.key();
+        if (looseCount.value(it.key()) == 1) { // an ambiguous loose key finds nothing
+            index.insert(key, it.value());
+        }
+    }
+    return index;
+}
+
+template <class T, class NameFn>
+Result<T> lookup(const std::vector<T>& rows, const QHash<QString, qsizetype>& index, const QString& query,
+                 const char* what, NameFn nameOf)
+{
+    auto found = index.constFind(query.trimmed().toCaseFolded());
+    if (found == index.cend()) {
+        found = index.constFind(QStringLiteral("~") + looseKey(query));
+    }
+    if (found != index.cend()) {
+        return rows[static_cast<std::size_t>(found.value())];
+    }
+    QStringList names;
+    for (const T& row : rows) {
+        names.append(nameOf(row));
+    }
+    const QStringList closest = closestNames(query, names, 3);
+    std::string detail = std::string("no ") + what + " named '" + query.toStdString() + "'";
+    if (!closest.isEmpty()) {
+        detail += " (closest: " + closest.join(QStringLiteral(", ")).toStdString() + ")";
+    }
+    return makeError(ErrorCode::NotFound, detail);
+}
+
+QString modelId(const ModelEntry& m)
+{
+    return QString::fromStdString(m.spec.id);
+}
+QString modelName(const ModelEntry& m)
+{
+    return QString::fromStdString(m.spec.name);
+}
+QString quantId(const QuantEntry& q)
+{
+    return QString::fromStdString(q.quant.id);
+}
+QString quantName(const QuantEntry& q)
+{
+    return QString::fromStdString(q.quant.name);
+}
+QString platformId(const PlatformEntry& p)
+{
+    return QString::fromStdString(p.platform.id);
+}
+QString platformName(const PlatformEntry& p)
+{
+    return QString::fromStdString(p.platform.name);
+}
+
+} // namespace
+
+Catalog::Catalog(CatalogData data)
+    : m_data(std::move(data))
+{
+    m_modelIndex = buildIndex(m_data.models, modelId, modelName);
+    m_quantIndex = buildIndex(m_data.quantizations, quantId, quantName);
+    m_platformIndex = buildIndex(m_data.platforms, platformId, platformName);
+    m_useCaseIndex = buildIndex(
+        m_data.useCases, [](const UseCaseEntry& u) { return u.slug; }, [](const UseCaseEntry& u) { return u.name; });
+    m_tierIndex = buildIndex(
+        m_data.tiers, [](const TierEntry& t) { return t.id; }, [](const TierEntry& t) { return t.name; });
+    m_articleIndex = buildIndex(
+        m_data.articles, [](const ArticleEntry& a) { return a.slug; }, [](const ArticleEntry& a) { return a.title; });
+}
+
+Result<ModelEntry> Catalog::model(const QString& idOrName) const
+{
+    return lookup(m_data.models, m_modelIndex, idOrName, "model", modelName);
+}
+
+Result<QuantEntry> Catalog::quantization(const QString& idOrName) const
+{
+    return lookup(m_data.quantizations, m_quantIndex, idOrName, "quantization", quantName);
+}
+
+Result<PlatformEntry> Catalog::platform(const QString& idOrName) const
+{
+    return lookup(m_data.platforms, m_platformIndex, idOrName, "platform", platformName);
+}
+
+Result<UseCaseEntry> Catalog::useCase(const QString& slugOrName) const
+{
+    return lookup(m_data.useCases, m_useCaseIndex, slugOrName, "use case",
+                  [](const UseCaseEntry& u) { return u.slug; });
+}
+
+Result<TierEntry> Catalog::tier(const QString& idOrName) const
+{
+    return lookup(m_data.tiers, m_tierIndex, idOrName, "tier", [](const TierEntry& t) { return t.name; });
+}
+
+Result<ArticleEntry> Catalog::article(const QString& slugOrTitle) const
+{
+    return lookup(m_data.articles, m_articleIndex, slugOrTitle, "article",
+                  [](const ArticleEntry& a) { return a.slug; });
+}
+
+std::optional<double> Catalog::fileBytes(const QString& modelId, const QString& quantId) const
+{
+    for (const FileSizeEntry& size : m_data.fileSizes) {
+        if (size.modelId.compare(modelId, Qt::CaseInsensitive) == 0
+            && size.quantId.compare(quantId, Qt::CaseInsensitive) == 0) {
+            return size.bytes;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<PricePoint> Catalog::priceHistory(const QString& platformId) const
+{
+    std::vector<PricePoint> history;
+    std::copy_if(m_data.prices.begin(), m_data.prices.end(), std::back_inserter(history),
+                 [&](const PricePoint& p) { return p.platformId.compare(platformId, Qt::CaseInsensitive) == 0; });
+    std::stable_sort(history.begin(), history.end(),
+                     [](const PricePoint& a, const PricePoint& b) { return a.date < b.date; });
+    return history;
+}
+
+std::optional<PlatformEntry> Catalog::myMachine() const
+{
+    for (const PlatformEntry& entry : m_data.platforms) {
+        if (entry.isMyMachine) {
+            return entry;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<core::ModelSpec> Catalog::coreModels() const
+{
+    std::vector<core::ModelSpec> specs;
+    specs.reserve(m_data.models.size());
+    for (const ModelEntry& entry : m_data.models) {
+        specs.push_back(entry.spec);
+    }
+    return specs;
+}
+
+std::vector<core::Platform> Catalog::corePlatforms() const
+{
+    std::vector<core::Platform> platforms;
+    platforms.reserve(m_data.platforms.size());
+    for (const PlatformEntry& entry : m_data.platforms) {
+        platforms.push_back(entry.platform);
+    }
+    return platforms;
+}
+
+std::vector<core::TierSpec> Catalog::tierSpecs() const
+{
+    std::vector<TierEntry> tiers = m_data.tiers;
+    std::stable_sort(tiers.begin(), tiers.end(),
+                     [](const TierEntry& a, const TierEntry& b) { return a.number < b.number; });
+    std::vector<core::TierSpec> specs;
+    specs.reserve(tiers.size());
+    for (const TierEntry& tier : tiers) {
+        specs.push_back(toTierSpec(tier));
+    }
+    return specs;
+}
+
+QString Catalog::date() const
+{
+    return m_data.catalogDate.isEmpty() ? m_data.builtAt : m_data.catalogDate;
+}
+
+core::TierSpec toTierSpec(const TierEntry& tier)
+{
+    return core::TierSpec{tier.id.toStdString(), tier.name.toStdString(), tier.minGb, tier.maxGb,
+                          tier.verdict.toStdString()};
+}
+
+} // namespace localrig::db

@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogReader.h"
+
+#include "Sql.h"
+#include "core/Enums.h"
+#include "core/Units.h"
+
+#include <QHash>
+
+namespace localrig::db {
+
+namespace {
+
+using Row = const QSqlQuery&;
+using RowResult = Result<void>;
+
+QString text(Row q, const char* column)
+{
+    return q.value(QLatin1String(column)).toString();
+}
+std::string stdText(Row q, const char* column)
+{
+    return text(q, column).toStdString();
+}
+std::optional<double> optionalReal(Row q, const char* column)
+{
+    const QVariant value = q.value(QLatin1String(column));
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+double real(Row q, const char* column)
+{
+    return q.value(QLatin1String(column)).toDouble();
+}
+int integer(Row q, const char* column)
+{
+    return q.value(QLatin1String(column)).toInt();
+}
+SourceInfo sourceOf(Row q)
+{
+    return SourceInfo{text(q, "source"), text(q, "source_date"),
+                      parseConfirmation(text(q, "confirmed")).value_or(Confirmation::Unconfirmed), text(q, "notes")};
+}
+
+template <class T>
+Result<T> enumValue(Result<T> parsed, Row q, const char* table)
+{
+    if (!parsed) {
+        return makeError(ErrorCode::CorruptCatalog,
+                         std::string(table) + " '" + stdText(q, "id") + "': " + parsed.error().detail);
+    }
+    return parsed;
+}
+
+Result<void> readModels(const QSqlDatabase& db, bool user, CatalogData& data)
+{
+    QHash<QString, std::vector<core::KvLayerGroup>> groups;
+    BOOST_OUTCOME_TRYV(sql::forEachRow(
+        db, QStringLiteral("SELECT * FROM model_kv_group ORDER BY model_id, position"), {}, [&](Row q) -> RowResult {
+            groups[text(q, "model_id")].push_back(core::KvLayerGroup{integer(q, "layers"), integer(q, "kv_heads"),
+                                                                     integer(q, "head_dim"), integer(q, "window"),
+                                                                     integer(q, "single_tensor") != 0});
+            return outcome::success();
+        }));
+    return sql::forEachRow(db, QStringLiteral("SELECT * FROM model ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+        ModelEntry entry;
+        core::ModelSpec& spec = entry.spec;
+        spec.id = stdText(q, "id");
+        spec.name = stdText(q, "name");
+        spec.family = stdText(q, "family");
+        spec.totalParams = real(q, "total_params_b") * core::kParamsPerBillion;
+        spec.activeParams
+            = optionalReal(q, "active_params_b").value_or(real(q, "total_params_b")) * core::kParamsPerBillion;
+        BOOST_OUTCOME_TRY(attention, enumValue(core::parseAttentionKind(stdText(q, "attention_kind")), q, "model"));
+        spec.attention = attention;
+        spec.kvGroups = groups.value(text(q, "id"));
+        const int layers = integer(q, "layers");
+        const int kvHeads = integer(q, "kv_heads");
+        const int headDim = integer(q, "head_dim");
+        if (spec.kvGroups.empty() && layers > 0 && kvHeads > 0 && headDim > 0) {
+            spec.kvGroups = core::gqaLayers(layers, kvHeads, headDim);
+        }
+        spec.fixedStateBytes = optionalReal(q, "linear_state_bytes").value_or(0.0);
+        spec.attentionHeads = integer(q, "attention_heads");
+        spec.nativeContext = integer(q, "native_context");
+        if (integer(q, "experts_routed") > 0 && integer(q, "experts_active") > 0) {
+            spec.routing = core::ExpertRouting{integer(q, "experts_routed"), integer(q, "experts_active")};
+        }
+        entry.developer = text(q, "developer");
+        entry.releaseDate = text(q, "release_date");
+        entry.license = text(q, "license");
+        entry.modalities = text(q, "modalities");
+        entry.relation = text(q, "relation");
+        entry.relativeOf = text(q, "relative_of");
+        entry.hiddenSize = integer(q, "hidden_size");
+        entry.maxContext = integer(q, "max_context");
+        entry.guideClaim = text(q, "guide_claim");
+        entry.guideCheck = text(q, "guide_check");
+        entry.source = sourceOf(q);
+        entry.userDefined = user;
+        data.models.push_back(std::move(entry));
+        return outcome::success();
+    });
+}
+
+Result<void> readQuantizations(const QSqlDatabase& db, bool user, CatalogData& data)
+{
+    return sql::forEachRow(
+        db, QStringLiteral("SELECT * FROM quantization ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+            BOOST_OUTCOME_TRY(format, enumValue(core::parseQuantFormat(stdText(q, "format")), q, "quantization"));
+            BOOST_OUTCOME_TRY(kernel, enumValue(core::parseQuantKernel(stdText(q, "kernel")), q, "quantization"));
+            const core::Quantization quant{stdText(q, "id"), stdText(q, "name"), format, kernel,
+                                           real(q, "bits_per_weight")};
+            data.quantizations.push_back(QuantEntry{quant, sourceOf(q), user});
+            return outcome::success();
+        });
+}
+
+Result<void> readPlatforms(const QSqlDatabase& db, bool user, CatalogData& data)
+{
+    return sql::forEachRow(db, QStringLiteral("SELECT * FROM platform ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+        PlatformEntry entry;
+        core::Platform& p = entry.platform;
+        p.id = stdText(q, "id");
+        p.name = stdText(q, "name");
+        p.vendor = stdText(q, "vendor");
+        p.formFactor = stdText(q, "form_factor");
+        BOOST_OUTCOME_TRY(kind, enumValue(core::parseMemoryKind(stdText(q, "memory_kind")), q, "platform"));
+        BOOST_OUTCOME_TRY(backend, enumValue(core::parseBackend(stdText(q, "backend")), q, "platform"));
+        p.memoryKind = kind;
+        p.backend = backend;
+        p.memoryGiB = real(q, "memory_gb");
+        p.vramGiB = optionalReal(q, "vram_gb").value_or(0.0);
+        p.bandwidthGBs = real(q, "bandwidth_gbs");
+        p.systemBandwidthGBs = optionalReal(q, "system_bandwidth_gbs").value_or(0.0);
+        p.gpuLimitGiB = optionalReal(q, "gpu_limit_gb");
+        p.fp16Tflops = optionalReal(q, "fp16_tflops");
+        p.loadWatts = optionalReal(q, "load_watts").value_or(0.0);
+        p.idleWatts = optionalReal(q, "idle_watts").value_or(0.0);
+        p.portable = integer(q, "portable") != 0;
+        p.os = stdText(q, "os");
+        entry.fp16Definition = text(q, "fp16_definition");
+        entry.softwareStacks = text(q, "software_stacks");
+        entry.releaseDate = text(q, "release_date");
+        entry.guideClaim = text(q, "guide_claim");
+        entry.guideCheck = text(q, "guide_check");
+        entry.source = sourceOf(q);
+        entry.userDefined = user;
+        data.platforms.push_back(std::move(entry));
+        return outcome::success();
+    });
+}
+
+Result<void> readPricesAndSizes(const QSqlDatabase& db, bool user, CatalogData& data)
+{
+    BOOST_OUTCOME_TRYV(
+        sql::forEachRow(db, QStringLiteral("SELECT * FROM price ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+            data.prices.push_back(PricePoint{text(q, "platform_id"), real(q, "usd"), text(q, "price_date"),
+                                             text(q, "kind"), sourceOf(q), user});
+            return outcome::success();
+        }));
+    BOOST_OUTCOME_TRYV(
+        sql::forEachRow(db, QStringLiteral("SELECT * FROM api_price ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+            data.apiPrices.push_back(ApiPriceEntry{
+                text(q, "provider"), text(q, "model"), real(q, "input_usd_per_mtok"), real(q, "output_usd_per_mtok"),
+                optionalReal(q, "cached_input_usd_per_mtok"), text(q, "price_date"), sourceOf(q)});
+            return outcome::success();
+        }));
+    BOOST_OUTCOME_TRYV(sql::forEachRow(
+        db, QStringLiteral("SELECT * FROM electricity_price ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+            data.electricityPrices.push_back(ElectricityPriceEntry{
+                text(q, "region"), real(q, "price_per_kwh"), text(q, "currency"), text(q, "price_date"), sourceOf(q)});
+            return outcome::success();
+        }));
+    return sql::forEachRow(db, QStringLiteral("SELECT * FROM model_file_size ORDER BY rowid"), {},
+                           [&](Row q) -> RowResult {
+                               data.fileSizes.push_back(FileSizeEntry{text(q, "model_id"), text(q, "quant_id"),
+                                                                      real(q, "file_bytes"), sourceOf(q), user});
+                               return outcome::success();
+                           });
+}
+
+Result<void> readGuideTables(const QSqlDatabase& db, CatalogData& data)
+{
+    BOOST_OUTCOME_TRYV(
+        sql::forEachRow(db, QStringLiteral("SELECT * FROM use_case ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+            data.useCases.push_back(UseCaseEntry{
+                text(q, "slug"), text(q, "name"), text(q, "description"), text(q, "model_id"), text(q, "quant_id"),
+                integer(q, "context_tokens"), integer(q, "sessions"), text(q, "guide_model"), text(q, "guide_hardware"),
+                optionalReal(q, "guide_memory_gb"), text(q, "guide_tier"), text(q, "guide_check"), sourceOf(q)});
+            return outcome::success();
+        }));
+    BOOST_OUTCOME_TRYV(sql::forEachRow(
+        db, QStringLiteral("SELECT * FROM ram_row ORDER BY min_gb, rowid"), {}, [&](Row q) -> RowResult {
+            data.ramRows.push_back(RamRowEntry{text(q, "id"), real(q, "min_gb"), real(q, "max_gb"), text(q, "audience"),
+                                               text(q, "recommended_models"), text(q, "practical_context"),
+                                               text(q, "verdict"), sourceOf(q)});
+            return outcome::success();
+        }));
+    BOOST_OUTCOME_TRYV(
+        sql::forEachRow(db, QStringLiteral("SELECT * FROM tier ORDER BY number, rowid"), {}, [&](Row q) -> RowResult {
+            data.tiers.push_back(TierEntry{text(q, "id"), integer(q, "number"), text(q, "name"), real(q, "min_gb"),
+                                           real(q, "max_gb"), text(q, "audience"), text(q, "verdict"),
+                                           text(q, "example_machines"), text(q, "recommended_models"),
+                                           text(q, "who_should_buy"), text(q, "who_should_not_buy"), sourceOf(q)});
+            return outcome::success();
+        }));
+    BOOST_OUTCOME_TRYV(sql::forEachRow(
+        db, QStringLiteral("SELECT * FROM article ORDER BY category, sort_order, slug"), {}, [&](Row q) -> RowResult {
+            data.articles.push_back(ArticleEntry{
+                text(q, "slug"), text(q, "title"), text(q, "category"), integer(q, "sort_order"), text(q, "body"),
+                SourceInfo{text(q, "source"), text(q, "source_date"),
+                           parseConfirmation(text(q, "confirmed")).value_or(Confirmation::GuideOnly), QString()}});
+            return outcome::success();
+        }));
+    return sql::forEachRow(db, QStringLiteral("SELECT key, value FROM catalog_meta"), {}, [&](Row q) -> RowResult {
+        if (text(q, "key") == QLatin1String("catalog_date")) {
+            data.catalogDate = text(q, "value");
+        } else if (text(q, "key") == QLatin1String("built_at")) {
+            data.builtAt = text(q, "value");
+        }
+        return outcome::success();
+    });
+}
+
+} // namespace
+
+Result<CatalogData> readCatalogTables(const QSqlDatabase& database, bool userDefined)
+{
+    CatalogData data;
+    BOOST_OUTCOME_TRYV(readQuantizations(database, userDefined, data));
+    BOOST_OUTCOME_TRYV(readModels(database, userDefined, data));
+    BOOST_OUTCOME_TRYV(readPlatforms(database, userDefined, data));
+    BOOST_OUTCOME_TRYV(readPricesAndSizes(database, userDefined, data));
+    BOOST_OUTCOME_TRYV(readGuideTables(database, data));
+    return data;
+}
+
+} // namespace localrig::db

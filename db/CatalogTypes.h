@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ModelSpec.h"
+#include "core/Platform.h"
+#include "core/Quantization.h"
+#include "core/Scenario.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+// The catalog's rows as values: a core type for what the formulas need, plus what a reader of the
+// catalog wants to see (where a figure comes from, what the guide claimed). Loaded by CatalogLoader.
+namespace localrig::db {
+
+// How sure the catalog is of a row's figures (the `confirmed` column).
+enum class Confirmation {
+    Unconfirmed, // "no": entered by the user, not checked
+    Confirmed, // "yes": the named source confirms the figures
+    Derived, // "derived": computed from sourced figures; the method is in the notes
+    GuideOnly, // "guide-only": stated only by the guide
+};
+
+QString confirmationName(Confirmation confirmation);
+// Accepts yes/derived/guide-only/no and 1/0/true/false; nullopt for anything else.
+std::optional<Confirmation> parseConfirmation(const QString& text);
+
+struct SourceInfo
+{
+    QString source; // URL, or "guide", or "user"
+    QString sourceDate; // ISO date; partial (2026-03) and ranges (2026-03/2026-06) allowed
+    Confirmation confirmation = Confirmation::Unconfirmed;
+    QString notes;
+
+    bool confirmed() const { return confirmation == Confirmation::Confirmed; }
+};
+
+struct ModelEntry
+{
+    core::ModelSpec spec; // parameters in units (billions x 1e9), KV layout, routing
+    QString developer;
+    QString releaseDate;
+    QString license;
+    QString modalities;
+    QString relation; // how this row relates to what the guide names (exact, relative, ...)
+    QString relativeOf; // the model whose architecture stands in, when this one's is unpublished
+    bool architectureFromRelative = false; // kvGroups were borrowed from relativeOf
+    int hiddenSize = 0; // 0 = unknown
+    int maxContext = 0; // 0 = unknown
+    QString guideClaim;
+    QString guideCheck;
+    SourceInfo source;
+    bool userDefined = false;
+};
+
+struct QuantEntry
+{
+    core::Quantization quant;
+    SourceInfo source;
+    bool userDefined = false;
+};
+
+struct FileSizeEntry
+{
+    QString modelId;
+    QString quantId;
+    double bytes = 0.0;
+    SourceInfo source;
+    bool userDefined = false;
+};
+
+struct PricePoint
+{
+    QString platformId;
+    double usd = 0.0;
+    QString date;
+    QString kind; // launch | later | street | guide
+    SourceInfo source;
+    bool userDefined = false;
+};
+
+// Where a platform's current price comes from.
+enum class PriceOrigin {
+    None, // no price known
+    Catalog, // the newest dated price that is not only the guide's
+    GuideOnly, // only the guide states a price; shown as such
+    UserOverride, // the user's own price
+};
+
+struct PlatformEntry
+{
+    core::Platform platform; // priceUsd is the current price
+    PriceOrigin priceOrigin = PriceOrigin::None;
+    QString priceDate;
+    QString fp16Definition;
+    QString softwareStacks;
+    QString releaseDate;
+    QString guideClaim;
+    QString guideCheck;
+    SourceInfo source;
+    bool userDefined = false;
+    bool isMyMachine = false;
+};
+
+struct ApiPriceEntry
+{
+    QString provider;
+    QString model;
+    double inputUsdPerMtok = 0.0;
+    double outputUsdPerMtok = 0.0;
+    std::optional<double> cachedInputUsdPerMtok;
+    QString priceDate;
+    SourceInfo source;
+};
+
+struct ElectricityPriceEntry
+{
+    QString region;
+    double pricePerKwh = 0.0;
+    QString currency;
+    QString priceDate;
+    SourceInfo source;
+};
+
+struct UseCaseEntry
+{
+    QString slug;
+    QString name;
+    QString description;
+    QString modelId; // empty when the guide names no model
+    QString quantId;
+    int contextTokens = 0; // 0 = unknown
+    int sessions = 0;
+    QString guideModel;
+    QString guideHardware;
+    std::optional<double> guideMemoryGb;
+    QString guideTier;
+    QString guideCheck;
+    SourceInfo source;
+};
+
+struct RamRowEntry
+{
+    QString id;
+    double minGb = 0.0;
+    double maxGb = 0.0;
+    QString audience;
+    QString recommendedModels;
+    QString practicalContext;
+    QString verdict;
+    SourceInfo source;
+};
+
+struct TierEntry
+{
+    QString id;
+    int number = 0;
+    QString name;
+    double minGb = 0.0;
+    double maxGb = 0.0;
+    QString audience;
+    QString verdict;
+    QString exampleMachines;
+    QString recommendedModels;
+    QString whoShouldBuy;
+    QString whoShouldNotBuy;
+    SourceInfo source;
+};
+
+struct ArticleEntry
+{
+    QString slug;
+    QString title;
+    QString category;
+    int order = 0;
+    QString body; // Markdown
+    SourceInfo source;
+};
+
+// The user's own price for a platform, which beats every catalog price.
+struct PriceOverride
+{
+    QString platformId;
+    double usd = 0.0;
+    QString note;
+    QString updatedAt;
+};
+
+struct SavedScenario
+{
+    QString name;
+    core::Scenario scenario;
+    QStringList workloads; // use-case slugs
+    QString settingsJson = QStringLiteral("{}"); // the Plan page's other inputs (budget, vendor, ...)
+    QString updatedAt;
+};
+
+// What happened when the user database was unusable: where the old file went, and why.
+struct RecoveryNotice
+{
+    QString originalPath;
+    QString movedTo;
+    QString reason;
+};
+
+// Every table of one database, or of the shipped and user databases merged.
+struct CatalogData
+{
+    std::vector<ModelEntry> models;
+    std::vector<QuantEntry> quantizations;
+    std::vector<FileSizeEntry> fileSizes;
+    std::vector<PlatformEntry> platforms;
+    std::vector<PricePoint> prices;
+    std::vector<ApiPriceEntry> apiPrices;
+    std::vector<ElectricityPriceEntry> electricityPrices;
+    std::vector<UseCaseEntry> useCases;
+    std::vector<RamRowEntry> ramRows;
+    std::vector<TierEntry> tiers;
+    std::vector<ArticleEntry> articles;
+    QString catalogDate; // newest source date in the shipped catalog, else its build date
+    QString builtAt;
+};
+
+} // namespace localrig::db

@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+// `localrig recommend` on the real shipped catalog, as a user runs it.
+class TestRecommend final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void testGuideTiers_data();
+    void testGuideTiers();
+    void testEveryUseCaseGetsATier();
+    void testBudgetAndVendorChangeTheRanking();
+    void testUnknownWorkloadNamesTheClosest();
+
+private:
+    Run run(const QStringList& arguments) const;
+    QJsonObject recommendJson(const QStringList& extra) const;
+
+    QTemporaryDir m_home; // a user database of the test's own, never the real one
+};
+
+void TestRecommend::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+}
+
+Run TestRecommend::run(const QStringList& arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LOCALRIG_BINARY), arguments);
+    Run result;
+    if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit) {
+        result.exitCode = process.exitCode();
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QJsonObject TestRecommend::recommendJson(const QStringList& extra) const
+{
+    const Run result = run(QStringList{QStringLiteral("recommend"), QStringLiteral("--json")} + extra);
+    if (result.exitCode != 0) {
+        qWarning("%s", result.err.constData());
+    }
+    return QJsonDocument::fromJson(result.out).object();
+}
+
+void TestRecommend::testGuideTiers_data()
+{
+    QTest::addColumn<QString>("workload");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("model");
+    // Qwen3.6-35B-A3B Q4_K_M 21.2 GB + 2 sessions x 128K of 20,480 B/token KV (5.37 GB) + state + overhead
+    // ~ 25.4 GiB -> ~33.9 GiB at 0.75: past 32 GB, so the guide's 48 GB row in Tier 2.
+    QTest::newRow("coding-assistant: 48 GB tier") << "coding-assistant"
+                                                  << "tier2"
+                                                  << "qwen3_6_35b_a3b";
+    // Gemma 4 12B Q4_K_M 7.24 GB + small sliding-window KV at 16K ~ 7.7 GiB -> ~10.3 GiB: Tier 1.
+    QTest::newRow("student-learning: 16 GB tier") << "student-learning"
+                                                  << "tier1"
+                                                  << "gemma4_12b";
+    // Qwen3.5-122B-A10B MXFP4 74 GB file + 4 sessions x 32K ~ 72.7 GiB -> ~97 GiB: Tier 4 (96-128 GB).
+    QTest::newRow("multi-agent: 128 GB tier") << "multi-agent"
+                                              << "tier4"
+                                              << "qwen3_5_122b_a10b";
+}
+
+void TestRecommend::testGuideTiers()
+{
+    QFETCH(QString, workload);
+    QFETCH(QString, tier);
+    QFETCH(QString, model);
+    const QJsonObject root = recommendJson({QStringLiteral("--workload"), workload});
+    QCOMPARE(root.value(QStringLiteral("tier")).toObject().value(QStringLiteral("id")).toString(), tier);
+    QCOMPARE(root.value(QStringLiteral("models")).toArray().at(0).toObject().value(QStringLiteral("id")).toString(),
+             model);
+    const QJsonArray ranked = root.value(QStringLiteral("ranked")).toArray();
+    QVERIFY(!ranked.isEmpty());
+    QVERIFY(ranked.at(0).toObject().value(QStringLiteral("meets_needs")).toBool());
+    QVERIFY(!root.value(QStringLiteral("reasons")).toArray().isEmpty());
+}
+
+void TestRecommend::testEveryUseCaseGetsATier()
+{
+    const QStringList slugs{QStringLiteral("student-learning"),
+                            QStringLiteral("coding-assistant"),
+                            QStringLiteral("coding-budget"),
+                            QStringLiteral("math-reasoning"),
+                            QStringLiteral("agents-tool-calling"),
+                            QStringLiteral("rag"),
+                            QStringLiteral("long-context-retrieval"),
+                            QStringLiteral("structured-output"),
+                            QStringLiteral("personal-knowledge-base"),
+                            QStringLiteral("small-business-automation"),
+                            QStringLiteral("enterprise-knowledge-base"),
+                            QStringLiteral("multi-agent"),
+                            QStringLiteral("fine-tuning")};
+    for (const QString& slug : slugs) {
+        const QJsonObject root = recommendJson({QStringLiteral("--workload"), slug});
+        QVERIFY2(root.value(QStringLiteral("tier")).isObject(), qPrintable(slug));
+        QVERIFY2(!root.value(QStringLiteral("ranked")).toArray().isEmpty(), qPrintable(slug));
+        const double required = root.value(QStringLiteral("required_memory_bytes")).toDouble();
+        const QJsonObject tier = root.value(QStringLiteral("tier")).toObject();
+        // The tier is the smallest whose top memory holds the requirement.
+        QVERIFY2(tier.value(QStringLiteral("max_gb")).toDouble() * 1073741824.0 >= required, qPrintable(slug));
+    }
+}
+
+void TestRecommend::testBudgetAndVendorChangeTheRanking()
+{
+    const QStringList coding{QStringLiteral("--workload"), QStringLiteral("coding-assistant")};
+    const QJsonObject any = recommendJson(coding);
+    const QJsonObject first = any.value(QStringLiteral("ranked")).toArray().at(0).toObject();
+    const double cheapest = first.value(QStringLiteral("price_usd")).toDouble();
+
+    // A budget under the best machine's price pushes it behind the machines within budget.
+    const QJsonObject tight
+        = recommendJson(coding + QStringList{QStringLiteral("--budget"), QString::number(cheapest - 1.0)});
+    const QJsonArray ranked = tight.value(QStringLiteral("ranked")).toArray();
+    QVERIFY(ranked.at(0).toObject().value(QStringLiteral("id")).toString()
+            != first.value(QStringLiteral("id")).toString());
+    for (const QJsonValue& entry : ranked) {
+        const QJsonObject machine = entry.toObject();
+        if (machine.value(QStringLiteral("id")) == first.value(QStringLiteral("id"))) {
+            QVERIFY(machine.value(QStringLiteral("excluded")).toBool());
+        }
+    }
+
+    // NVIDIA only: every machine that is not excluded is NVIDIA's.
+    const QJsonObject nvidia
+        = recommendJson(coding + QStringList{QStringLiteral("--vendor"), QStringLiteral("nvidia")});
+    for (const QJsonValue& entry : nvidia.value(QStringLiteral("ranked")).toArray()) {
+        const QJsonObject machine = entry.toObject();
+        if (!machine.value(QStringLiteral("excluded")).toBool()) {
+            QVERIFY(machine.value(QStringLiteral("vendor")).toString().contains(QStringLiteral("NVIDIA")));
+        }
+    }
+    const QJsonObject apple = recommendJson(coding + QStringList{QStringLiteral("--vendor"), QStringLiteral("apple")});
+    QCOMPARE(
+        apple.value(QStringLiteral("ranked")).toArray().at(0).toObject().value(QStringLiteral("vendor")).toString(),
+        QStringLiteral("Apple"));
+}
+
+void TestRecommend::testUnknownWorkloadNamesTheClosest()
+{
+    const Run result
+        = run({QStringLiteral("recommend"), QStringLiteral("--workload"), QStringLiteral("coding-asistant")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("coding-assistant"), result.err.constData());
+    QVERIFY(!result.err.trimmed().contains('\n'));
+}
+
+QTEST_GUILESS_MAIN(TestRecommend)
+#include "tst_recommend.moc"

@@ -1,0 +1,314 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Calibration.h"
+#include "core/CalibrationFile.h"
+#include "core/CrossValidation.h"
+#include "core/SpeedEstimate.h"
+#include "core/Statistics.h"
+#include "core/Units.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace localrig;
+using namespace localrig::core;
+
+namespace {
+
+bool near(double actual, double expected, double relative = 1e-9)
+{
+    return std::abs(actual - expected) <= relative * std::abs(expected);
+}
+
+// A decode row whose measured speed follows t = bytes / (eta x BW) + fixed exactly.
+DecodeSample exact(const std::string& hardware, BackendFamily family, QuantKernel kernel, double bytes, double gbs,
+                   double eta, double fixedSeconds)
+{
+    DecodeSample s;
+    s.hardwareKey = hardware;
+    s.label = hardware;
+    s.family = family;
+    s.kernel = kernel;
+    s.bytesPerToken = bytes;
+    s.fileBytes = bytes;
+    s.bandwidthBytes = gbs * 1e9;
+    s.measuredTps = 1.0 / (bytes / (eta * s.bandwidthBytes) + fixedSeconds);
+    return s;
+}
+
+} // namespace
+
+class TestCalibration final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testFitRecoversKnownEfficiencyAndFixedTime();
+    void testGlobalConstantIsTheMeanLogEfficiency();
+    void testEmptyCellTakesItsClassMean();
+    void testPercentileInterpolatesBetweenRanks();
+    void testBandFromEnoughRows();
+    void testThinBandBorrowsPooledAndWidens();
+    void testBandAlwaysContainsTheEstimate();
+    void testLeaveOneHardwareOutExcludesTheHardware();
+    void testPredictionMatchesEstimateSpeed();
+    void testConstantsFileRoundTrips();
+    void testShippedCalibrationIsFitted();
+};
+
+void TestCalibration::testFitRecoversKnownEfficiencyAndFixedTime()
+{
+    // CUDA eta 0.8, Metal eta 0.6, Q8 kernel x1.2, t_fixed 2 ms. Hand-worked measured speeds:
+    //   4.85e9 B at 1000 GB/s: 4.85e9/(0.8*1e12) = 6.0625 ms + 2 ms = 8.0625 ms -> 124.031 t/s
+    //   42.4375e9 B at 1000 GB/s: 53.046875 ms + 2 ms = 55.046875 ms -> 18.1663 t/s
+    //   4.85e9 B at 400 GB/s: 15.15625 ms + 2 ms -> 58.2878 t/s
+    //   Q8 8.5e9 B at 1000 GB/s, eta 0.8*1.2 = 0.96: 8.8542 ms + 2 ms -> 92.131 t/s
+    //   Metal 4.85e9 B at 400 GB/s: 4.85e9/(0.6*400e9) = 20.2083 ms + 2 ms -> 45.028 t/s
+    const std::vector<DecodeSample> samples{
+        exact("a", BackendFamily::Cuda, QuantKernel::KQuant, 4.85e9, 1000, 0.8, 0.002),
+        exact("a", BackendFamily::Cuda, QuantKernel::KQuant, 42.4375e9, 1000, 0.8, 0.002),
+        exact("b", BackendFamily::Cuda, QuantKernel::KQuant, 4.85e9, 400, 0.8, 0.002),
+        exact("a", BackendFamily::Cuda, QuantKernel::Q8, 8.5e9, 1000, 0.8 * 1.2, 0.002),
+        exact("c", BackendFamily::Metal, QuantKernel::KQuant, 4.85e9, 400, 0.6, 0.002),
+        exact("c", BackendFamily::Metal, QuantKernel::KQuant, 14.96e9, 400, 0.6, 0.002),
+    };
+    QVERIFY(near(samples[0].measuredTps, 124.031, 1e-5));
+    QVERIFY(near(samples[1].measuredTps, 18.1663, 1e-5));
+    QVERIFY(near(samples[3].measuredTps, 92.131, 1e-5));
+    auto fit = fitDecode(samples);
+    QVERIFY(fit);
+    QVERIFY(near(fit.value().fixedSeconds, 0.002, 1e-9));
+    QVERIFY(near(fit.value().efficiency(BackendFamily::Cuda, false), 0.8, 1e-6));
+    QVERIFY(near(fit.value().efficiency(BackendFamily::Metal, false), 0.6, 1e-6));
+    QVERIFY(near(fit.value().kernelFactor(QuantKernel::Q8), 1.2, 1e-6));
+    QCOMPARE(fit.value().kernelFactor(QuantKernel::KQuant), 1.0);
+    QCOMPARE(fit.value().rows[1][0], 4); // CUDA dense
+    for (const DecodeSample& s : samples) {
+        QVERIFY(near(predictDecodeTps(fit.value(), s), s.measuredTps, 1e-6));
+    }
+}
+
+void TestCalibration::testGlobalConstantIsTheMeanLogEfficiency()
+{
+    // Implied efficiencies 0.5 and 0.8 (no fixed time): one constant = exp((ln 0.5 + ln 0.8) / 2) = sqrt(0.4).
+    const std::vector<DecodeSample> samples{
+        exact("a", BackendFamily::Cuda, QuantKernel::KQuant, 5e9, 1000, 0.5, 0.0),
+        exact("b", BackendFamily::Metal, QuantKernel::Q8, 5e9, 400, 0.8, 0.0),
+    };
+    DecodeFitOptions options;
+    options.structure = DecodeStructure::GlobalConstant;
+    auto fit = fitDecode(samples, options);
+    QVERIFY(fit);
+    QCOMPARE(fit.value().fixedSeconds, 0.0);
+    QVERIFY(near(fit.value().efficiency(BackendFamily::Cuda, false), std::sqrt(0.4)));
+    QVERIFY(near(fit.value().efficiency(BackendFamily::RocmVulkan, true), std::sqrt(0.4)));
+    QCOMPARE(fit.value().kernelFactor(QuantKernel::Q8), 1.0);
+}
+
+void TestCalibration::testEmptyCellTakesItsClassMean()
+{
+    DecodeModel model;
+    model.logEfficiency[0][1] = std::log(0.5); // Metal MoE
+    model.rows[0][1] = 3;
+    model.logEfficiency[2][1] = std::log(0.8); // ROCm/Vulkan MoE
+    model.rows[2][1] = 2;
+    model.logEfficiency[1][0] = std::log(0.9); // CUDA dense: not a MoE cell
+    model.rows[1][0] = 5;
+    // CUDA MoE has no rows: geometric mean of the MoE cells, sqrt(0.5 * 0.8) = sqrt(0.4).
+    QVERIFY(near(model.efficiency(BackendFamily::Cuda, true), std::sqrt(0.4)));
+    QVERIFY(near(model.efficiency(BackendFamily::Cuda, false), 0.9));
+}
+
+void TestCalibration::testPercentileInterpolatesBetweenRanks()
+{
+    // 1..10: p10 at rank 9*0.1 = 0.9 -> 1 + 0.9 = 1.9; p90 at rank 8.1 -> 9.1; median at 4.5 -> 5.5.
+    const std::vector<double> values{10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
+    QVERIFY(near(percentile(values, 0.1), 1.9));
+    QVERIFY(near(percentile(values, 0.9), 9.1));
+    QVERIFY(near(median(values), 5.5));
+    QCOMPARE(percentile({}, 0.5), 0.0);
+    QCOMPARE(percentile({3.0}, 0.9), 3.0);
+    // Absolute percentage error: |90 - 100| / 100 = 0.1.
+    QVERIFY(near(absolutePercentageError(90.0, 100.0), 0.1));
+}
+
+void TestCalibration::testBandFromEnoughRows()
+{
+    // Ten ratios 0.75, 0.80, ..., 1.20: p10 = 0.75 + 0.9*0.05 = 0.795, p90 = 1.15 + 0.1*0.05 = 1.155.
+    std::vector<double> ratios;
+    for (int i = 0; i < 10; ++i) {
+        ratios.push_back(0.75 + 0.05 * i);
+    }
+    const BandRatios band = bandFromRatios(ratios, {});
+    QVERIFY(!band.pooled);
+    QVERIFY(near(band.low, 0.795));
+    QVERIFY(near(band.high, 1.155));
+}
+
+void TestCalibration::testThinBandBorrowsPooledAndWidens()
+{
+    // Pooled = 0.8 (x5) and 1.25 (x5) -> p10 = 0.8, p90 = 1.25. A cell of 2 rows stretches the log
+    // by sqrt(10/2) = 2.2361: low = 0.8^2.2361 = 0.6073, high = 1.25^2.2361 = 1.6469.
+    std::vector<double> pooled(5, 0.8);
+    pooled.insert(pooled.end(), 5, 1.25);
+    const BandRatios band = bandFromRatios({0.95, 1.02}, pooled);
+    QVERIFY(band.pooled);
+    QVERIFY(near(band.low, std::pow(0.8, std::sqrt(5.0))));
+    QVERIFY(near(band.high, std::pow(1.25, std::sqrt(5.0))));
+    QVERIFY(near(band.low, 0.6073, 1e-3));
+    // No rows at all: stretched by sqrt(10).
+    const BandRatios none = bandFromRatios({}, pooled);
+    QVERIFY(near(none.low, std::pow(0.8, std::sqrt(10.0))));
+    // A thin cell whose own rows are wider keeps its own spread: 2 rows {0.4, 1.0}: p10 = 0.4 + 0.1*0.6 = 0.46.
+    const BandRatios wide = bandFromRatios({0.4, 1.0}, pooled);
+    QVERIFY(near(wide.low, 0.46));
+    QVERIFY(near(wide.high, std::pow(1.25, std::sqrt(5.0))));
+}
+
+void TestCalibration::testBandAlwaysContainsTheEstimate()
+{
+    const std::vector<double> high(10, 1.3);
+    const BandRatios band = bandFromRatios(high, {});
+    QCOMPARE(band.low, 1.0);
+    QVERIFY(near(band.high, 1.3));
+}
+
+void TestCalibration::testLeaveOneHardwareOutExcludesTheHardware()
+{
+    // Chip A (Metal) runs at eta 0.5; chips B and C (CUDA) at 0.8, no fixed time. Left out, A must be predicted
+    // from B and C alone (its empty Metal cell takes the dense mean, 0.8): predicted / measured = 0.8 / 0.5 = 1.6
+    // exactly. "2x Chip A" is the same chip and leaves with it.
+    std::vector<Measurement> rows;
+    const auto row = [&](const std::string& hardware, double gbs, double fileGiB, double eta, Backend backend) {
+        Measurement m;
+        m.line = static_cast<int>(rows.size()) + 2;
+        m.hardware = hardware;
+        m.hardwareKey = hardwareKey(hardware);
+        m.bandwidthGBs = gbs;
+        m.backend = backend;
+        m.model = "unknown model"; // no KV layout: bytes = file
+        m.totalParams = m.activeParams = 8e9;
+        m.quant = "Q4_K_M";
+        m.kernel = QuantKernel::KQuant;
+        m.fileGiB = fileGiB;
+        m.decodeTps = eta * gbs * 1e9 / gibToBytes(fileGiB);
+        rows.push_back(m);
+    };
+    row("Chip A", 1000, 4.5, 0.5, Backend::Metal);
+    row("2x Chip A", 1000, 40.0, 0.5, Backend::Metal);
+    row("Chip B", 500, 4.5, 0.8, Backend::Cuda);
+    row("Chip B", 500, 8.0, 0.8, Backend::Cuda);
+    row("Chip C", 300, 4.5, 0.8, Backend::Cuda);
+    row("Chip C", 300, 12.0, 0.8, Backend::Cuda);
+    auto result = calibrate(rows, ReferenceTables{});
+    QVERIFY(result);
+    QCOMPARE(result.value().decodeRows.size(), rows.size());
+    for (const CrossValidatedDecode& cv : result.value().decodeRows) {
+        if (cv.hardwareKey == "Chip A") {
+            QVERIFY2(near(cv.predicted / cv.measured, 1.6, 1e-6), cv.label.c_str());
+            QVERIFY(near(cv.globalConstant / cv.measured, 1.6, 1e-6));
+            // The in-sample fit saw A, the only Metal chip, so its own cell reproduces A exactly.
+            QVERIFY(near(cv.inSample / cv.measured, 1.0, 1e-6));
+        }
+    }
+}
+
+void TestCalibration::testPredictionMatchesEstimateSpeed()
+{
+    // A MoE measurement (gpt-oss-20b, 11.27 GiB, 3.6 of 20.91 B active) at KV depth 4096 on a 273 GB/s
+    // unified machine: predictDecodeTps and estimateSpeed must agree to rounding.
+    Measurement m;
+    m.line = 2;
+    m.hardware = m.hardwareKey = "Spark";
+    m.bandwidthGBs = 273;
+    m.backend = Backend::Cuda;
+    m.model = "gpt-oss-20b";
+    m.totalParams = 20.91e9;
+    m.activeParams = 3.6e9;
+    m.quant = "MXFP4";
+    m.kernel = QuantKernel::Fp4;
+    m.fileGiB = 11.27;
+    m.contextTokens = 4096;
+    m.decodeTps = 60.0;
+    const ReferenceTables& tables = shippedReferenceTables();
+    const CalibrationSamples samples = samplesFrom({m}, tables);
+    QCOMPARE(samples.decode.size(), std::size_t{1});
+    // KV: 12 full layers x 2 x 8 x 64 x 2 B x 4096 + 12 sliding x ... x 128 = 50,331,648 + 1,572,864 B.
+    const double kv = 12.0 * 2 * 8 * 64 * 2 * 4096 + 12.0 * 2 * 8 * 64 * 2 * 128;
+    QVERIFY(near(samples.decode[0].bytesPerToken, gibToBytes(11.27) * 3.6 / 20.91 + kv));
+
+    DecodeModel model;
+    model.logEfficiency[1][1] = std::log(0.7);
+    model.rows[1][1] = 5;
+    model.logKernel[static_cast<std::size_t>(QuantKernel::Fp4)] = std::log(1.1);
+    model.fixedSeconds = 0.0015;
+    SpeedCalibration calibration = SpeedCalibration::uncalibratedDefaults();
+    calibration.setDecode(BackendFamily::Cuda, true, DecodeCalibration{0.7, 0.0015, 0.8, 1.2, 5});
+    calibration.setKernelFactor(QuantKernel::Fp4, 1.1, 5);
+
+    ModelSpec spec;
+    spec.id = spec.name = "gpt-oss-20b";
+    spec.totalParams = m.totalParams;
+    spec.activeParams = m.activeParams;
+    spec.kvGroups = tables.layout("gpt-oss-20b")->groups;
+    Quantization quant;
+    quant.kernel = QuantKernel::Fp4;
+    quant.bitsPerWeight = 4.25;
+    Scenario scenario;
+    scenario.contextTokens = 4096;
+    Platform platform;
+    platform.name = "Spark";
+    platform.backend = Backend::Cuda;
+    platform.memoryGiB = 128;
+    platform.bandwidthGBs = 273;
+    const MemoryBreakdown memory = estimateMemory(spec, quant, scenario, {}, gibToBytes(11.27)).value();
+    const FitResult fit = assessFit(memory, platform, scenario).value();
+    auto speed = estimateSpeed(SpeedInputs{spec, quant, memory, fit, platform, scenario}, calibration);
+    QVERIFY(speed);
+    QVERIFY(near(speed.value().decodeTps.expected, predictDecodeTps(model, samples.decode[0]), 1e-9));
+    QVERIFY(speed.value().calibrated);
+}
+
+void TestCalibration::testConstantsFileRoundTrips()
+{
+    SpeedCalibration c = SpeedCalibration::uncalibratedDefaults();
+    c.setDecode(BackendFamily::Metal, false, DecodeCalibration{0.6831, 0.0016, 0.81, 1.23, 10});
+    c.setKernelFactor(QuantKernel::Q8, 1.119, 3);
+    c.setPrefill(BackendFamily::Cuda, PrefillCalibration{0.28, 0.5, 1.9, 7});
+    const std::string text = writeCalibrationCsv(c, {"test.csv (3 rows)", "2026-01-01", "localrig calibrate"});
+    auto back = parseCalibrationCsv(text);
+    QVERIFY(back);
+    const DecodeCalibration& d = back.value().decode(Backend::Metal, false);
+    QCOMPARE(d.efficiency, 0.6831);
+    QVERIFY(near(d.fixedSecondsPerToken, 0.0016));
+    QCOMPARE(d.rows, 10);
+    QCOMPARE(back.value().kernelFactor(QuantKernel::Q8), 1.119);
+    QCOMPARE(back.value().kernelRows(QuantKernel::Q8), 3);
+    QCOMPARE(back.value().prefill(Backend::Cuda).rows, 7);
+    QCOMPARE(back.value().source, std::string("fitted to test.csv (3 rows)"));
+    auto broken = parseCalibrationCsv("kind,family,class,value,fixed_ms,low_ratio,high_ratio,rows\n"
+                                      "decode,gpu,dense,0.5,0,0.8,1.2,3\n");
+    QVERIFY(!broken);
+}
+
+void TestCalibration::testShippedCalibrationIsFitted()
+{
+    const SpeedCalibration& fitted = SpeedCalibration::fitted();
+    QVERIFY(fitted.decode(Backend::Cuda, false).rows > 0);
+    QVERIFY(fitted.decode(Backend::Metal, false).rows > 0);
+    QVERIFY(fitted.decode(Backend::Vulkan, true).rows > 0);
+    QCOMPARE(fitted.decode(Backend::Cpu, false).rows, 0); // no CPU measurements yet: the sizing default
+    QCOMPARE(fitted.decode(Backend::Cpu, false).efficiency, 0.6);
+    for (Backend backend : {Backend::Metal, Backend::Cuda, Backend::Rocm, Backend::Cpu}) {
+        for (bool moe : {false, true}) {
+            const DecodeCalibration& d = fitted.decode(backend, moe);
+            QVERIFY(d.efficiency > 0.2 && d.efficiency < 1.2);
+            QVERIFY(d.lowRatio <= 1.0 && d.highRatio >= 1.0);
+        }
+    }
+    QVERIFY(fitted.source.find("measured-public.csv") != std::string::npos);
+}
+
+QTEST_GUILESS_MAIN(TestCalibration)
+#include "tst_calibration.moc"

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/CsvReader.h"
+#include "core/MeasurementCsv.h"
+
+#include <QTest>
+
+#include <string>
+
+using namespace localrig;
+using namespace localrig::core;
+
+Q_DECLARE_METATYPE(std::string)
+
+namespace {
+
+const std::string kHeader = "hardware,memory_gb,bandwidth_gbs,backend,model,params_b,active_params_b,quant,file_gib,"
+                            "context,pp_tokens_s,tg_tokens_s,source_url,notes\n";
+const std::string kGoodRow = "NVIDIA RTX 3090,24,936,CUDA,Llama 3 8B,8.03,8.03,Q4_K_M,4.58,512,4030.4,115.42,"
+                             "https://example.invalid,\"fa off, tg512\"\n";
+
+bool mentions(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+class TestCalibrationCsv final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testReadsQuotesEscapesAndCrlf();
+    void testRejectsMalformedCsv_data();
+    void testRejectsMalformedCsv();
+    void testReadsAMeasurementRow();
+    void testRejectsBadMeasurements_data();
+    void testRejectsBadMeasurements();
+    void testHardwareKeyNamesTheChip_data();
+    void testHardwareKeyNamesTheChip();
+    void testKernelOfQuant_data();
+    void testKernelOfQuant();
+    void testShippedReferenceTablesParse();
+};
+
+void TestCalibrationCsv::testReadsQuotesEscapesAndCrlf()
+{
+    auto table = parseCsv("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\r\n\"two\nlines\",2,3\n");
+    QVERIFY(table);
+    QCOMPARE(table.value().records.size(), std::size_t{2});
+    QCOMPARE(table.value().records[0].fields[0], std::string("x, y"));
+    QCOMPARE(table.value().records[0].fields[1], std::string("say \"hi\""));
+    QCOMPARE(table.value().records[0].fields[2], std::string());
+    QCOMPARE(table.value().records[1].fields[0], std::string("two\nlines"));
+    QCOMPARE(table.value().records[1].line, 3);
+}
+
+void TestCalibrationCsv::testRejectsMalformedCsv_data()
+{
+    QTest::addColumn<std::string>("text");
+    QTest::addColumn<std::string>("where");
+    QTest::newRow("too few fields: line 3, column 3 (c)")
+        << std::string("a,b,c\n1,2,3\n4,5\n") << std::string("line 3, column 3 (c)");
+    QTest::newRow("too many fields: line 2, column 4")
+        << std::string("a,b,c\n1,2,3,4\n") << std::string("line 2, column 4");
+    QTest::newRow("never closed quote: line 2, column 2")
+        << std::string("a,b\n1,\"open\n") << std::string("line 2, column 2");
+    QTest::newRow("text after a quote: line 2, column 1")
+        << std::string("a,b\n\"x\"y,2\n") << std::string("line 2, column 1");
+    QTest::newRow("quote inside a field: line 2, column 2")
+        << std::string("a,b\n1,ab\"c\n") << std::string("line 2, column 2");
+    QTest::newRow("empty file") << std::string("") << std::string("no header");
+}
+
+void TestCalibrationCsv::testRejectsMalformedCsv()
+{
+    QFETCH(std::string, text);
+    QFETCH(std::string, where);
+    auto table = parseCsv(text);
+    QVERIFY(!table);
+    QCOMPARE(table.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(mentions(table.error().detail, where), table.error().detail.c_str());
+}
+
+void TestCalibrationCsv::testReadsAMeasurementRow()
+{
+    auto rows = parseMeasurements(kHeader + kGoodRow);
+    QVERIFY(rows);
+    QCOMPARE(rows.value().size(), std::size_t{1});
+    const Measurement& m = rows.value().front();
+    QCOMPARE(m.line, 2);
+    QCOMPARE(m.backend, Backend::Cuda);
+    QCOMPARE(m.kernel, QuantKernel::KQuant);
+    QCOMPARE(*m.bandwidthGBs, 936.0);
+    QCOMPARE(m.totalParams, 8.03e9);
+    QCOMPARE(*m.fileGiB, 4.58);
+    QCOMPARE(m.contextTokens, 512);
+    QCOMPARE(*m.decodeTps, 115.42);
+    QVERIFY(!m.isMixtureOfExperts());
+}
+
+void TestCalibrationCsv::testRejectsBadMeasurements_data()
+{
+    QTest::addColumn<std::string>("text");
+    QTest::addColumn<std::string>("where");
+    const std::string row = kGoodRow;
+    const auto replaced = [&](const std::string& from, const std::string& to) {
+        std::string r = row;
+        r.replace(r.find(from), from.size(), to);
+        return kHeader + kGoodRow + r;
+    };
+    QTest::newRow("bandwidth 'fast'") << replaced(",936,", ",fast,") << std::string("line 3, column 3 (bandwidth_gbs)");
+    QTest::newRow("negative tg") << replaced(",115.42,", ",-1,") << std::string("line 3, column 12 (tg_tokens_s)");
+    QTest::newRow("unknown backend") << replaced(",CUDA,", ",Glide,") << std::string("line 3, column 4 (backend)");
+    QTest::newRow("active > total") << replaced(",8.03,8.03,", ",8.03,9,")
+                                    << std::string("line 3, column 7 (active_params_b)");
+    QTest::newRow("fractional context") << replaced(",512,", ",51.5,") << std::string("line 3, column 10 (context)");
+    QTest::newRow("missing params") << replaced(",8.03,8.03,", ",,8.03,") << std::string("line 3, column 6 (params_b)");
+    QTest::newRow("no tg column") << std::string("hardware,bandwidth_gbs,backend,model,params_b,active_params_b,quant,"
+                                                 "file_gib,context,pp_tokens_s\n")
+                                  << std::string("no column 'tg_tokens_s'");
+}
+
+void TestCalibrationCsv::testRejectsBadMeasurements()
+{
+    QFETCH(std::string, text);
+    QFETCH(std::string, where);
+    auto rows = parseMeasurements(text);
+    QVERIFY(!rows);
+    QVERIFY2(mentions(rows.error().detail, where), rows.error().detail.c_str());
+}
+
+void TestCalibrationCsv::testHardwareKeyNamesTheChip_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("2x card") << QStringLiteral("2x NVIDIA RTX 3090") << QStringLiteral("NVIDIA RTX 3090");
+    QTest::newRow("core count") << QStringLiteral("Apple M1 Max 32-core GPU") << QStringLiteral("Apple M1 Max");
+    QTest::newRow("details") << QStringLiteral("Apple M1 Max (MacBook Pro, GPU core count not stated)")
+                             << QStringLiteral("Apple M1 Max");
+    QTest::newRow("box") << QStringLiteral("AMD Ryzen AI Max+ 395 (Radeon 8060S, HP Z2 Mini G1a)")
+                         << QStringLiteral("AMD Ryzen AI Max+ 395");
+    QTest::newRow("plain") << QStringLiteral("NVIDIA RTX 3080 10GB") << QStringLiteral("NVIDIA RTX 3080 10GB");
+}
+
+void TestCalibrationCsv::testHardwareKeyNamesTheChip()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, key);
+    QCOMPARE(QString::fromStdString(hardwareKey(name.toStdString())), key);
+}
+
+void TestCalibrationCsv::testKernelOfQuant_data()
+{
+    QTest::addColumn<QString>("quant");
+    QTest::addColumn<int>("kernel");
+    QTest::newRow("Q4_K_M") << QStringLiteral("Q4_K_M") << int(QuantKernel::KQuant);
+    QTest::newRow("UD-Q4_K_XL") << QStringLiteral("UD-Q4_K_XL (Q4_K-Medium)") << int(QuantKernel::KQuant);
+    QTest::newRow("Q8_0") << QStringLiteral("Q8_0") << int(QuantKernel::Q8);
+    QTest::newRow("Q4_0") << QStringLiteral("Q4_0") << int(QuantKernel::Legacy4);
+    QTest::newRow("MXFP4 labelled F16") << QStringLiteral("MXFP4 (labelled F16 by early llama.cpp)")
+                                        << int(QuantKernel::Fp4);
+    QTest::newRow("BF16") << QStringLiteral("BF16") << int(QuantKernel::Float16);
+    QTest::newRow("IQ4_XS") << QStringLiteral("IQ4_XS") << int(QuantKernel::IQuant);
+    QTest::newRow("AWQ") << QStringLiteral("AWQ") << int(QuantKernel::Other);
+}
+
+void TestCalibrationCsv::testKernelOfQuant()
+{
+    QFETCH(QString, quant);
+    QFETCH(int, kernel);
+    QCOMPARE(int(kernelOfQuant(quant.toStdString())), kernel);
+}
+
+void TestCalibrationCsv::testShippedReferenceTablesParse()
+{
+    const ReferenceTables& tables = shippedReferenceTables();
+    const ModelLayout* oss = tables.layout("gpt-oss-20b");
+    QVERIFY(oss != nullptr);
+    QCOMPARE(oss->groups.size(), std::size_t{2}); // 12 full + 12 sliding-window layers
+    QCOMPARE(oss->groups[1].window, 128);
+    QVERIFY(tables.layout("Llama 3 8B (llama 8B)") != nullptr);
+    QCOMPARE(*tables.fp16Tflops("NVIDIA RTX 4090"), 330.3);
+}
+
+QTEST_GUILESS_MAIN(TestCalibrationCsv)
+#include "tst_calibration_csv.moc"

@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Connection.h"
+#include "db/Migrator.h"
+#include "db/Sql.h"
+#include "db/UserDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace localrig;
+using namespace localrig::db;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(LOCALRIG_TEST_DATA_DIR "/db/") + name;
+}
+
+// Creates a database file from an SQL fixture, as an earlier LocalRig would have left it.
+void createFromScript(const QString& path, const QString& scriptPath)
+{
+    QFile script(scriptPath);
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    auto connection = Connection::open(path, Connection::Mode::ReadWrite);
+    QVERIFY(connection);
+    for (const QString& statement : sql::splitScript(QString::fromUtf8(script.readAll()))) {
+        auto done = sql::execute(connection.value().database(), statement);
+        QVERIFY2(done, done ? "" : done.error().detail.c_str());
+    }
+}
+
+int count(const QSqlDatabase& database, const QString& statement)
+{
+    int value = -1;
+    auto done = sql::forEachRow(database, statement, {}, [&](const QSqlQuery& q) {
+        value = q.value(0).toInt();
+        return Result<void>(outcome::success());
+    });
+    return done ? value : -1;
+}
+
+} // namespace
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void testMigrationsAreNumberedInOrder();
+    void testEveryMigrationFileIsEmbedded();
+    void testFreshDatabaseReachesLatestVersion();
+    void testMigratesStepByStep();
+    void testUpgradesVersion1KeepingEveryUserRow();
+    void testUpgradesVersion2KeepingEveryUserRow();
+    void testRefusesNewerSchema();
+    void testSplitScriptIgnoresSemicolonsInCommentsAndQuotes();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMigrations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMigrations::testMigrationsAreNumberedInOrder()
+{
+    auto migrations = embeddedMigrations();
+    QVERIFY(migrations);
+    QCOMPARE(migrations.value().size(), std::size_t(3));
+    QCOMPARE(migrations.value()[0].fileName, QStringLiteral("0001_catalog.sql"));
+    QCOMPARE(migrations.value()[1].fileName, QStringLiteral("0002_user_tables.sql"));
+    QCOMPARE(migrations.value()[2].fileName, QStringLiteral("0003_catalog_meta.sql"));
+    for (std::size_t i = 0; i < migrations.value().size(); ++i) {
+        QCOMPARE(migrations.value()[i].version, static_cast<int>(i) + 1);
+    }
+    QCOMPARE(latestSchemaVersion(), 3);
+}
+
+void TestMigrations::testEveryMigrationFileIsEmbedded()
+{
+    const QStringList files = QDir(QStringLiteral(LOCALRIG_SOURCE_DIR "/db/migrations"))
+                                  .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    auto migrations = embeddedMigrations();
+    QVERIFY(migrations);
+    QStringList embedded;
+    for (const Migration& migration : migrations.value()) {
+        embedded.append(migration.fileName);
+    }
+    QCOMPARE(embedded, files); // a new .sql file must also be listed in db/migrations.qrc
+}
+
+void TestMigrations::testFreshDatabaseReachesLatestVersion()
+{
+    auto connection = Connection::open(QStringLiteral(":memory:"), Connection::Mode::ReadWrite);
+    QVERIFY(connection);
+    const QSqlDatabase database = connection.value().database();
+    auto reached = migrate(database);
+    QVERIFY(reached);
+    QCOMPARE(reached.value(), 3);
+    QCOMPARE(sql::userVersion(database).value(), 3);
+    QCOMPARE(count(database,
+                   QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                  "('model', 'platform', 'price', 'my_machine', 'price_override', "
+                                  "'saved_scenario', 'catalog_meta')")),
+             7);
+    // Running again changes nothing.
+    QCOMPARE(migrate(database).value(), 3);
+}
+
+void TestMigrations::testMigratesStepByStep()
+{
+    auto connection = Connection::open(QStringLiteral(":memory:"), Connection::Mode::ReadWrite);
+    QVERIFY(connection);
+    const QSqlDatabase database = connection.value().database();
+    QCOMPARE(migrate(database, 1).value(), 1);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'my_machine'")), 0);
+    QCOMPARE(migrate(database, 2).value(), 2);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'my_machine'")), 1);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'catalog_meta'")), 0);
+    QCOMPARE(migrate(database).value(), 3);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'catalog_meta'")), 1);
+}
+
+void TestMigrations::testUpgradesVersion1KeepingEveryUserRow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    createFromScript(path, fixture(QStringLiteral("user_v1.sql")));
+    auto user = UserDatabase::open(path);
+    QVERIFY(user);
+    QVERIFY(!user.value().recovery());
+    auto overlay = user.value().overlay();
+    QVERIFY(overlay);
+    const CatalogData& rows = overlay.value().rows;
+    QCOMPARE(rows.platforms.size(), std::size_t(1));
+    QCOMPARE(rows.platforms[0].platform.name, std::string("My Ryzen box"));
+    QCOMPARE(rows.platforms[0].platform.vramGiB, 24.0);
+    QCOMPARE(rows.platforms[0].source.notes, QStringLiteral("bought used"));
+    QCOMPARE(rows.models.size(), std::size_t(1));
+    QCOMPARE(rows.models[0].spec.totalParams, 8.03e9);
+    QCOMPARE(rows.models[0].spec.kvGroups.size(), std::size_t(1));
+    QCOMPARE(rows.models[0].spec.kvGroups[0].layers, 32);
+    QCOMPARE(rows.prices.size(), std::size_t(1));
+    QCOMPARE(rows.prices[0].usd, 1450.0);
+    // The new tables exist and work after the upgrade.
+    QVERIFY(user.value().setMyMachine(QStringLiteral("my_box")));
+    QCOMPARE(user.value().myMachineId().value(), std::optional<QString>(QStringLiteral("my_box")));
+}
+
+void TestMigrations::testUpgradesVersion2KeepingEveryUserRow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
+    createFromScript(path, fixture(QStringLiteral("user_v2.sql")));
+    auto user = UserDatabase::open(path);
+    QVERIFY(user);
+    QVERIFY(!user.value().recovery());
+    auto overlay = user.value().overlay();
+    QVERIFY(overlay);
+    QCOMPARE(overlay.value().rows.platforms.size(), std::size_t(1));
+    QCOMPARE(overlay.value().rows.models.size(), std::size_t(1));
+    QCOMPARE(overlay.value().rows.prices.size(), std::size_t(1));
+    QCOMPARE(overlay.value().myMachineId, std::optional<QString>(QStringLiteral("my_box")));
+    QCOMPARE(overlay.value().priceOverrides.size(), std::size_t(1));
+    QCOMPARE(overlay.value().priceOverrides[0].usd, 1799.0);
+    QCOMPARE(overlay.value().priceOverrides[0].note, QStringLiteral("local shop"));
+    auto scenarios = user.value().scenarios();
+    QVERIFY(scenarios);
+    QCOMPARE(scenarios.value().size(), std::size_t(1));
+    const SavedScenario& saved = scenarios.value()[0];
+    QCOMPARE(saved.name, QStringLiteral("Work laptop"));
+    QCOMPARE(saved.scenario.contextTokens, 32768);
+    QCOMPARE(saved.scenario.sessions, 2);
+    QCOMPARE(saved.scenario.kvType, core::KvCacheType::Q8_0);
+    QCOMPARE(saved.scenario.headroom, 0.7);
+    QCOMPARE(saved.workloads, (QStringList{QStringLiteral("coding-assistant"), QStringLiteral("rag")}));
+    QCOMPARE(saved.settingsJson, QStringLiteral("{\"budget_usd\": 2500}"));
+}
+
+void TestMigrations::testRefusesNewerSchema()
+{
+    auto connection = Connection::open(QStringLiteral(":memory:"), Connection::Mode::ReadWrite);
+    QVERIFY(connection);
+    const QSqlDatabase database = connection.value().database();
+    QVERIFY(sql::execute(database, QStringLiteral("PRAGMA user_version = 99")));
+    auto reached = migrate(database);
+    QVERIFY(!reached);
+    QCOMPARE(reached.error().code, ErrorCode::CorruptCatalog);
+    QVERIFY(reached.error().detail.find("newer") != std::string::npos);
+}
+
+void TestMigrations::testSplitScriptIgnoresSemicolonsInCommentsAndQuotes()
+{
+    const auto statements
+        = sql::splitScript(QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE t (a TEXT DEFAULT 'x;y');\n"
+                                          "INSERT INTO t VALUES ('it''s; fine');\n\n-- trailing comment;\n"));
+    QCOMPARE(statements.size(), std::size_t(2));
+    QCOMPARE(statements[0], QStringLiteral("CREATE TABLE t (a TEXT DEFAULT 'x;y')"));
+    QCOMPARE(statements[1], QStringLiteral("INSERT INTO t VALUES ('it''s; fine')"));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

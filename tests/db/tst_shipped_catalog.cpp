@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real shipped catalog, as the build produced it from db/catalog/: every row sourced and dated.
+#include "core/Fit.h"
+#include "db/CatalogLoader.h"
+#include "db/Connection.h"
+#include "db/Sql.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace localrig;
+using namespace localrig::db;
+
+class TestShippedCatalog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void testEveryRowHasASourceAndADate_data();
+    void testEveryRowHasASourceAndADate();
+    void testEveryModelAndPlatformPassesTheCoreChecks();
+    void testHoldsTheGuidesThirteenUseCases();
+    void testLoadsWithADate();
+};
+
+void TestShippedCatalog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestShippedCatalog::testEveryRowHasASourceAndADate_data()
+{
+    QTest::addColumn<QString>("query");
+    // One literal statement per fact table (table names cannot be bound parameters).
+    const char* const queries[] = {
+        "SELECT 'model', id, source, source_date, confirmed FROM model",
+        "SELECT 'model_kv_group', model_id, source, source_date, confirmed FROM model_kv_group",
+        "SELECT 'quantization', id, source, source_date, confirmed FROM quantization",
+        "SELECT 'model_file_size', model_id, source, source_date, confirmed FROM model_file_size",
+        "SELECT 'platform', id, source, source_date, confirmed FROM platform",
+        "SELECT 'price', platform_id, source, source_date, confirmed FROM price",
+        "SELECT 'api_price', model, source, source_date, confirmed FROM api_price",
+        "SELECT 'electricity_price', region, source, source_date, confirmed FROM electricity_price",
+        "SELECT 'use_case', slug, source, source_date, confirmed FROM use_case",
+        "SELECT 'ram_row', id, source, source_date, confirmed FROM ram_row",
+        "SELECT 'tier', id, source, source_date, confirmed FROM tier",
+        "SELECT 'article', slug, source, source_date, confirmed FROM article",
+    };
+    for (const char* query : queries) {
+        QTest::newRow(query) << QString::fromLatin1(query);
+    }
+}
+
+void TestShippedCatalog::testEveryRowHasASourceAndADate()
+{
+    QFETCH(QString, query);
+    auto connection = Connection::open(QStringLiteral(LOCALRIG_CATALOG_FILE), Connection::Mode::ReadOnly);
+    QVERIFY(connection);
+    static const QRegularExpression date(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$"));
+    static const QStringList confirmations{QStringLiteral("yes"), QStringLiteral("derived"),
+                                           QStringLiteral("guide-only")};
+    int rows = 0;
+    QStringList problems;
+    auto done = sql::forEachRow(connection.value().database(), query, {}, [&](const QSqlQuery& q) {
+        ++rows;
+        const QString where = q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        if (q.value(2).toString().trimmed().isEmpty()) {
+            problems.append(where + QStringLiteral(": no source"));
+        }
+        if (!date.match(q.value(3).toString()).hasMatch()) {
+            problems.append(where + QStringLiteral(": source_date '") + q.value(3).toString() + QLatin1Char('\''));
+        }
+        if (!confirmations.contains(q.value(4).toString())) {
+            problems.append(where + QStringLiteral(": confirmed '") + q.value(4).toString() + QLatin1Char('\''));
+        }
+        return Result<void>(outcome::success());
+    });
+    QVERIFY(done);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    if (rows == 0) {
+        QSKIP("this table of db/catalog/ is still empty");
+    }
+}
+
+void TestShippedCatalog::testEveryModelAndPlatformPassesTheCoreChecks()
+{
+    auto catalog = loadCatalog(QStringLiteral(LOCALRIG_CATALOG_FILE), nullptr);
+    QVERIFY(catalog);
+    for (const ModelEntry& model : catalog.value().models()) {
+        auto valid = core::validated(model.spec);
+        QVERIFY2(valid, (model.spec.id + ": " + (valid ? std::string() : valid.error().detail)).c_str());
+    }
+    for (const PlatformEntry& platform : catalog.value().platforms()) {
+        auto valid = core::validated(platform.platform);
+        QVERIFY2(valid, (platform.platform.id + ": " + (valid ? std::string() : valid.error().detail)).c_str());
+    }
+}
+
+void TestShippedCatalog::testHoldsTheGuidesThirteenUseCases()
+{
+    const Catalog catalog = loadCatalog(QStringLiteral(LOCALRIG_CATALOG_FILE), nullptr).value();
+    if (catalog.useCases().empty()) {
+        QSKIP("db/catalog/use_cases.csv is not written yet");
+    }
+    const char* const slugs[] = {"student-learning",
+                                 "coding-assistant",
+                                 "coding-budget",
+                                 "math-reasoning",
+                                 "agents-tool-calling",
+                                 "rag",
+                                 "long-context-retrieval",
+                                 "structured-output",
+                                 "personal-knowledge-base",
+                                 "small-business-automation",
+                                 "enterprise-knowledge-base",
+                                 "multi-agent",
+                                 "fine-tuning"};
+    for (const char* slug : slugs) {
+        auto useCase = catalog.useCase(QLatin1String(slug));
+        QVERIFY2(useCase, slug);
+        if (!useCase.value().modelId.isEmpty()) {
+            QVERIFY2(catalog.model(useCase.value().modelId), slug); // the builder checked the reference
+        }
+    }
+    QCOMPARE(catalog.useCases().size(), std::size_t(13));
+}
+
+void TestShippedCatalog::testLoadsWithADate()
+{
+    const Catalog catalog = loadCatalog(QStringLiteral(LOCALRIG_CATALOG_FILE), nullptr).value();
+    QVERIFY(!catalog.date().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestShippedCatalog)
+#include "tst_shipped_catalog.moc"

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanFixture.h"
+#include "ui/report/PdfReportWriter.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace localrig;
+using namespace localrig::ui;
+
+class TestPdfReport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void testReportHoldsTheRecommendation();
+    void testProgressRisesToAHundred();
+    void testCancellingLeavesNoFile();
+    void testUnwritablePathIsAnIoError();
+
+private:
+    QString pdfToText(const QString& path, QStringList extra = {}) const;
+
+    CatalogData m_catalog = test::planFixture();
+    PlanCalculator m_calculator{m_catalog};
+    QString m_pdftotext;
+};
+
+void TestPdfReport::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    m_pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (m_pdftotext.isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    }
+    PlanInputs inputs;
+    inputs.workloads = {QStringLiteral("coding-assistant")};
+    inputs.apiUsdPerMonth = 150.0;
+    m_calculator.setInputs(inputs);
+    QVERIFY(m_calculator.result().recommendation);
+}
+
+QString TestPdfReport::pdfToText(const QString& path, QStringList extra) const
+{
+    QProcess process;
+    extra << QStringLiteral("-layout") << path << QStringLiteral("-");
+    process.start(m_pdftotext, extra);
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestPdfReport::testReportHoldsTheRecommendation()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.pdf"));
+    const Result<void> written
+        = writePdfReport(path, m_calculator.result(), m_calculator.inputs(), m_catalog, ProgressCallback());
+    QVERIFY2(written, written ? "" : written.error().detail.c_str());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    const QString text = pdfToText(path);
+    // Page N of M on every page; at least a title page, the tables and the charts.
+    static const QRegularExpression pageOf(QStringLiteral("Page (\\d+) of (\\d+)"));
+    QRegularExpressionMatch last;
+    for (QRegularExpressionMatchIterator it = pageOf.globalMatch(text); it.hasNext();) {
+        last = it.next();
+    }
+    QVERIFY(last.hasMatch());
+    const int pages = last.captured(2).toInt();
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+    QCOMPARE(text.count(QStringLiteral(" of %1").arg(pages)), pages);
+    QCOMPARE(text.count(QLatin1Char('\f')), pages); // one form feed per page
+
+    QVERIFY(text.contains(QStringLiteral("Tier 2 · 32–48 GB · Best value")));
+    QVERIFY(text.contains(QStringLiteral("Recommended machine: Pro 48 GB")));
+    for (const char* machine : {"Air 16 GB", "Pro 32 GB", "Pro 48 GB"}) {
+        QVERIFY2(text.contains(QString::fromLatin1(machine)), machine);
+    }
+    // $2,399 / ($150 - $2.41 electricity) = 16.25: the 48 GB Mac breaks even in month 17.
+    QVERIFY(text.contains(QStringLiteral("month 17")));
+    QVERIFY(text.contains(QStringLiteral("break-even: month 17"))); // the TCO chart's label, drawn as text
+    QVERIFY(text.contains(QStringLiteral("Sources")));
+    QVERIFY(text.contains(QStringLiteral("Catalog date: 2026-11-20")));
+    QVERIFY(text.contains(QStringLiteral("Assumptions and formulas")));
+    QVERIFY(text.contains(QStringLiteral("pricing change frequently")));
+    // The charts are vector graphics with text, not pictures: their axis titles are extractable.
+    QVERIFY(text.contains(QStringLiteral("Months after purchase")));
+    QVERIFY(text.contains(QStringLiteral("Memory (GB")));
+
+    // A4 under the C locale: 595 x 842 points.
+    QProcess info;
+    info.start(QStandardPaths::findExecutable(QStringLiteral("pdfinfo")), {path});
+    info.waitForFinished(30000);
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    if (!infoText.isEmpty()) {
+        QVERIFY2(infoText.contains(QStringLiteral("(A4)")), qPrintable(infoText));
+    }
+}
+
+void TestPdfReport::testProgressRisesToAHundred()
+{
+    QTemporaryDir dir;
+    QList<int> seen;
+    const Result<void> written = writePdfReport(dir.filePath(QStringLiteral("p.pdf")), m_calculator.result(),
+                                                m_calculator.inputs(), m_catalog, [&seen](int percent) {
+                                                    seen.append(percent);
+                                                    return true;
+                                                });
+    QVERIFY(written);
+    QVERIFY(seen.size() >= 5);
+    QCOMPARE(seen.front(), 0);
+    QCOMPARE(seen.back(), 100);
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+}
+
+void TestPdfReport::testCancellingLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancelled.pdf"));
+    for (const int cancelAt : {0, 20, 50}) {
+        const Result<void> written = writePdfReport(path, m_calculator.result(), m_calculator.inputs(), m_catalog,
+                                                    [cancelAt](int percent) { return percent < cancelAt; });
+        QVERIFY(!written);
+        QVERIFY(isCancellation(written.error()));
+        QVERIFY2(!QFile::exists(path), qPrintable(QString::number(cancelAt)));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList()); // no temporary file left behind either
+}
+
+void TestPdfReport::testUnwritablePathIsAnIoError()
+{
+    const Result<void> written = writePdfReport(QStringLiteral("/nonexistent-dir/x.pdf"), m_calculator.result(),
+                                                m_calculator.inputs(), m_catalog);
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, ErrorCode::Io);
+    QVERIFY(!isCancellation(written.error()));
+}
+
+QTEST_MAIN(TestPdfReport)
+#include "tst_pdf_report.moc"

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/NumberField.h"
+#include "ui/PlanInputsPanel.h"
+#include "ui/PlanPage.h"
+#include "ui/RankedMachinesModel.h"
+#include "ui/TierCard.h"
+#include "ui/WorkloadListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace localrig;
+using namespace localrig::ui;
+
+namespace {
+
+core::Platform mac(const char* id, double ramGiB, double bandwidth, double price)
+{
+    core::Platform p;
+    p.id = id;
+    p.name = id;
+    p.vendor = "Apple";
+    p.memoryGiB = ramGiB;
+    p.bandwidthGBs = bandwidth;
+    p.priceUsd = price;
+    p.portable = true;
+    return p;
+}
+
+// Two workloads of the guide with real architectures; machines at 16, 32 and 48 GB.
+CatalogData fixture()
+{
+    CatalogData catalog;
+    core::ModelSpec qwen;
+    qwen.id = "qwen3_6_35b_a3b";
+    qwen.name = "Qwen3.6-35B-A3B";
+    qwen.totalParams = 35e9;
+    qwen.activeParams = 3e9;
+    qwen.attentionHeads = 16;
+    qwen.nativeContext = 262144;
+    qwen.attention = core::AttentionKind::HybridLinear;
+    qwen.kvGroups = core::gqaLayers(10, 2, 256);
+    core::ModelSpec gemma;
+    gemma.id = "gemma4_12b";
+    gemma.name = "Gemma 4 12B";
+    gemma.totalParams = 11.95e9;
+    gemma.activeParams = 11.95e9;
+    gemma.attentionHeads = 16;
+    gemma.nativeContext = 262144;
+    gemma.kvGroups = {{40, 8, 256, 1024, false}, {8, 1, 512, 0, true}};
+    catalog.models = {qwen, gemma};
+    core::Quantization q4;
+    q4.id = "q4_k_m";
+    q4.name = "Q4_K_M";
+    q4.bitsPerWeight = 4.85;
+    catalog.quants = {q4};
+    catalog.platforms
+        = {mac("Air 16 GB", 16, 120, 999), mac("Pro 32 GB", 32, 273, 1799), mac("Pro 48 GB", 48, 273, 2399)};
+    // coding-assistant: 128K context, 2 sessions (chat + agent), as the catalog's use-case row says.
+    catalog.workloads = {{"coding-assistant", "Coding assistant", "qwen3_6_35b_a3b", "q4_k_m", 131072, 2},
+                         {"student-learning", "Student learning", "gemma4_12b", "q4_k_m", 16384, 1}};
+    catalog.workloadInfo = {{QStringLiteral("coding-assistant"), QStringLiteral("Coding assistant"),
+                             QStringLiteral("Code completion, chat and agents in your editor")},
+                            {QStringLiteral("student-learning"), QStringLiteral("Student learning"),
+                             QStringLiteral("Learning and experimenting")}};
+    catalog.tiers = {{"tier1", "Tier 1", 16, 24, "Good start"},
+                     {"tier2", "Tier 2", 32, 48, "Best value"},
+                     {"tier3", "Tier 3", 64, 64, "Power users"},
+                     {"tier4", "Tier 4", 96, 128, "Specialized"}};
+    return catalog;
+}
+
+void tick(QListView* view, int row)
+{
+    const QModelIndex index = view->model()->index(row, 0);
+    view->model()->setData(index, Qt::Checked, Qt::CheckStateRole);
+}
+
+} // namespace
+
+class TestPlanPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void testCodingAssistantShowsTheTier2Card();
+    void testStudentLearningShowsTier1();
+    void testLongerContextRaisesTheKvShare();
+    void testBadNumberIsRefusedWithAMessage();
+    void testModelsPassTheModelTester();
+
+private:
+    CatalogData m_catalog = fixture();
+};
+
+void TestPlanPage::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestPlanPage::testCodingAssistantShowsTheTier2Card()
+{
+    PlanPage page(m_catalog);
+    page.resize(1280, 800);
+    page.show();
+    auto* list = page.findChild<QListView*>(QStringLiteral("workloadListView"));
+    QVERIFY(list);
+    tick(list, 0);
+    // Weights 35e9*4.85/8 = 21,218,750,000 B; KV 2*10*2*256*2 B * 131072 * 2 sessions = 5,368,709,120 B;
+    // overhead 0.5 GiB + 0.75 MiB*16 = 549,453,824 B. Total 27,136,912,944 B = 25.27 GiB, over the
+    // 24 GiB comfortable line of a 32 GB Mac; needs 33.70 GiB -> Tier 2 (32-48 GB), the 48 GB Mac.
+    auto* card = page.findChild<TierCard*>(QStringLiteral("tierCard"));
+    QVERIFY(card);
+    QTRY_COMPARE(card->headline(), QStringLiteral("Tier 2 · 32–48 GB · Best value"));
+    QVERIFY2(card->bodyText().contains(QStringLiteral("Qwen3.6-35B-A3B at Q4_K_M · 25.3 GB")),
+             qPrintable(card->bodyText()));
+    auto* table = page.findChild<QTableView*>(QStringLiteral("machinesTableView"));
+    QCOMPARE(table->model()->index(0, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Pro 48 GB"));
+    QCOMPARE(table->model()->index(0, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Comfortable"));
+    QCOMPARE(table->model()->index(1, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Tight"));
+    auto* changes = page.findChild<QLabel*>(QStringLiteral("changesLabel"));
+    QVERIFY(changes->text().contains(QStringLiteral("What would change the verdict")));
+}
+
+void TestPlanPage::testStudentLearningShowsTier1()
+{
+    PlanPage page(m_catalog);
+    auto* list = page.findChild<QListView*>(QStringLiteral("workloadListView"));
+    tick(list, 1);
+    auto* card = page.findChild<TierCard*>(QStringLiteral("tierCard"));
+    // 11.95e9*4.85/8 = 7,244,687,500 B + sliding KV 2*40*8*256*2*1024 = 335,544,320 + global 8*512*2*16384
+    // = 134,217,728 + overhead 549,453,824 = 8,263,903,372 B = 7.70 GiB -> needs 10.26 GiB: Tier 1.
+    QTRY_COMPARE(card->headline(), QStringLiteral("Tier 1 · 16–24 GB · Good start"));
+}
+
+void TestPlanPage::testLongerContextRaisesTheKvShare()
+{
+    PlanPage page(m_catalog);
+    auto* list = page.findChild<QListView*>(QStringLiteral("workloadListView"));
+    tick(list, 0);
+    auto* context = page.findChild<QComboBox*>(QStringLiteral("contextComboBox"));
+    QVERIFY(context);
+    auto kvShare = [&page] {
+        const auto& ranked = page.calculator()->result().recommendation->ranked;
+        const core::MemoryBreakdown& m = ranked.front().models.front().memory;
+        return m.kvCacheBytes / m.totalBytes;
+    };
+    context->setCurrentIndex(context->findData(8192));
+    // 8K: KV = 20,480 B * 8192 * 2 = 335,544,320 B of 22,103,748,144 B = 1.5 %.
+    const double shortShare = kvShare();
+    QVERIFY(std::abs(shortShare - 335544320.0 / 22103748144.0) < 1e-9);
+    auto* card = page.findChild<TierCard*>(QStringLiteral("tierCard"));
+    QCOMPARE(card->headline(), QStringLiteral("Tier 2 · 32–48 GB · Best value")); // 20.6 GiB / 0.75 = 27.4
+    context->setCurrentIndex(context->findData(131072));
+    QVERIFY(kvShare() > 10 * shortShare); // 5,368,709,120 / 27,136,912,944 = 19.8 %
+    // At 8K the 32 GB Mac was comfortable (20.6 <= 24 GiB); at 128K it is tight: the verdict changed.
+    context->setCurrentIndex(context->findData(8192));
+    auto* table = page.findChild<QTableView*>(QStringLiteral("machinesTableView"));
+    QCOMPARE(table->model()->index(0, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Pro 32 GB"));
+}
+
+void TestPlanPage::testBadNumberIsRefusedWithAMessage()
+{
+    PlanPage page(m_catalog);
+    page.show();
+    auto* api = page.findChild<QLineEdit*>(QStringLiteral("apiSpendLineEdit"));
+    QVERIFY(api);
+    api->clear();
+    QTest::keyClicks(api, QStringLiteral("150"));
+    QCOMPARE(page.calculator()->inputs().apiUsdPerMonth, 150.0);
+    QTest::keyClicks(api, QStringLiteral("abc"));
+    auto* field = qobject_cast<NumberField*>(api->parentWidget());
+    QVERIFY(field);
+    QVERIFY(!field->isAcceptable());
+    QVERIFY(field->errorText().contains(QStringLiteral("Enter a number")));
+    QCOMPARE(page.calculator()->inputs().apiUsdPerMonth, 150.0); // the last good value stays
+    api->clear();
+    QTest::keyClicks(api, QStringLiteral("-5"));
+    QVERIFY(!field->isAcceptable());
+}
+
+void TestPlanPage::testModelsPassTheModelTester()
+{
+    WorkloadListModel workloads;
+    QAbstractItemModelTester tester1(&workloads, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    workloads.setWorkloads(m_catalog.workloadInfo);
+    workloads.setCheckedSlugs({QStringLiteral("rag")});
+    RankedMachinesModel machines;
+    QAbstractItemModelTester tester2(&machines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PlanCalculator calculator(m_catalog);
+    PlanInputs inputs;
+    inputs.workloads = {QStringLiteral("coding-assistant")};
+    calculator.setInputs(inputs);
+    machines.setRecommendation(*calculator.result().recommendation);
+    QCOMPARE(machines.rowCount(), 3);
+    machines.clear();
+    QCOMPARE(machines.rowCount(), 0);
+}
+
+QTEST_MAIN(TestPlanPage)
+#include "tst_plan_page.moc"

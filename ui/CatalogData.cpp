@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogData.h"
+
+#include <algorithm>
+
+namespace localrig::ui {
+
+core::CatalogView CatalogData::view() const
+{
+    return core::CatalogView{
+        models, quants, platforms, workloads, tiers, [this](const std::string& modelId, const std::string& quantId) {
+            return measuredFileBytes(modelId, quantId);
+        }};
+}
+
+std::optional<double> CatalogData::measuredFileBytes(const std::string& modelId, const std::string& quantId) const
+{
+    const auto it = fileBytes.find({modelId, quantId});
+    return it == fileBytes.end() ? std::nullopt : std::optional<double>(it->second);
+}
+
+const core::Platform* CatalogData::platform(const std::string& id) const
+{
+    const auto it
+        = std::find_if(platforms.begin(), platforms.end(), [&](const core::Platform& p) { return p.id == id; });
+    return it == platforms.end() ? nullptr : &*it;
+}
+
+const core::ModelSpec* CatalogData::model(const std::string& id) const
+{
+    return core::findModel(models, id);
+}
+
+} // namespace localrig::ui

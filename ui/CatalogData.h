@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ModelSpec.h"
+#include "core/Platform.h"
+#include "core/Quantization.h"
+#include "core/Recommender.h"
+#include "core/Workload.h"
+
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace localrig::ui {
+
+// Source and date of a catalog figure, shown as a tooltip next to it.
+struct Provenance
+{
+    QString source;
+    QString sourceDate;
+    QString confirmed; // "yes", "guide-only", "derived"
+    QString notes;
+};
+
+struct WorkloadInfo
+{
+    QString slug;
+    QString name;
+    QString description;
+};
+
+struct ArticleInfo
+{
+    QString slug;
+    QString title;
+    QString category;
+    int order = 0;
+    QString markdown;
+    Provenance provenance;
+};
+
+struct PricePoint
+{
+    double usd = 0.0;
+    QString date;
+    QString kind; // launch, later, street, guide
+    Provenance provenance;
+};
+
+// What the pages show, in core types plus the display fields that only people read.
+// Loaded by the db layer; the pages never see SQL.
+struct CatalogData
+{
+    std::vector<core::ModelSpec> models;
+    std::vector<core::Quantization> quants;
+    std::vector<core::Platform> platforms;
+    std::vector<core::Workload> workloads;
+    std::vector<core::TierSpec> tiers;
+    std::vector<WorkloadInfo> workloadInfo; // same order as workloads
+    std::vector<ArticleInfo> articles;
+    std::map<std::string, Provenance> modelProvenance; // by model id
+    std::map<std::string, Provenance> platformProvenance; // by platform id
+    std::map<std::string, std::vector<PricePoint>> priceHistory; // by platform id, oldest first
+    std::map<std::pair<std::string, std::string>, double> fileBytes; // (model id, quant id) -> measured bytes
+    std::map<std::string, std::vector<std::string>> tierExamples; // tier id -> platform ids
+    std::map<std::string, QString> tierAudience; // tier id -> who it is for
+    QString catalogDate;
+
+    core::CatalogView view() const;
+    std::optional<double> measuredFileBytes(const std::string& modelId, const std::string& quantId) const;
+    const core::Platform* platform(const std::string& id) const;
+    const core::ModelSpec* model(const std::string& id) const;
+};
+
+} // namespace localrig::ui

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogSource.h"
+
+#include "CatalogDataLoader.h"
+#include "db/CatalogLoader.h"
+
+#include <QDate>
+
+namespace localrig::ui {
+
+CatalogSource::CatalogSource(QObject* parent)
+    : QObject(parent)
+{ }
+
+CatalogSource::~CatalogSource() = default;
+
+Result<void> CatalogSource::open(const QString& shippedPath, const QString& userPath)
+{
+    m_shippedPath = shippedPath;
+    auto user = db::UserDatabase::open(userPath);
+    if (user) {
+        if (user.value().recovery()) {
+            m_recoveryMessage = user.value().recoveryMessage();
+        }
+        m_user = std::make_unique<db::UserDatabase>(std::move(user).value());
+    } else {
+        // Start on the shipped catalog alone and say why; the user's file is left where it is.
+        m_recoveryMessage = tr("Your own machines and prices could not be opened: %1")
+                                .arg(QString::fromStdString(user.error().detail));
+    }
+    return reload();
+}
+
+Result<void> CatalogSource::reload()
+{
+    BOOST_OUTCOME_TRY(catalog, db::loadCatalog(m_shippedPath, m_user.get()));
+    m_catalog = std::move(catalog);
+    m_data = CatalogDataLoader::fromCatalog(m_catalog);
+    m_modelInfo = CatalogDataLoader::modelInfo(m_catalog);
+    emit reloaded();
+    return outcome::success();
+}
+
+Result<db::UserDatabase*> CatalogSource::user() const
+{
+    if (!m_user) {
+        return makeError(ErrorCode::Io, "the user database is not open");
+    }
+    return m_user.get();
+}
+
+Result<void> CatalogSource::savePlatform(const core::Platform& platform)
+{
+    BOOST_OUTCOME_TRY(database, user());
+    db::PlatformEntry entry;
+    entry.platform = platform;
+    entry.userDefined = true;
+    entry.source.source = QStringLiteral("user");
+    entry.source.sourceDate = QDate::currentDate().toString(Qt::ISODate);
+    BOOST_OUTCOME_TRYV(database->savePlatform(entry));
+    if (platform.priceUsd) {
+        BOOST_OUTCOME_TRYV(database->setPriceOverride(QString::fromStdString(platform.id), *platform.priceUsd));
+    }
+    return reload();
+}
+
+Result<void> CatalogSource::setPriceOverride(const std::string& platformId, double usd)
+{
+    BOOST_OUTCOME_TRY(database, user());
+    BOOST_OUTCOME_TRYV(database->setPriceOverride(QString::fromStdString(platformId), usd));
+    return reload();
+}
+
+Result<void> CatalogSource::removePlatform(const std::string& platformId)
+{
+    BOOST_OUTCOME_TRY(database, user());
+    BOOST_OUTCOME_TRYV(database->removePlatform(QString::fromStdString(platformId)));
+    return reload();
+}
+
+Result<db::ImportSummary> CatalogSource::importFile(const QString& path)
+{
+    BOOST_OUTCOME_TRY(database, user());
+    BOOST_OUTCOME_TRY(summary, db::importUserDataFile(path, *database, m_catalog));
+    BOOST_OUTCOME_TRYV(reload());
+    return summary;
+}
+
+Result<db::ImportSummary> CatalogSource::exportFile(const QString& path) const
+{
+    BOOST_OUTCOME_TRY(database, user());
+    return db::exportUserDataFile(path, *database);
+}
+
+} // namespace localrig::ui

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatalogData.h"
+#include "core/Scenario.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace localrig::ui {
+
+class PlatformCatalogModel;
+class PlatformDetailsPanel;
+class PlatformFilterProxy;
+class UserCatalogStore;
+
+// The hardware catalog: a searchable, filterable, sortable table of platforms; for the selected one its
+// figures, price history and the models it runs comfortably. "Add my machine", "Edit…" and
+// "Edit price…" write through the UserCatalogStore (none: the actions are disabled).
+class HardwarePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HardwarePage)
+
+public:
+    HardwarePage(const CatalogData& catalog, UserCatalogStore* store, QWidget* parent = nullptr);
+
+    // Reloads after the catalog changed; the selected platform stays selected when it still exists.
+    void setCatalog(const CatalogData& catalog);
+    // Sessions, KV-cache type and headroom from the preferences; the context stays the page's own.
+    void setBaseScenario(const core::Scenario& scenario);
+    core::Scenario scenario() const;
+    void selectPlatform(const std::string& platformId);
+    std::string selectedPlatformId() const;
+
+    PlatformCatalogModel* catalogModel() const { return m_model; }
+    PlatformFilterProxy* filterProxy() const { return m_proxy; }
+    PlatformDetailsPanel* detailsPanel() const { return m_details; }
+
+signals:
+    // A save went through; the main window reloads the catalog and calls setCatalog().
+    void catalogEdited();
+
+private:
+    void fillFilters();
+    void applyScenario();
+    void showCurrent();
+    void updateActions();
+    void addMachine();
+    void editMachine();
+    void editPrice();
+    void removeMachine();
+    bool isUserPlatform(const std::string& platformId) const;
+
+    CatalogData m_catalog;
+    UserCatalogStore* m_store = nullptr;
+    core::Scenario m_base;
+    std::string m_pendingSelection; // a machine just added, selected after the reload
+
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_vendor = nullptr;
+    QComboBox* m_minimumMemory = nullptr;
+    QComboBox* m_formFactor = nullptr;
+    QComboBox* m_context = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_editPrice = nullptr;
+    QPushButton* m_remove = nullptr;
+    PlatformCatalogModel* m_model = nullptr;
+    PlatformFilterProxy* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    PlatformDetailsPanel* m_details = nullptr;
+};
+
+} // namespace localrig::ui

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModelCatalogModel.h"
+
+#include "QuantFootprintModel.h"
+#include "Wording.h"
+#include "core/Units.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace localrig::ui {
+
+namespace {
+
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? ModelCatalogModel::tr("—") : text;
+}
+
+QString billions(double params)
+{
+    return ModelCatalogModel::tr("%1 B").arg(QLocale().toString(params / core::kParamsPerBillion, 'f', 1));
+}
+
+QString sourceLine(const Provenance& provenance)
+{
+    if (provenance.source.isEmpty()) {
+        return ModelCatalogModel::tr("Source not recorded.");
+    }
+    if (provenance.sourceDate.isEmpty()) {
+        return ModelCatalogModel::tr("Source: %1").arg(provenance.source);
+    }
+    return ModelCatalogModel::tr("Source: %1 (%2)").arg(provenance.source, provenance.sourceDate);
+}
+
+} // namespace
+
+ModelCatalogModel::ModelCatalogModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ModelCatalogModel::setCatalog(const CatalogData& catalog, const ModelDisplayInfoMap& info)
+{
+    beginResetModel();
+    m_rows.clear();
+    const core::Quantization* quant = QuantFootprintModel::defaultQuant(catalog.quants);
+    m_quant = quant ? std::optional<core::Quantization>(*quant) : std::nullopt;
+    for (const core::ModelSpec& spec : catalog.models) {
+        Row row;
+        row.spec = spec;
+        if (const auto it = info.find(spec.id); it != info.end()) {
+            row.info = it->second;
+        }
+        if (const auto it = catalog.modelProvenance.find(spec.id); it != catalog.modelProvenance.end()) {
+            row.source = it->second;
+        }
+        if (m_quant) {
+            row.measuredBytes = catalog.measuredFileBytes(spec.id, m_quant->id);
+        }
+        m_rows.push_back(std::move(row));
+    }
+    computeFootprints();
+    endResetModel();
+}
+
+void ModelCatalogModel::setScenario(const core::Scenario& scenario)
+{
+    m_scenario = scenario;
+    computeFootprints();
+    if (!m_rows.empty()) {
+        emit dataChanged(index(0, Footprint), index(rowCount() - 1, Footprint));
+    }
+}
+
+void ModelCatalogModel::computeFootprints()
+{
+    for (Row& row : m_rows) {
+        row.footprint.reset();
+        row.error.clear();
+        if (!m_quant) {
+            row.error = tr("The catalog holds no quantization to size the model with.");
+            continue;
+        }
+        auto memory = core::estimateMemory(row.spec, *m_quant, m_scenario, {}, row.measuredBytes);
+        if (memory) {
+            row.footprint = memory.value();
+        } else {
+            row.error = Wording::error(memory.error());
+        }
+    }
+}
+
+const core::ModelSpec* ModelCatalogModel::modelAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)].spec : nullptr;
+}
+
+const core::MemoryBreakdown* ModelCatalogModel::footprintAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return nullptr;
+    }
+    const auto& footprint = m_rows[static_cast<std::size_t>(row)].footprint;
+    return footprint ? &*footprint : nullptr;
+}
+
+const ModelDisplayInfo& ModelCatalogModel::infoAt(int row) const
+{
+    static const ModelDisplayInfo empty;
+    return row >= 0 && row < rowCount() ? m_rows[static_cast<std::size_t>(row)].info : empty;
+}
+
+int ModelCatalogModel::rowOf(const std::string& modelId) const
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.spec.id == modelId; });
+    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+}
+
+int ModelCatalogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ModelCatalogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ModelCatalogModel::display(const Row& row, int column) const
+{
+    const core::ModelSpec& spec = row.spec;
+    switch (column) {
+    case Name:
+        return QString::fromStdString(spec.name);
+    case Family:
+        return orDash(QString::fromStdString(spec.family));
+    case Developer:
+        return orDash(row.info.developer);
+    case TotalParams:
+        return billions(spec.totalParams);
+    case ActiveParams:
+        return spec.isMixtureOfExperts() ? billions(spec.activeParams) : tr("all (dense)");
+    case NativeContext:
+        return spec.nativeContext > 0 ? Wording::contextTokens(spec.nativeContext) : tr("—");
+    case Footprint:
+        return row.footprint ? Wording::gigabytes(row.footprint->totalBytes) : tr("—");
+    case Released:
+        return orDash(row.info.releaseDate);
+    default:
+        return {};
+    }
+}
+
+QVariant ModelCatalogModel::sortValue(const Row& row, int column) const
+{
+    switch (column) {
+    case TotalParams:
+        return row.spec.totalParams;
+    case ActiveParams:
+        return row.spec.activeParams;
+    case NativeContext:
+        return row.spec.nativeContext > 0 ? QVariant(row.spec.nativeContext) : QVariant();
+    case Footprint:
+        return row.footprint ? QVariant(row.footprint->totalBytes) : QVariant();
+    case Released:
+        return row.info.releaseDate.isEmpty() ? QVariant() : QVariant(row.info.releaseDate);
+    default:
+        return display(row, column);
+    }
+}
+
+QString ModelCatalogModel::toolTip(const Row& row, int column) const
+{
+    switch (column) {
+    case Footprint: {
+        if (!row.footprint) {
+            return row.error;
+        }
+        const core::MemoryBreakdown& m = *row.footprint;
+        QString text
+            = tr("%1 at %2: weights %3 + KV cache and state %4 + runtime %5.")
+                  .arg(QString::fromStdString(m_quant ? m_quant->name : std::string()),
+                       Wording::contextTokens(m_scenario.contextTokens), Wording::gigabytes(m.weightsBytes),
+                       Wording::gigabytes(m.kvCacheBytes + m.fixedStateBytes), Wording::gigabytes(m.overheadBytes));
+        if (m_scenario.sessions > 1) {
+            text += QLatin1Char('\n') + tr("KV cache for %1 parallel sessions.").arg(m_scenario.sessions);
+        }
+        if (m.weightsFromFile) {
+            text += QLatin1Char('\n') + tr("Weights are the measured file size.");
+        }
+        return text;
+    }
+    case ActiveParams:
+        if (row.spec.isMixtureOfExperts()) {
+            return tr("Mixture of experts: all %1 set the memory, the %2 read per token set the speed.\n%3")
+                .arg(billions(row.spec.totalParams), billions(row.spec.activeParams), sourceLine(row.source));
+        }
+        return sourceLine(row.source);
+    case Name:
+        return QString::fromStdString(row.spec.name) + QLatin1Char('\n') + sourceLine(row.source);
+    case Developer:
+        return row.info.developer;
+    case TotalParams:
+    case NativeContext:
+        return sourceLine(row.source);
+    default:
+        return {};
+    }
+}
+
+QVariant ModelCatalogModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) {
+        return {};
+    }
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case TotalParams:
+        case ActiveParams:
+        case NativeContext:
+        case Footprint:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ModelCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::ToolTipRole && section == Footprint) {
+        return tr("Memory the model needs at %1 and the context chosen above: weights, KV cache and runtime.")
+            .arg(QString::fromStdString(m_quant ? m_quant->name : std::string()));
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Name:
+        return tr("Model");
+    case Family:
+        return tr("Family");
+    case Developer:
+        return tr("Developer");
+    case TotalParams:
+        return tr("Parameters");
+    case ActiveParams:
+        return tr("Active");
+    case NativeContext:
+        return tr("Context");
+    case Footprint:
+        return tr("Needs (%1)").arg(QString::fromStdString(m_quant ? m_quant->name : std::string()));
+    case Released:
+        return tr("Released");
+    default:
+        return {};
+    }
+}
+
+} // namespace localrig::ui

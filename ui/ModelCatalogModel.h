@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatalogData.h"
+#include "ModelDisplayInfo.h"
+#include "core/MemoryEstimate.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+#include <vector>
+
+namespace localrig::ui {
+
+// The catalog's models, one row each, with their footprint at the guide's default quantization (Q4_K_M)
+// and the page's context, so the list can be sorted and filtered by the memory a model needs.
+class ModelCatalogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelCatalogModel)
+
+public:
+    enum Column { Name, Family, Developer, TotalParams, ActiveParams, NativeContext, Footprint, Released, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit ModelCatalogModel(QObject* parent = nullptr);
+
+    void setCatalog(const CatalogData& catalog, const ModelDisplayInfoMap& info);
+    // Recomputes the footprint column; rows stay, so a selection survives a context change.
+    void setScenario(const core::Scenario& scenario);
+    const core::Scenario& scenario() const { return m_scenario; }
+
+    const core::ModelSpec* modelAt(int row) const;
+    const core::MemoryBreakdown* footprintAt(int row) const; // null when the core refused the model
+    const ModelDisplayInfo& infoAt(int row) const;
+    int rowOf(const std::string& modelId) const; // -1 when absent
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row
+    {
+        core::ModelSpec spec;
+        ModelDisplayInfo info;
+        Provenance source;
+        std::optional<double> measuredBytes; // at the reference quantization
+        std::optional<core::MemoryBreakdown> footprint;
+        QString error;
+    };
+
+    void computeFootprints();
+    QVariant display(const Row& row, int column) const;
+    QVariant sortValue(const Row& row, int column) const;
+    QString toolTip(const Row& row, int column) const;
+
+    std::vector<Row> m_rows;
+    std::optional<core::Quantization> m_quant; // the reference quantization
+    core::Scenario m_scenario;
+};
+
+} // namespace localrig::ui

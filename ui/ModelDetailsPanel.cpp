@@ -1,0 +1,272 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModelDetailsPanel.h"
+
+#include "QuantFootprintModel.h"
+#include "Wording.h"
+#include "core/Fit.h"
+#include "core/SpeedEstimate.h"
+#include "core/Units.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <vector>
+
+namespace localrig::ui {
+
+namespace {
+
+constexpr int kSpeedRole = Qt::UserRole;
+
+QLabel* heading(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QString billions(double params)
+{
+    return ModelDetailsPanel::tr("%1 B").arg(QLocale().toString(params / core::kParamsPerBillion, 'f', 1));
+}
+
+} // namespace
+
+ModelDetailsPanel::ModelDetailsPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("modelDetailsPanel"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("modelTitleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("modelSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_footprintHeading = heading(QStringLiteral("footprintHeadingLabel"), this);
+    m_footprint = new QuantFootprintModel(this);
+    m_footprintView = new QTableView(this);
+    m_footprintView->setObjectName(QStringLiteral("quantFootprintTableView"));
+    m_footprintView->setModel(m_footprint);
+    m_footprintView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_footprintView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_footprintView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_footprintView->setWordWrap(false);
+    m_footprintView->verticalHeader()->hide();
+    m_footprintView->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 6);
+    m_footprintView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_footprintView->horizontalHeader()->setSectionResizeMode(QuantFootprintModel::Quant, QHeaderView::Stretch);
+    m_footprintHeading->setBuddy(m_footprintView);
+
+    m_fitsOnHeading = heading(QStringLiteral("fitsOnHeadingLabel"), this);
+    m_fitsOn = new QTreeWidget(this);
+    m_fitsOn->setObjectName(QStringLiteral("fitsOnTreeWidget"));
+    m_fitsOn->setRootIsDecorated(false);
+    m_fitsOn->setUniformRowHeights(true);
+    m_fitsOn->setColumnCount(FitsOnColumnCount);
+    m_fitsOn->setHeaderLabels({tr("Machine"), tr("Fit"), tr("Decode speed")});
+    m_fitsOn->header()->setStretchLastSection(false);
+    m_fitsOn->header()->setSectionResizeMode(FitsOnMachine, QHeaderView::Stretch);
+    m_fitsOn->header()->setSectionResizeMode(FitsOnVerdict, QHeaderView::ResizeToContents);
+    m_fitsOn->header()->setSectionResizeMode(FitsOnDecode, QHeaderView::ResizeToContents);
+    m_fitsOnHeading->setBuddy(m_fitsOn);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_footprintHeading);
+    left->addWidget(m_footprintView, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_fitsOnHeading);
+    right->addWidget(m_fitsOn, 1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 5);
+    columns->addLayout(right, 4);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addLayout(columns, 1);
+
+    connect(m_footprintView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (const core::Quantization* quant = m_footprint->quantAt(current.row())) {
+                    m_quantId = quant->id;
+                    updateFitsOn();
+                }
+            });
+    refresh();
+}
+
+void ModelDetailsPanel::setCatalog(const CatalogData* catalog, const ModelDisplayInfoMap* info)
+{
+    m_catalog = catalog;
+    m_info = info;
+    if (m_catalog && m_quantId.empty()) {
+        if (const core::Quantization* quant = QuantFootprintModel::defaultQuant(m_catalog->quants)) {
+            m_quantId = quant->id;
+        }
+    }
+    refresh();
+}
+
+void ModelDetailsPanel::setModel(const std::string& modelId)
+{
+    m_modelId = modelId;
+    refresh();
+}
+
+void ModelDetailsPanel::setScenario(const core::Scenario& scenario)
+{
+    m_scenario = scenario;
+    refresh();
+}
+
+void ModelDetailsPanel::selectQuant(const std::string& quantId)
+{
+    const int row = m_footprint->rowOf(quantId);
+    if (row >= 0) {
+        m_footprintView->setCurrentIndex(m_footprint->index(row, QuantFootprintModel::Quant));
+    }
+}
+
+std::string ModelDetailsPanel::selectedQuantId() const
+{
+    return m_quantId;
+}
+
+void ModelDetailsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        refresh();
+    }
+}
+
+void ModelDetailsPanel::refresh()
+{
+    const core::ModelSpec* model = m_catalog ? m_catalog->model(m_modelId) : nullptr;
+    if (!model) {
+        m_title->setText(tr("No model selected"));
+        m_summary->setText(tr("Choose a model in the list to see its footprint and the machines it fits on."));
+        m_footprintHeading->clear();
+        m_footprint->clear();
+        updateFitsOn();
+        return;
+    }
+    static const ModelDisplayInfo noInfo;
+    const auto infoIt = m_info ? m_info->find(m_modelId) : ModelDisplayInfoMap::const_iterator{};
+    const ModelDisplayInfo& info = m_info && infoIt != m_info->end() ? infoIt->second : noInfo;
+
+    m_title->setText(QString::fromStdString(model->name));
+    QStringList facts;
+    if (!model->family.empty()) {
+        facts.append(QString::fromStdString(model->family));
+    }
+    if (!info.developer.isEmpty()) {
+        facts.append(info.developer);
+    }
+    facts.append(
+        model->isMixtureOfExperts()
+            ? tr("%1 parameters, %2 active per token").arg(billions(model->totalParams), billions(model->activeParams))
+            : tr("%1 parameters (dense)").arg(billions(model->totalParams)));
+    if (model->nativeContext > 0) {
+        facts.append(tr("trained for %1").arg(Wording::contextTokens(model->nativeContext)));
+    }
+    if (!info.license.isEmpty()) {
+        facts.append(tr("licence %1").arg(info.license));
+    }
+    if (!info.releaseDate.isEmpty()) {
+        facts.append(tr("released %1").arg(info.releaseDate));
+    }
+    m_summary->setText(facts.join(QStringLiteral(" · ")));
+    m_footprintHeading->setText(
+        m_scenario.sessions > 1
+            ? tr("Footprint per &quantization at %1, %2 sessions at once")
+                  .arg(Wording::contextTokens(m_scenario.contextTokens), QLocale().toString(m_scenario.sessions))
+            : tr("Footprint per &quantization at %1").arg(Wording::contextTokens(m_scenario.contextTokens)));
+    m_footprint->show(*model, *m_catalog, info, m_scenario);
+    const int row = m_footprint->rowOf(m_quantId);
+    if (row >= 0) {
+        m_footprintView->setCurrentIndex(m_footprint->index(row, QuantFootprintModel::Quant));
+    }
+    updateFitsOn();
+}
+
+void ModelDetailsPanel::updateFitsOn()
+{
+    m_fitsOn->clear();
+    const core::ModelSpec* model = m_catalog ? m_catalog->model(m_modelId) : nullptr;
+    const int quantRow = m_footprint->rowOf(m_quantId);
+    const core::Quantization* quant = m_footprint->quantAt(quantRow);
+    const core::MemoryBreakdown* memory = m_footprint->memoryAt(quantRow);
+    if (!model || !quant || !memory) {
+        m_fitsOnHeading->setText(model ? tr("Fits &on: choose a quantization") : QString());
+        return;
+    }
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    std::vector<QTreeWidgetItem*> items;
+    for (const core::Platform& platform : m_catalog->platforms) {
+        const auto fit = core::assessFit(*memory, platform, m_scenario);
+        if (!fit || !fit.value().meetsHeadroom()) {
+            continue;
+        }
+        const core::SpeedInputs inputs{*model, *quant, *memory, fit.value(), platform, m_scenario};
+        const auto speed = core::estimateSpeed(inputs, m_calibration);
+        auto* item = new QTreeWidgetItem;
+        item->setText(FitsOnMachine, QString::fromStdString(platform.name));
+        item->setData(FitsOnMachine, Qt::UserRole, QString::fromStdString(platform.id));
+        item->setToolTip(FitsOnMachine, QString::fromStdString(platform.name));
+        item->setText(FitsOnVerdict, Wording::verdict(fit.value().verdict));
+        item->setForeground(FitsOnVerdict, Wording::verdictColor(fit.value().verdict, dark));
+        item->setToolTip(
+            FitsOnVerdict,
+            tr("Needs %1; stays under %2 on this machine.")
+                .arg(Wording::gigabytes(memory->totalBytes), Wording::gigabytes(fit.value().comfortableLimitBytes)));
+        if (speed) {
+            item->setText(FitsOnDecode, Wording::speedBand(speed.value().decodeTps));
+            item->setData(FitsOnDecode, kSpeedRole, speed.value().decodeTps.expected);
+            item->setToolTip(FitsOnDecode,
+                             tr("Expected decode speed with its likely range (%1).")
+                                 .arg(QString::fromStdString(m_calibration.source)));
+        } else {
+            item->setText(FitsOnDecode, tr("—"));
+            item->setToolTip(FitsOnDecode, Wording::error(speed.error()));
+        }
+        item->setTextAlignment(FitsOnDecode, Qt::AlignRight | Qt::AlignVCenter);
+        items.push_back(item);
+    }
+    std::stable_sort(items.begin(), items.end(), [](const QTreeWidgetItem* a, const QTreeWidgetItem* b) {
+        return a->data(FitsOnDecode, kSpeedRole).toDouble() > b->data(FitsOnDecode, kSpeedRole).toDouble();
+    });
+    for (QTreeWidgetItem* item : items) {
+        m_fitsOn->addTopLevelItem(item);
+    }
+    const QString quantName = QString::fromStdString(quant->name);
+    const QString context = Wording::contextTokens(m_scenario.contextTokens);
+    if (items.empty()) {
+        m_fitsOnHeading->setText(
+            tr("Fits &on: no catalog machine runs it with headroom (%1, %2)").arg(quantName, context));
+    } else {
+        m_fitsOnHeading->setText(tr("Fits &on %1 of %2 machines with headroom (%3, %4)")
+                                     .arg(QLocale().toString(static_cast<int>(items.size())),
+                                          QLocale().toString(static_cast<int>(m_catalog->platforms.size())), quantName,
+                                          context));
+    }
+}
+
+} // namespace localrig::ui

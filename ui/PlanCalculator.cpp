@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanCalculator.h"
+
+namespace localrig::ui {
+
+PlanCalculator::PlanCalculator(const CatalogData& catalog, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+{ }
+
+void PlanCalculator::setInputs(const PlanInputs& inputs)
+{
+    m_inputs = inputs;
+    recalculate();
+}
+
+core::WorkloadRequest PlanCalculator::request() const
+{
+    core::WorkloadRequest request;
+    for (const QString& slug : m_inputs.workloads) {
+        request.slugs.push_back(slug.toStdString());
+    }
+    if (m_inputs.contextTokens > 0) {
+        request.contextTokens = m_inputs.contextTokens;
+    }
+    if (m_inputs.agents > 0) {
+        request.sessions = m_inputs.agents;
+    }
+    request.kvType = m_inputs.kvType;
+    request.headroom = m_inputs.headroom;
+    request.constraints.budgetUsd = m_inputs.budgetUsd;
+    if (!m_inputs.vendor.isEmpty() && m_inputs.vendor != QLatin1String("any")) {
+        request.constraints.vendor = m_inputs.vendor.toStdString();
+    }
+    request.constraints.portableOnly = m_inputs.portableOnly;
+    request.constraints.apiUsdPerMonth = m_inputs.apiUsdPerMonth;
+    request.constraints.usdPerKwh = m_inputs.usdPerKwh;
+    request.constraints.hoursPerDay = m_inputs.hoursPerDay;
+    return request;
+}
+
+void PlanCalculator::recalculate()
+{
+    m_result = PlanResult{};
+    const core::CatalogView view = m_catalog.view();
+    const core::WorkloadRequest req = request();
+    auto plan = core::planWorkloads(view, req);
+    if (!plan) {
+        m_result.error = plan.error();
+        emit resultChanged();
+        return;
+    }
+    m_result.plan = plan.value();
+    auto recommendation = core::recommend(plan.value().needs, view.platforms, plan.value().scenario, req.constraints,
+                                          view.tiers, m_calibration);
+    if (!recommendation) {
+        m_result.error = recommendation.error();
+        emit resultChanged();
+        return;
+    }
+    m_result.recommendation = recommendation.value();
+    if (auto changes = core::whatWouldChange(view, req, recommendation.value())) {
+        m_result.changes = changes.value();
+    }
+    m_result.lints = core::lintPlan(plan.value().needs, plan.value().scenario, req.slugs, recommendation.value());
+    emit resultChanged();
+}
+
+} // namespace localrig::ui

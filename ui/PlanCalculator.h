@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatalogData.h"
+#include "core/GuideLints.h"
+#include "core/Recommender.h"
+#include "core/SpeedCalibration.h"
+#include "core/VerdictChanges.h"
+#include "core/Workload.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace localrig::ui {
+
+// What the person entered on the Plan page.
+struct PlanInputs
+{
+    QStringList workloads; // use-case slugs
+    int contextTokens = 0; // 0: the chosen workloads' own default
+    int agents = 0; // 0: the workloads' own default
+    std::optional<double> budgetUsd;
+    QString vendor; // empty or "any", "apple", "nvidia", "amd"
+    bool portableOnly = false;
+    double apiUsdPerMonth = 0.0;
+    double usdPerKwh = 0.1648;
+    double hoursPerDay = 8.0;
+    double headroom = 0.75;
+    core::KvCacheType kvType = core::KvCacheType::F16;
+};
+
+struct PlanResult
+{
+    std::optional<core::Recommendation> recommendation;
+    core::WorkloadPlan plan;
+    std::vector<core::VerdictChange> changes;
+    std::vector<core::Lint> lints;
+    std::optional<Error> error; // set when the inputs cannot be planned
+};
+
+// Turns inputs into a recommendation through the core; holds no formula of its own.
+class PlanCalculator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanCalculator)
+
+public:
+    explicit PlanCalculator(const CatalogData& catalog, QObject* parent = nullptr);
+
+    void setInputs(const PlanInputs& inputs);
+    const PlanInputs& inputs() const { return m_inputs; }
+    const PlanResult& result() const { return m_result; }
+    const CatalogData& catalog() const { return m_catalog; }
+    core::WorkloadRequest request() const;
+
+signals:
+    void resultChanged();
+
+private:
+    void recalculate();
+
+    const CatalogData& m_catalog;
+    core::SpeedCalibration m_calibration = core::SpeedCalibration::uncalibratedDefaults();
+    PlanInputs m_inputs;
+    PlanResult m_result;
+};
+
+} // namespace localrig::ui

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanInputsPanel.h"
+
+#include "NumberField.h"
+#include "WorkloadListModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace localrig::ui {
+
+namespace {
+
+constexpr int kContextChoices[] = {4096, 8192, 16384, 32768, 65536, 131072, 262144, 1048576};
+constexpr int kMaxAgents = 64;
+constexpr double kMaxUsd = 1e7;
+
+QLabel* buddyLabel(const QString& text, QWidget* buddy)
+{
+    auto* label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+PlanInputsPanel::PlanInputsPanel(const CatalogData& catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+{
+    buildForm();
+}
+
+void PlanInputsPanel::buildForm()
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* workloadsLabel = new QLabel(tr("&Workloads"), this);
+    m_workloadModel = new WorkloadListModel(this);
+    m_workloadModel->setWorkloads(m_catalog.workloadInfo);
+    m_workloadView = new QListView(this);
+    m_workloadView->setObjectName(QStringLiteral("workloadListView"));
+    m_workloadView->setModel(m_workloadModel);
+    m_workloadView->setMinimumHeight(200);
+    workloadsLabel->setBuddy(m_workloadView);
+    layout->addWidget(workloadsLabel);
+    layout->addWidget(m_workloadView, 1);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_contextCombo = new QComboBox(this);
+    m_contextCombo->setObjectName(QStringLiteral("contextComboBox"));
+    m_contextCombo->addItem(tr("Workload default"), 0);
+    for (int tokens : kContextChoices) {
+        m_contextCombo->addItem(tr("%1K tokens").arg(QLocale().toString(tokens / 1024)), tokens);
+    }
+    form->addRow(buddyLabel(tr("&Context:"), m_contextCombo), m_contextCombo);
+
+    m_agentsSpin = new QSpinBox(this);
+    m_agentsSpin->setObjectName(QStringLiteral("agentsSpinBox"));
+    m_agentsSpin->setRange(0, kMaxAgents);
+    m_agentsSpin->setSpecialValueText(tr("Workload default"));
+    form->addRow(buddyLabel(tr("Parallel &agents:"), m_agentsSpin), m_agentsSpin);
+
+    m_budgetField = new NumberField(1.0, kMaxUsd, true, this);
+    m_budgetField->lineEdit()->setObjectName(QStringLiteral("budgetLineEdit"));
+    m_budgetField->setPlaceholderText(tr("No limit"));
+    form->addRow(buddyLabel(tr("&Budget (USD):"), m_budgetField->lineEdit()), m_budgetField);
+
+    m_vendorCombo = new QComboBox(this);
+    m_vendorCombo->setObjectName(QStringLiteral("vendorComboBox"));
+    m_vendorCombo->addItem(tr("Any vendor"), QStringLiteral("any"));
+    m_vendorCombo->addItem(QStringLiteral("Apple"), QStringLiteral("apple"));
+    m_vendorCombo->addItem(QStringLiteral("NVIDIA"), QStringLiteral("nvidia"));
+    m_vendorCombo->addItem(QStringLiteral("AMD"), QStringLiteral("amd"));
+    form->addRow(buddyLabel(tr("&Vendor:"), m_vendorCombo), m_vendorCombo);
+
+    m_portableCheck = new QCheckBox(tr("&Portable only"), this);
+    m_portableCheck->setObjectName(QStringLiteral("portableCheckBox"));
+    form->addRow(QString(), m_portableCheck);
+
+    m_apiField = new NumberField(0.0, kMaxUsd, false, this);
+    m_apiField->lineEdit()->setObjectName(QStringLiteral("apiSpendLineEdit"));
+    m_apiField->setValue(0.0);
+    form->addRow(buddyLabel(tr("API &spend per month (USD):"), m_apiField->lineEdit()), m_apiField);
+
+    m_electricityField = new NumberField(0.0, 10.0, false, this);
+    m_electricityField->lineEdit()->setObjectName(QStringLiteral("electricityLineEdit"));
+    m_electricityField->setValue(0.1648);
+    form->addRow(buddyLabel(tr("&Electricity (USD/kWh):"), m_electricityField->lineEdit()), m_electricityField);
+
+    m_hoursField = new NumberField(0.0, 24.0, false, this);
+    m_hoursField->lineEdit()->setObjectName(QStringLiteral("hoursLineEdit"));
+    m_hoursField->setValue(8.0);
+    form->addRow(buddyLabel(tr("&Hours of use per day:"), m_hoursField->lineEdit()), m_hoursField);
+    layout->addLayout(form);
+
+    connect(m_workloadModel, &WorkloadListModel::checkedChanged, this, &PlanInputsPanel::inputsChanged);
+    connect(m_contextCombo, &QComboBox::currentIndexChanged, this, &PlanInputsPanel::inputsChanged);
+    connect(m_agentsSpin, &QSpinBox::valueChanged, this, &PlanInputsPanel::inputsChanged);
+    connect(m_vendorCombo, &QComboBox::currentIndexChanged, this, &PlanInputsPanel::inputsChanged);
+    connect(m_portableCheck, &QCheckBox::toggled, this, &PlanInputsPanel::inputsChanged);
+    for (NumberField* field : {m_budgetField, m_apiField, m_electricityField, m_hoursField}) {
+        connect(field, &NumberField::valueChanged, this, &PlanInputsPanel::inputsChanged);
+    }
+    setTabOrder(m_workloadView, m_contextCombo);
+    setTabOrder(m_contextCombo, m_agentsSpin);
+    setTabOrder(m_agentsSpin, m_budgetField->lineEdit());
+    setTabOrder(m_budgetField->lineEdit(), m_vendorCombo);
+    setTabOrder(m_vendorCombo, m_portableCheck);
+    setTabOrder(m_portableCheck, m_apiField->lineEdit());
+    setTabOrder(m_apiField->lineEdit(), m_electricityField->lineEdit());
+    setTabOrder(m_electricityField->lineEdit(), m_hoursField->lineEdit());
+}
+
+PlanInputs PlanInputsPanel::inputs() const
+{
+    PlanInputs inputs;
+    inputs.workloads = m_workloadModel->checkedSlugs();
+    inputs.contextTokens = m_contextCombo->currentData().toInt();
+    inputs.agents = m_agentsSpin->value();
+    inputs.budgetUsd = m_budgetField->value();
+    inputs.vendor = m_vendorCombo->currentData().toString();
+    inputs.portableOnly = m_portableCheck->isChecked();
+    inputs.apiUsdPerMonth = m_apiField->value().value_or(0.0);
+    inputs.usdPerKwh = m_electricityField->value().value_or(0.1648);
+    inputs.hoursPerDay = m_hoursField->value().value_or(8.0);
+    inputs.headroom = m_headroom;
+    inputs.kvType = m_kvType;
+    return inputs;
+}
+
+void PlanInputsPanel::setInputs(const PlanInputs& inputs)
+{
+    const QSignalBlocker blockModel(m_workloadModel);
+    const QSignalBlocker blockContext(m_contextCombo);
+    const QSignalBlocker blockAgents(m_agentsSpin);
+    const QSignalBlocker blockVendor(m_vendorCombo);
+    const QSignalBlocker blockPortable(m_portableCheck);
+    m_workloadModel->setCheckedSlugs(inputs.workloads);
+    const int contextIndex = m_contextCombo->findData(inputs.contextTokens);
+    m_contextCombo->setCurrentIndex(contextIndex >= 0 ? contextIndex : 0);
+    m_agentsSpin->setValue(inputs.agents);
+    m_budgetField->setValue(inputs.budgetUsd);
+    const int vendorIndex = m_vendorCombo->findData(inputs.vendor.isEmpty() ? QStringLiteral("any") : inputs.vendor);
+    m_vendorCombo->setCurrentIndex(vendorIndex >= 0 ? vendorIndex : 0);
+    m_portableCheck->setChecked(inputs.portableOnly);
+    m_apiField->setValue(inputs.apiUsdPerMonth);
+    m_electricityField->setValue(inputs.usdPerKwh);
+    m_hoursField->setValue(inputs.hoursPerDay);
+    m_headroom = inputs.headroom;
+    m_kvType = inputs.kvType;
+    emit inputsChanged();
+}
+
+void PlanInputsPanel::setHeadroom(double headroom)
+{
+    m_headroom = headroom;
+    emit inputsChanged();
+}
+
+void PlanInputsPanel::setKvType(core::KvCacheType type)
+{
+    m_kvType = type;
+    emit inputsChanged();
+}
+
+} // namespace localrig::ui

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatalogData.h"
+#include "PlanCalculator.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QListView;
+class QSpinBox;
+
+namespace localrig::ui {
+
+class NumberField;
+class WorkloadListModel;
+
+// The Plan page's left column: workloads, context, agents, budget, vendor, portability, API spend and
+// electricity. Emits inputsChanged() on every accepted edit; recalculation is the page's business.
+class PlanInputsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanInputsPanel)
+
+public:
+    explicit PlanInputsPanel(const CatalogData& catalog, QWidget* parent = nullptr);
+
+    PlanInputs inputs() const;
+    void setInputs(const PlanInputs& inputs);
+    // Preferences that are not on the page but shape the plan.
+    void setHeadroom(double headroom);
+    void setKvType(core::KvCacheType type);
+
+signals:
+    void inputsChanged();
+
+private:
+    void buildForm();
+
+    const CatalogData& m_catalog;
+    WorkloadListModel* m_workloadModel = nullptr;
+    QListView* m_workloadView = nullptr;
+    QComboBox* m_contextCombo = nullptr;
+    QSpinBox* m_agentsSpin = nullptr;
+    NumberField* m_budgetField = nullptr;
+    QComboBox* m_vendorCombo = nullptr;
+    QCheckBox* m_portableCheck = nullptr;
+    NumberField* m_apiField = nullptr;
+    NumberField* m_electricityField = nullptr;
+    NumberField* m_hoursField = nullptr;
+    double m_headroom = 0.75;
+    core::KvCacheType m_kvType = core::KvCacheType::F16;
+};
+
+} // namespace localrig::ui

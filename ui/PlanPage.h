@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatalogData.h"
+#include "PlanCalculator.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace localrig::ui {
+
+class PlanInputsPanel;
+class RankedMachinesModel;
+class TierCard;
+
+// Workloads and constraints in, the recommended tier and ranked machines out, on every change.
+class PlanPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanPage)
+
+public:
+    explicit PlanPage(const CatalogData& catalog, QWidget* parent = nullptr);
+
+    PlanCalculator* calculator() const { return m_calculator; }
+    PlanInputsPanel* inputsPanel() const { return m_inputs; }
+
+private:
+    void showResult();
+
+    PlanCalculator* m_calculator = nullptr;
+    PlanInputsPanel* m_inputs = nullptr;
+    TierCard* m_tierCard = nullptr;
+    QLabel* m_changesLabel = nullptr;
+    QLabel* m_lintsLabel = nullptr;
+    RankedMachinesModel* m_machinesModel = nullptr;
+    QSortFilterProxyModel* m_machinesProxy = nullptr;
+    QTableView* m_machinesView = nullptr;
+};
+
+} // namespace localrig::ui

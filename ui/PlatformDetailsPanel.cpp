@@ -1,0 +1,304 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlatformDetailsPanel.h"
+
+#include "PlatformCatalogModel.h"
+#include "QuantFootprintModel.h"
+#include "Wording.h"
+#include "core/Fit.h"
+#include "core/MemoryEstimate.h"
+#include "core/SpeedEstimate.h"
+#include "core/Units.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <vector>
+
+namespace localrig::ui {
+
+namespace {
+
+QLabel* heading(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QTreeWidget* table(const QString& objectName, const QStringList& headers, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setColumnCount(static_cast<int>(headers.size()));
+    tree->setHeaderLabels(headers);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return tree;
+}
+
+QString priceKindText(const QString& kind)
+{
+    if (kind == QLatin1String("launch")) {
+        return PlatformDetailsPanel::tr("launch");
+    }
+    if (kind == QLatin1String("later")) {
+        return PlatformDetailsPanel::tr("later list");
+    }
+    if (kind == QLatin1String("street")) {
+        return PlatformDetailsPanel::tr("street");
+    }
+    if (kind == QLatin1String("guide")) {
+        return PlatformDetailsPanel::tr("the guide's figure");
+    }
+    return kind;
+}
+
+} // namespace
+
+PlatformDetailsPanel::PlatformDetailsPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("platformDetailsPanel"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("platformTitleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("platformSummaryLabel"));
+    m_summary->setWordWrap(true);
+
+    m_figures = new QFormLayout;
+    m_figures->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_memory = addFigure(tr("Memory:"), QStringLiteral("platformMemoryValueLabel"));
+    m_bandwidth = addFigure(tr("Bandwidth:"), QStringLiteral("platformBandwidthValueLabel"));
+    m_compute = addFigure(tr("Compute:"), QStringLiteral("platformComputeValueLabel"));
+    m_power = addFigure(tr("Power:"), QStringLiteral("platformPowerValueLabel"));
+    m_price = addFigure(tr("Price:"), QStringLiteral("platformPriceValueLabel"));
+
+    m_pricesHeading = heading(QStringLiteral("priceHistoryHeadingLabel"), this);
+    m_pricesHeading->setText(tr("Price histor&y"));
+    m_prices
+        = table(QStringLiteral("priceHistoryTreeWidget"), {tr("Date"), tr("Price"), tr("Kind"), tr("Source")}, this);
+    m_prices->header()->setSectionResizeMode(PriceSource, QHeaderView::Stretch);
+    m_prices->header()->setSectionResizeMode(PriceDate, QHeaderView::ResizeToContents);
+    m_prices->setTextElideMode(Qt::ElideMiddle);
+    m_pricesHeading->setBuddy(m_prices);
+
+    m_modelsHeading = heading(QStringLiteral("runsComfortablyHeadingLabel"), this);
+    m_models = table(QStringLiteral("runsComfortablyTreeWidget"),
+                     {tr("Model"), tr("Needs"), tr("Fit"), tr("Decode speed")}, this);
+    m_modelsHeading->setBuddy(m_models);
+
+    // Figures above their price history on the left; the models, the longest list, get the wider right.
+    auto* left = new QVBoxLayout;
+    left->addLayout(m_figures);
+    left->addWidget(m_pricesHeading);
+    left->addWidget(m_prices, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_modelsHeading);
+    right->addWidget(m_models, 1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 4);
+    columns->addLayout(right, 5);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addLayout(columns, 1);
+    refresh();
+}
+
+QLabel* PlatformDetailsPanel::addFigure(const QString& label, const QString& objectName)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->addRow(label, value);
+    return value;
+}
+
+void PlatformDetailsPanel::setCatalog(const CatalogData* catalog)
+{
+    m_catalog = catalog;
+    refresh();
+}
+
+void PlatformDetailsPanel::setPlatform(const std::string& platformId)
+{
+    m_platformId = platformId;
+    refresh();
+}
+
+void PlatformDetailsPanel::setScenario(const core::Scenario& scenario)
+{
+    m_scenario = scenario;
+    refresh();
+}
+
+void PlatformDetailsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        refresh();
+    }
+}
+
+void PlatformDetailsPanel::refresh()
+{
+    const core::Platform* platform = m_catalog ? m_catalog->platform(m_platformId) : nullptr;
+    m_prices->clear();
+    m_models->clear();
+    if (!platform) {
+        m_title->setText(tr("No machine selected"));
+        m_summary->setText(tr("Choose a machine in the list to see its figures, prices and the models it runs."));
+        for (QLabel* value : {m_memory, m_bandwidth, m_compute, m_power, m_price}) {
+            value->clear();
+            value->setToolTip({});
+        }
+        m_modelsHeading->setText(tr("&Runs comfortably"));
+        return;
+    }
+    m_title->setText(QString::fromStdString(platform->name));
+    QStringList facts{QString::fromStdString(platform->vendor),
+                      PlatformCatalogModel::formFactorText(platform->formFactor),
+                      PlatformCatalogModel::memoryKindText(platform->memoryKind),
+                      PlatformCatalogModel::backendText(platform->backend)};
+    if (!platform->os.empty()) {
+        facts.append(QString::fromStdString(platform->os));
+    }
+    facts.append(platform->portable ? tr("portable") : tr("not portable"));
+    facts.removeAll(QString());
+    m_summary->setText(facts.join(QStringLiteral(" · ")));
+    showFigures(*platform);
+    showPrices(*platform);
+    showModels(*platform);
+}
+
+void PlatformDetailsPanel::showFigures(const core::Platform& p)
+{
+    const auto provenance = m_catalog->platformProvenance.find(p.id);
+    const QString source = PlatformCatalogModel::sourceText(
+        provenance == m_catalog->platformProvenance.end() ? Provenance{} : provenance->second);
+    const QString dash = tr("—");
+    const auto set = [&](QLabel* label, const QString& text, bool published) {
+        label->setText(published ? text : dash);
+        label->setToolTip(published ? source : PlatformCatalogModel::notPublishedText());
+    };
+    const QString ram = p.memoryGiB > 0.0 ? Wording::gigabytes(core::gibToBytes(p.memoryGiB)) : dash;
+    if (p.memoryKind == core::MemoryKind::Discrete) {
+        set(m_memory, tr("%1 VRAM, %2 system RAM").arg(Wording::gigabytes(core::gibToBytes(p.vramGiB)), ram),
+            p.vramGiB > 0.0);
+    } else {
+        set(m_memory, tr("%1 %2").arg(ram, PlatformCatalogModel::memoryKindText(p.memoryKind).toLower()),
+            p.memoryGiB > 0.0);
+    }
+    QString bandwidth = PlatformCatalogModel::bandwidthText(p.bandwidthGBs);
+    if (p.memoryKind == core::MemoryKind::Discrete && p.systemBandwidthGBs > 0.0) {
+        bandwidth = tr("%1 (system RAM %2)").arg(bandwidth, PlatformCatalogModel::bandwidthText(p.systemBandwidthGBs));
+    }
+    set(m_bandwidth, bandwidth, p.bandwidthGBs > 0.0);
+    set(m_compute, p.fp16Tflops ? tr("%1 FP16").arg(PlatformCatalogModel::tflopsText(*p.fp16Tflops)) : QString(),
+        p.fp16Tflops.has_value());
+    QString power = tr("%1 under load").arg(PlatformCatalogModel::wattsText(p.loadWatts));
+    if (p.idleWatts > 0.0) {
+        power = tr("%1, %2 idle").arg(power, PlatformCatalogModel::wattsText(p.idleWatts));
+    }
+    set(m_power, power, p.loadWatts > 0.0);
+    set(m_price, p.priceUsd ? Wording::money(*p.priceUsd) : QString(), p.priceUsd.has_value());
+}
+
+void PlatformDetailsPanel::showPrices(const core::Platform& p)
+{
+    const auto history = m_catalog->priceHistory.find(p.id);
+    if (history == m_catalog->priceHistory.end()) {
+        return;
+    }
+    // Newest first: the figure a buyer compares against today.
+    for (auto it = history->second.rbegin(); it != history->second.rend(); ++it) {
+        auto* item = new QTreeWidgetItem(m_prices);
+        item->setText(PriceDate, it->date);
+        item->setText(PriceAmount, Wording::money(it->usd));
+        item->setTextAlignment(PriceAmount, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(PriceKind, priceKindText(it->kind));
+        item->setText(PriceSource, it->provenance.source);
+        const QString tip = PlatformCatalogModel::sourceText(it->provenance)
+            + (it->provenance.notes.isEmpty() ? QString() : QLatin1Char('\n') + it->provenance.notes);
+        for (int column = 0; column < PriceColumnCount; ++column) {
+            item->setToolTip(column, tip);
+        }
+    }
+}
+
+void PlatformDetailsPanel::showModels(const core::Platform& p)
+{
+    const core::Quantization* quant = QuantFootprintModel::defaultQuant(m_catalog->quants);
+    const QString context = Wording::contextTokens(m_scenario.contextTokens);
+    if (!quant) {
+        m_modelsHeading->setText(tr("&Runs comfortably: the catalog holds no quantization"));
+        return;
+    }
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    std::vector<QTreeWidgetItem*> items;
+    for (const core::ModelSpec& model : m_catalog->models) {
+        const auto memory
+            = core::estimateMemory(model, *quant, m_scenario, {}, m_catalog->measuredFileBytes(model.id, quant->id));
+        if (!memory) {
+            continue;
+        }
+        const auto fit = core::assessFit(memory.value(), p, m_scenario);
+        if (!fit || !fit.value().meetsHeadroom()) {
+            continue;
+        }
+        auto* item = new QTreeWidgetItem;
+        items.push_back(item);
+        item->setText(RunsModel, QString::fromStdString(model.name));
+        item->setData(RunsModel, Qt::UserRole, QString::fromStdString(model.id));
+        item->setToolTip(RunsModel, QString::fromStdString(model.name));
+        item->setText(RunsNeeds, Wording::gigabytes(memory.value().totalBytes));
+        item->setData(RunsNeeds, Qt::UserRole, memory.value().totalBytes);
+        item->setTextAlignment(RunsNeeds, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(RunsVerdict, Wording::verdict(fit.value().verdict));
+        item->setForeground(RunsVerdict, Wording::verdictColor(fit.value().verdict, dark));
+        const core::SpeedInputs inputs{model, *quant, memory.value(), fit.value(), p, m_scenario};
+        const auto speed = core::estimateSpeed(inputs, m_calibration);
+        item->setText(RunsDecode, speed ? Wording::speedBand(speed.value().decodeTps) : tr("—"));
+        item->setToolTip(RunsDecode,
+                         speed ? tr("Expected decode speed with its likely range (%1).")
+                                     .arg(QString::fromStdString(m_calibration.source))
+                               : Wording::error(speed.error()));
+        item->setTextAlignment(RunsDecode, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    // Largest first: the biggest model a machine runs comfortably is what sets it apart.
+    std::stable_sort(items.begin(), items.end(), [](const QTreeWidgetItem* a, const QTreeWidgetItem* b) {
+        return a->data(RunsNeeds, Qt::UserRole).toDouble() > b->data(RunsNeeds, Qt::UserRole).toDouble();
+    });
+    for (QTreeWidgetItem* item : items) {
+        m_models->addTopLevelItem(item);
+    }
+    const int count = static_cast<int>(items.size());
+    m_modelsHeading->setText(
+        count == 0
+            ? tr("&Runs comfortably: no catalog model at %1 and %2").arg(QString::fromStdString(quant->name), context)
+            : tr("&Runs comfortably: %1 models at %2 and %3")
+                  .arg(QLocale().toString(count), QString::fromStdString(quant->name), context));
+}
+
+} // namespace localrig::ui

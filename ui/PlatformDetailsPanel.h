@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatalogData.h"
+#include "core/Scenario.h"
+#include "core/SpeedCalibration.h"
+
+#include <QWidget>
+
+#include <string>
+
+class QFormLayout;
+class QLabel;
+class QTreeWidget;
+
+namespace localrig::ui {
+
+// The selected platform: memory, bandwidth, compute, power, price with its dated history, and the
+// catalog models that run under its headroom line at the page's context, with expected decode speed.
+class PlatformDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlatformDetailsPanel)
+
+public:
+    enum PriceColumn { PriceDate, PriceAmount, PriceKind, PriceSource, PriceColumnCount };
+    enum RunsColumn { RunsModel, RunsNeeds, RunsVerdict, RunsDecode, RunsColumnCount };
+
+    explicit PlatformDetailsPanel(QWidget* parent = nullptr);
+
+    // Not owned: the page that holds the catalog outlives this panel.
+    void setCatalog(const CatalogData* catalog);
+    void setPlatform(const std::string& platformId); // empty: nothing selected
+    void setScenario(const core::Scenario& scenario);
+    const std::string& platformId() const { return m_platformId; }
+
+protected:
+    // Verdict colours follow a switch between a light and a dark palette.
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void showFigures(const core::Platform& platform);
+    void showPrices(const core::Platform& platform);
+    void showModels(const core::Platform& platform);
+    QLabel* addFigure(const QString& label, const QString& objectName);
+
+    const CatalogData* m_catalog = nullptr;
+    std::string m_platformId;
+    core::Scenario m_scenario;
+    core::SpeedCalibration m_calibration = core::SpeedCalibration::uncalibratedDefaults();
+
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QFormLayout* m_figures = nullptr;
+    QLabel* m_memory = nullptr;
+    QLabel* m_bandwidth = nullptr;
+    QLabel* m_compute = nullptr;
+    QLabel* m_power = nullptr;
+    QLabel* m_price = nullptr;
+    QLabel* m_pricesHeading = nullptr;
+    QTreeWidget* m_prices = nullptr;
+    QLabel* m_modelsHeading = nullptr;
+    QTreeWidget* m_models = nullptr;
+};
+
+} // namespace localrig::ui

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatalogData.h"
+#include "core/Platform.h"
+#include "core/Result.h"
+
+#include <QDialog>
+#include <QLocale>
+
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace localrig::ui {
+
+class UserCatalogStore;
+
+// Adds "my machine", edits a platform, or sets a price override. Every field has a QValidator; Save
+// stays disabled, and a message names the field and the reason, until every field is acceptable and
+// core::validated() accepts the platform. Nothing is written before Save; Reset restores the values
+// the dialog opened with, and each text field keeps QLineEdit's own undo (Ctrl+Z).
+class PlatformEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlatformEditorDialog)
+
+public:
+    enum class Mode {
+        Platform, // every field; Save calls UserCatalogStore::savePlatform
+        Price, // the price only; Save calls UserCatalogStore::setPriceOverride
+    };
+
+    // initial: the platform to edit, or nullopt for a new one. catalog (optional) offers vendor and
+    // form-factor choices and the ids a new platform must not take.
+    PlatformEditorDialog(UserCatalogStore& store, Mode mode, const std::optional<core::Platform>& initial,
+                         const CatalogData* catalog = nullptr, QWidget* parent = nullptr);
+
+    void reset();
+    // The platform the fields describe, checked by core::validated.
+    Result<core::Platform> platform() const;
+    // What keeps Save disabled, naming the field; empty when everything is acceptable.
+    QString problem() const;
+    // The platform that was written, after a successful Save.
+    const std::optional<core::Platform>& saved() const { return m_saved; }
+
+private:
+    struct NumberInput
+    {
+        QLineEdit* edit = nullptr;
+        QString field; // the field's name in messages
+        double minimum = 0.0;
+        double maximum = 0.0;
+        bool optional = false;
+    };
+
+    QLineEdit* addNumber(const QString& label, const QString& field, const QString& objectName, double minimum,
+                         double maximum, int decimals, bool optional);
+    QString numberText(std::optional<double> value) const;
+    std::optional<double> number(const QLineEdit* edit) const;
+    QString fieldProblem(const NumberInput& input) const;
+    void updateState();
+    void save();
+    std::string newId(const QString& name) const;
+
+    UserCatalogStore& m_store;
+    Mode m_mode = Mode::Platform;
+    std::optional<core::Platform> m_initial;
+    std::vector<std::string> m_takenIds;
+    std::optional<core::Platform> m_saved;
+    QLocale m_locale;
+
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_vendor = nullptr;
+    QComboBox* m_formFactor = nullptr;
+    QComboBox* m_memoryKind = nullptr;
+    QComboBox* m_backend = nullptr;
+    QLineEdit* m_memory = nullptr;
+    QLineEdit* m_vram = nullptr;
+    QLineEdit* m_bandwidth = nullptr;
+    QLineEdit* m_tflops = nullptr;
+    QLineEdit* m_loadWatts = nullptr;
+    QLineEdit* m_price = nullptr;
+    QCheckBox* m_portable = nullptr;
+    std::vector<NumberInput> m_numbers;
+    QLabel* m_message = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace localrig::ui

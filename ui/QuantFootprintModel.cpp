@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QuantFootprintModel.h"
+
+#include "Wording.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace localrig::ui {
+
+namespace {
+
+const std::string kDefaultQuantId = "q4_k_m";
+
+QString sourceLine(const Provenance& provenance)
+{
+    if (provenance.source.isEmpty()) {
+        return QuantFootprintModel::tr("Source not recorded.");
+    }
+    if (provenance.sourceDate.isEmpty()) {
+        return QuantFootprintModel::tr("Source: %1").arg(provenance.source);
+    }
+    return QuantFootprintModel::tr("Source: %1 (%2)").arg(provenance.source, provenance.sourceDate);
+}
+
+} // namespace
+
+QuantFootprintModel::QuantFootprintModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+const core::Quantization* QuantFootprintModel::defaultQuant(const std::vector<core::Quantization>& quants)
+{
+    const auto it = std::find_if(quants.begin(), quants.end(),
+                                 [](const core::Quantization& q) { return q.id == kDefaultQuantId; });
+    if (it != quants.end()) {
+        return &*it;
+    }
+    return quants.empty() ? nullptr : &quants.front();
+}
+
+void QuantFootprintModel::show(const core::ModelSpec& model, const CatalogData& catalog, const ModelDisplayInfo& info,
+                               const core::Scenario& scenario)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_scenario = scenario;
+    const auto provenance = catalog.modelProvenance.find(model.id);
+    m_modelSource = provenance == catalog.modelProvenance.end() ? Provenance{} : provenance->second;
+    for (const core::Quantization& quant : catalog.quants) {
+        Row row;
+        row.quant = quant;
+        const std::optional<double> fileBytes = catalog.measuredFileBytes(model.id, quant.id);
+        row.measured = fileBytes.has_value();
+        if (const auto source = info.measuredFileSource.find(quant.id); source != info.measuredFileSource.end()) {
+            row.measuredSource = source->second;
+        }
+        auto memory = core::estimateMemory(model, quant, scenario, {}, fileBytes);
+        if (memory) {
+            row.memory = memory.value();
+        } else {
+            row.error = Wording::error(memory.error());
+        }
+        m_rows.push_back(std::move(row));
+    }
+    endResetModel();
+}
+
+void QuantFootprintModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+const core::Quantization* QuantFootprintModel::quantAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)].quant : nullptr;
+}
+
+const core::MemoryBreakdown* QuantFootprintModel::memoryAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return nullptr;
+    }
+    const auto& memory = m_rows[static_cast<std::size_t>(row)].memory;
+    return memory ? &*memory : nullptr;
+}
+
+int QuantFootprintModel::rowOf(const std::string& quantId) const
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.quant.id == quantId; });
+    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+}
+
+int QuantFootprintModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int QuantFootprintModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuantFootprintModel::display(const Row& row, int column) const
+{
+    const core::MemoryBreakdown* memory = row.memory ? &*row.memory : nullptr;
+    switch (column) {
+    case Quant:
+        return QString::fromStdString(row.quant.name);
+    case BitsPerWeight:
+        return QLocale().toString(row.quant.bitsPerWeight, 'f', 2);
+    case Weights:
+        return memory ? Wording::gigabytes(memory->weightsBytes) : tr("—");
+    case Basis:
+        return row.measured ? tr("measured") : tr("estimate");
+    case KvCache:
+        return memory ? Wording::gigabytes(memory->kvCacheBytes + memory->fixedStateBytes) : tr("—");
+    case Total:
+        return memory ? Wording::gigabytes(memory->totalBytes) : tr("—");
+    default:
+        return {};
+    }
+}
+
+QVariant QuantFootprintModel::sortValue(const Row& row, int column) const
+{
+    const core::MemoryBreakdown* memory = row.memory ? &*row.memory : nullptr;
+    switch (column) {
+    case BitsPerWeight:
+        return row.quant.bitsPerWeight;
+    case Weights:
+        return memory ? QVariant(memory->weightsBytes) : QVariant();
+    case KvCache:
+        return memory ? QVariant(memory->kvCacheBytes + memory->fixedStateBytes) : QVariant();
+    case Total:
+        return memory ? QVariant(memory->totalBytes) : QVariant();
+    default:
+        return display(row, column);
+    }
+}
+
+QString QuantFootprintModel::toolTip(const Row& row, int column) const
+{
+    if (!row.memory) {
+        return row.error;
+    }
+    const core::MemoryBreakdown& memory = *row.memory;
+    const QString context = Wording::contextTokens(m_scenario.contextTokens);
+    switch (column) {
+    case BitsPerWeight:
+        return tr("Effective bits per weight, scales and mixed tensors included.");
+    case Weights:
+    case Basis:
+        if (row.measured) {
+            return tr("Measured file size of the %1 download.\n%2")
+                .arg(QString::fromStdString(row.quant.name), sourceLine(row.measuredSource));
+        }
+        return tr("Estimated: total parameters × %1 bits per weight ÷ 8.\nParameters: %2")
+            .arg(QLocale().toString(row.quant.bitsPerWeight, 'f', 2), sourceLine(m_modelSource));
+    case KvCache:
+        return tr("KV cache at %1, sessions at once: %2; plus any fixed attention state (%3).")
+            .arg(context, QLocale().toString(m_scenario.sessions), Wording::gigabytes(memory.fixedStateBytes));
+    case Total:
+        return tr("Weights %1 + KV cache and state %2 + runtime and buffers %3, at %4.")
+            .arg(Wording::gigabytes(memory.weightsBytes),
+                 Wording::gigabytes(memory.kvCacheBytes + memory.fixedStateBytes),
+                 Wording::gigabytes(memory.overheadBytes), context);
+    default:
+        return {};
+    }
+}
+
+QVariant QuantFootprintModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) {
+        return {};
+    }
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() != Quant && index.column() != Basis) {
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant QuantFootprintModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Quant:
+        return tr("Quantization");
+    case BitsPerWeight:
+        return tr("Bits/weight");
+    case Weights:
+        return tr("Weights");
+    case Basis:
+        return tr("Basis");
+    case KvCache:
+        return tr("KV cache");
+    case Total:
+        return tr("Total");
+    default:
+        return {};
+    }
+}
+
+} // namespace localrig::ui

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatalogData.h"
+#include "ModelDisplayInfo.h"
+#include "core/MemoryEstimate.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace localrig::ui {
+
+// One model's memory footprint at every quantization in the catalog, at the page's context:
+// one row per quantization, figures from core::estimateMemory, a measured file size where one exists.
+class QuantFootprintModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuantFootprintModel)
+
+public:
+    enum Column { Quant, BitsPerWeight, Weights, Basis, KvCache, Total, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit QuantFootprintModel(QObject* parent = nullptr);
+
+    // The guide's default 4-bit quantization, Q4_K_M; the first one when a catalog lacks it.
+    static const core::Quantization* defaultQuant(const std::vector<core::Quantization>& quants);
+
+    void show(const core::ModelSpec& model, const CatalogData& catalog, const ModelDisplayInfo& info,
+              const core::Scenario& scenario);
+    void clear();
+    const core::Quantization* quantAt(int row) const;
+    const core::MemoryBreakdown* memoryAt(int row) const;
+    int rowOf(const std::string& quantId) const; // -1 when absent
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row
+    {
+        core::Quantization quant;
+        std::optional<core::MemoryBreakdown> memory;
+        QString error; // why there is no figure, when memory is empty
+        bool measured = false;
+        Provenance measuredSource;
+    };
+
+    QVariant display(const Row& row, int column) const;
+    QVariant sortValue(const Row& row, int column) const;
+    QString toolTip(const Row& row, int column) const;
+
+    std::vector<Row> m_rows;
+    core::Scenario m_scenario;
+    Provenance m_modelSource;
+};
+
+} // namespace localrig::ui

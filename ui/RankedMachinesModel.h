@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Recommender.h"
+
+#include <QAbstractTableModel>
+
+namespace localrig::ui {
+
+// The recommender's ranked machines: one row per platform, in the core's order.
+class RankedMachinesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RankedMachinesModel)
+
+public:
+    enum Column { Rank, Machine, Price, Memory, Verdict, Decode, BreakEven, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit RankedMachinesModel(QObject* parent = nullptr);
+
+    void setRecommendation(const core::Recommendation& recommendation);
+    void clear();
+    const core::PlatformAssessment* assessment(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    // The verdict shown for a machine: the worst across the models it must run.
+    static core::FitVerdict worstVerdict(const core::PlatformAssessment& assessment);
+    QVariant display(const core::PlatformAssessment& assessment, int row, int column) const;
+    QVariant sortValue(const core::PlatformAssessment& assessment, int row, int column) const;
+
+    std::vector<core::PlatformAssessment> m_rows;
+};
+
+} // namespace localrig::ui

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TierCard.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace localrig::ui {
+
+namespace {
+
+QLabel* wrappedLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+QString bulletList(const QString& heading, const QStringList& items)
+{
+    if (items.isEmpty()) {
+        return {};
+    }
+    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-left:-20px\">").arg(heading.toHtmlEscaped());
+    for (const QString& item : items) {
+        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+TierCard::TierCard(QWidget* parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("tierCard"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(this);
+    m_headline = wrappedLabel(this, QStringLiteral("tierHeadlineLabel"));
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    m_headline->setTextFormat(Qt::PlainText);
+    m_audience = wrappedLabel(this, QStringLiteral("tierAudienceLabel"));
+    m_audience->setTextFormat(Qt::PlainText);
+    m_models = wrappedLabel(this, QStringLiteral("tierModelsLabel"));
+    m_machines = wrappedLabel(this, QStringLiteral("tierMachinesLabel"));
+    m_reasons = wrappedLabel(this, QStringLiteral("tierReasonsLabel"));
+    layout->addWidget(m_headline);
+    layout->addWidget(m_audience);
+    layout->addWidget(m_models);
+    layout->addWidget(m_machines);
+    layout->addWidget(m_reasons);
+    layout->addStretch();
+}
+
+void TierCard::setContent(const TierCardContent& content)
+{
+    QStringList parts{content.title, content.range, content.verdict};
+    parts.removeAll(QString());
+    m_headline->setText(parts.join(QStringLiteral(" · ")));
+    m_audience->setText(content.audience);
+    m_audience->setVisible(!content.audience.isEmpty());
+    m_models->setText(bulletList(tr("Models"), content.models));
+    m_machines->setText(bulletList(tr("Machines"), content.machines));
+    m_reasons->setText(bulletList(tr("Why"), content.reasons));
+    m_models->setVisible(!content.models.isEmpty());
+    m_machines->setVisible(!content.machines.isEmpty());
+    m_reasons->setVisible(!content.reasons.isEmpty());
+    m_emphasised = content.emphasised;
+    applyEmphasis();
+}
+
+QString TierCard::headline() const
+{
+    return m_headline->text();
+}
+
+QString TierCard::bodyText() const
+{
+    return QStringList{m_audience->text(), m_models->text(), m_machines->text(), m_reasons->text()}.join(
+        QLatin1Char('\n'));
+}
+
+void TierCard::applyEmphasis()
+{
+    // palette() in a style sheet follows the system palette, so the border tracks light and dark modes.
+    // The #tierCard selector keeps the border off the labels inside.
+    setStyleSheet(m_emphasised
+                      ? QStringLiteral("#tierCard { border: 3px solid palette(highlight); border-radius: 8px; }")
+                      : QStringLiteral("#tierCard { border: 1px solid palette(mid); border-radius: 8px; }"));
+}
+
+} // namespace localrig::ui

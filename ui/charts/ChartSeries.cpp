@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartSeries.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QTextDocument>
+#include <QTextOption>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace localrig::ui {
+
+namespace {
+
+constexpr double kTopMargin = 1.08; // room above the tallest bar for its label
+constexpr double kCategoryLabelLines = 3.0; // machine names wrap onto at most this many lines
+constexpr int kLabelPatchAlpha = 215; // the label's background lets grid lines show through faintly
+
+} // namespace
+
+QLineSeries* addLineSeries(QChart& chart, const QString& name, const QList<QPointF>& points, const QPen& pen,
+                           QAbstractAxis* xAxis, QAbstractAxis* yAxis)
+{
+    auto* series = new QLineSeries(&chart);
+    series->setName(name);
+    series->append(points);
+    series->setPen(pen);
+    chart.addSeries(series);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    return series;
+}
+
+void hideFromLegend(QChart& chart, QAbstractSeries* series)
+{
+    for (QLegendMarker* marker : chart.legend()->markers(series)) {
+        marker->setVisible(false);
+    }
+}
+
+QGraphicsSimpleTextItem* addLineLabel(QChart& chart, QAbstractSeries* series, QPointF value, const QString& text,
+                                      const QColor& color, const QColor& background, LabelPlacement placement)
+{
+    QColor patch = background;
+    patch.setAlpha(kLabelPatchAlpha);
+    auto* box = new QGraphicsRectItem(&chart);
+    box->setPen(Qt::NoPen);
+    box->setBrush(patch);
+    box->setZValue(10.0);
+    auto* label = new QGraphicsSimpleTextItem(text, box);
+    label->setBrush(color);
+    QChart* raw = &chart;
+    QObject::connect(
+        raw, &QChart::plotAreaChanged, raw, [raw, box, label, series, value, placement](const QRectF& plot) {
+            const QPointF at = raw->mapToPosition(value, series);
+            const QRectF extent = label->boundingRect().adjusted(-2.0, 0.0, 2.0, 0.0);
+            const double left = placement == LabelPlacement::RightEdge ? plot.right() - extent.width() - 2.0
+                                                                       : at.x() - extent.width() / 2.0;
+            box->setRect(QRectF(QPointF(0.0, 0.0), extent.size()));
+            box->setPos(left, at.y() - extent.height() - (placement == LabelPlacement::Centred ? 8.0 : 2.0));
+            label->setPos(2.0, 0.0);
+        });
+    return label;
+}
+
+void addWrappedCategoryLabels(QChart& chart, QBarCategoryAxis& axis, const QColor& color)
+{
+    const QStringList names = axis.categories();
+    axis.setLabelsVisible(false);
+    chart.legend()->setAlignment(Qt::AlignTop);
+    const QFont font = axis.labelsFont();
+    const double lineHeight = QFontMetricsF(font).lineSpacing();
+    QMargins margins = chart.margins();
+    margins.setBottom(static_cast<int>(kCategoryLabelLines * lineHeight + 8.0));
+    chart.setMargins(margins);
+    QList<QGraphicsTextItem*> labels;
+    for (const QString& name : names) {
+        auto* label = new QGraphicsTextItem(&chart);
+        label->setPlainText(name);
+        label->setFont(font);
+        label->setDefaultTextColor(color);
+        QTextOption centred(Qt::AlignHCenter);
+        centred.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        label->document()->setDefaultTextOption(centred);
+        label->document()->setDocumentMargin(0.0);
+        labels.append(label);
+    }
+    QChart* raw = &chart;
+    QObject::connect(raw, &QChart::plotAreaChanged, raw, [labels](const QRectF& plot) {
+        if (labels.isEmpty()) {
+            return;
+        }
+        // Categories split the plot evenly: category i spans [i - 0.5, i + 0.5].
+        const double step = plot.width() / static_cast<double>(labels.size());
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            labels[i]->setTextWidth(step - 4.0);
+            labels[i]->setPos(plot.left() + static_cast<double>(i) * step + 2.0, plot.bottom() + 4.0);
+        }
+    });
+}
+
+void setZeroBasedRange(QValueAxis& axis, double maxValue)
+{
+    axis.setRange(0.0, std::max(maxValue, 1.0) * kTopMargin);
+    axis.applyNiceNumbers();
+    axis.setMin(0.0);
+}
+
+} // namespace localrig::ui

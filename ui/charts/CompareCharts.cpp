@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CompareCharts.h"
+
+#include "DecodeSpeedChart.h"
+#include "MemoryFitChart.h"
+#include "PriceSpeedChart.h"
+#include "TcoChart.h"
+#include "ui/PlanCalculator.h"
+
+#include <QChart>
+
+#include <algorithm>
+
+namespace localrig::ui {
+
+namespace {
+
+template <class T>
+bool contains(const std::vector<T>& values, const T& value)
+{
+    return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+} // namespace
+
+std::vector<std::string> CompareCharts::defaultMachines(const core::Recommendation& recommendation, int count)
+{
+    std::vector<std::string> ids;
+    for (const bool excluded : {false, true}) {
+        for (const core::PlatformAssessment& a : recommendation.ranked) {
+            if (a.excluded == excluded && static_cast<int>(ids.size()) < count) {
+                ids.push_back(a.platform.id);
+            }
+        }
+    }
+    return ids;
+}
+
+std::vector<std::string> CompareCharts::allModels(const PlanResult& result)
+{
+    std::vector<std::string> ids;
+    for (const core::ModelNeed& need : result.plan.needs) {
+        ids.push_back(need.model.id);
+    }
+    return ids;
+}
+
+Result<CompareCharts::Charts> CompareCharts::build(const PlanResult& result, const PlanInputs& inputs,
+                                                   const ComparisonSelection& selection, const ChartStyle& style)
+{
+    std::vector<core::PlatformAssessment> machines;
+    std::vector<core::PlatformAssessment> all;
+    if (result.recommendation) {
+        all = result.recommendation->ranked;
+        // In the order the person chose them.
+        for (const std::string& id : selection.machineIds) {
+            for (const core::PlatformAssessment& a : all) {
+                if (a.platform.id == id) {
+                    machines.push_back(a);
+                }
+            }
+        }
+    }
+    std::vector<core::ModelNeed> models;
+    for (const core::ModelNeed& need : result.plan.needs) {
+        if (contains(selection.modelIds, need.model.id)) {
+            models.push_back(need);
+        }
+    }
+    const core::PlanConstraints defaults;
+    BOOST_OUTCOME_TRY(costs, TcoChart::compute(machines, inputs, defaults.months));
+    Charts charts;
+    charts[MemoryFit] = MemoryFitChart::build(machines, models, result.plan.scenario.headroom, style);
+    charts[DecodeSpeed] = DecodeSpeedChart::build(machines, models, style);
+    charts[Tco] = TcoChart::build(costs, inputs.apiUsdPerMonth, style);
+    charts[PriceSpeed] = PriceSpeedChart::build(PriceSpeedChart::points(all, result.plan.needs), style);
+    return charts;
+}
+
+QString CompareCharts::title(Kind kind)
+{
+    switch (kind) {
+    case MemoryFit:
+        return tr("Memory fit");
+    case DecodeSpeed:
+        return tr("Decode speed");
+    case Tco:
+        return tr("Cost over time");
+    case PriceSpeed:
+        return tr("Price against speed");
+    case KindCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace localrig::ui

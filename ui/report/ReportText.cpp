@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportText.h"
+
+#include "core/MemoryEstimate.h"
+#include "core/SizingConstants.h"
+#include "core/Units.h"
+#include "ui/Wording.h"
+#include "ui/charts/DecodeSpeedChart.h"
+
+#include <QLocale>
+
+namespace localrig::ui {
+
+namespace {
+
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value);
+}
+
+QString kvTypeName(core::KvCacheType type)
+{
+    switch (type) {
+    case core::KvCacheType::F16:
+        return QStringLiteral("f16");
+    case core::KvCacheType::Q8_0:
+        return QStringLiteral("q8_0");
+    case core::KvCacheType::Q4_0:
+        return QStringLiteral("q4_0");
+    }
+    return {};
+}
+
+QString provenanceLine(const QString& what, const Provenance& p)
+{
+    if (p.source.isEmpty()) {
+        return {};
+    }
+    QString line = ReportText::tr("%1: %2").arg(what, p.source);
+    if (!p.sourceDate.isEmpty()) {
+        line += ReportText::tr(" (%1)").arg(p.sourceDate);
+    }
+    return line;
+}
+
+} // namespace
+
+QList<ReportText::Row> ReportText::inputs(const PlanInputs& in, const PlanResult& result, const CatalogData& catalog)
+{
+    const QLocale locale;
+    QStringList workloads;
+    for (const QString& slug : in.workloads) {
+        QString name = slug;
+        for (const WorkloadInfo& info : catalog.workloadInfo) {
+            if (info.slug == slug) {
+                name = info.name;
+            }
+        }
+        workloads.append(name);
+    }
+    const core::Scenario& scenario = result.plan.scenario;
+    QList<Row> rows;
+    rows.append({tr("Workloads"), workloads.isEmpty() ? tr("none") : workloads.join(QStringLiteral(", "))});
+    rows.append({tr("Context"),
+                 in.contextTokens > 0
+                     ? Wording::contextTokens(in.contextTokens)
+                     : tr("%1 (the workloads' default)").arg(Wording::contextTokens(scenario.contextTokens))});
+    rows.append({tr("Parallel agents"),
+                 in.agents > 0 ? locale.toString(in.agents)
+                               : tr("%1 (the workloads' default)").arg(locale.toString(scenario.sessions))});
+    rows.append({tr("Budget"), in.budgetUsd ? Wording::money(*in.budgetUsd) : tr("no limit")});
+    rows.append({tr("Vendor"), in.vendor.isEmpty() || in.vendor == QLatin1String("any") ? tr("any") : in.vendor});
+    rows.append({tr("Portable only"), in.portableOnly ? tr("yes") : tr("no")});
+    rows.append({tr("API spend today"), tr("%1 per month").arg(Wording::money(in.apiUsdPerMonth))});
+    rows.append({tr("Electricity"),
+                 tr("$%1 per kWh, %2 hours a day under load")
+                     .arg(locale.toString(in.usdPerKwh, 'f', 4), locale.toString(in.hoursPerDay))});
+    rows.append({tr("Headroom"), tr("%1 % of unified memory").arg(locale.toString(in.headroom * 100.0, 'f', 0))});
+    rows.append({tr("KV cache type"), kvTypeName(in.kvType)});
+    return rows;
+}
+
+QStringList ReportText::assumptions(const PlanResult& result)
+{
+    const QLocale locale;
+    const core::SizingConstants c;
+    const double headroom = result.plan.scenario.headroom * 100.0;
+    QStringList lines;
+    lines << tr("Weights = total parameters × bits per weight ÷ 8 (Q4_K_M ≈ 4.85 bits); a measured file size wins "
+                "when the catalog has one. Source: llama.cpp tools/quantize sizes, NyxKrage LLM calculator.")
+          << tr("KV cache per token = 2 × attention layers × KV heads × head dimension × bytes per element (f16 %1, "
+                "q8_0 %2, q4_0 %3), × context × parallel sessions; MLA caches one latent per layer, sliding-window "
+                "layers at most their window. Source: NVIDIA \"Mastering LLM Techniques: Inference Optimization\"; "
+                "ggml block sizes; unsloth PR #4757.")
+                 .arg(locale.toString(core::kvBytesPerElement(core::KvCacheType::F16)),
+                      locale.toString(core::kvBytesPerElement(core::KvCacheType::Q8_0)),
+                      locale.toString(core::kvBytesPerElement(core::KvCacheType::Q4_0)))
+          << tr("Overhead = %1 runtime + %2 MiB compute buffer per attention head (flash attention on). Source: "
+                "Ollama issue #10765 (457 MiB CUDA minimum); NyxKrage's compute-buffer formula.")
+                 .arg(Wording::gigabytes(c.runtimeOverheadBytes),
+                      locale.toString(c.computeBufferBytesPerHead / core::kBytesPerMiB))
+          << tr("Headroom rule: on unified memory a model is comfortable up to %1 % of RAM and tight up to what the "
+                "GPU may use (macOS: about 2/3 of RAM at 16 GB, 3/4 at 32–64 GB, 0.84 at 128 GB); on a GPU it fits "
+                "when it stays 1 GB under VRAM, else part of it is offloaded. Source: the guide; "
+                "MTLDevice.recommendedMaxWorkingSetSize (llama.cpp #1870); llama.cpp PR #16653.")
+                 .arg(locale.toString(headroom, 'f', 0))
+          << tr("Decode tokens/s = η × memory bandwidth ÷ bytes read per token (active weights + KV cache at the "
+                "current context); with offload the time per token is summed over the memory pools. The band comes "
+                "from the spread of measured results. Source: llama-bench results; llmfit validation data.")
+          << tr("Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters); time to first token for a %1 prompt. "
+                "Source: kipply, \"Transformer Inference Arithmetic\"; gpu_poor.")
+                 .arg(Wording::contextTokens(c.defaultPromptTokens))
+          << tr("Total cost = price + load watts × hours a day × days × $/kWh, against the API spend per month; "
+                "break-even is the first month whose cumulative API spend reaches the machine's cost, over %1 "
+                "months. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity "
+                "price.")
+                 .arg(locale.toString(c.defaultTcoMonths))
+          << tr("Comfortable reading speed ≈ %1: 238 words a minute at 0.75 words per token. Source: Brysbaert "
+                "(2019), J. Memory and Language 109.")
+                 .arg(Wording::tokensPerSecond(kComfortableReadingTokensPerSecond))
+          << tr("Minimum speed to recommend a machine: %1. Source: LocalRig default, faster than reading.")
+                 .arg(Wording::tokensPerSecond(c.interactiveMinimumTps));
+    return lines;
+}
+
+QStringList ReportText::sources(const PlanResult& result, const CatalogData& catalog)
+{
+    QStringList lines;
+    lines << tr("Catalog date: %1.").arg(catalog.catalogDate.isEmpty() ? tr("unknown") : catalog.catalogDate);
+    lines << tr("The 2026 local-AI hardware guide: tiers, use cases, headroom rule and disclaimer.");
+    for (const core::ModelNeed& need : result.plan.needs) {
+        const auto p = catalog.modelProvenance.find(need.model.id);
+        if (p != catalog.modelProvenance.end()) {
+            lines << provenanceLine(text(need.model.name), p->second);
+        }
+    }
+    if (result.recommendation) {
+        for (const core::PlatformAssessment& a : result.recommendation->ranked) {
+            const auto p = catalog.platformProvenance.find(a.platform.id);
+            if (p != catalog.platformProvenance.end()) {
+                lines << provenanceLine(text(a.platform.name), p->second);
+            }
+            const auto prices = catalog.priceHistory.find(a.platform.id);
+            if (prices != catalog.priceHistory.end() && !prices->second.empty()) {
+                const PricePoint& last = prices->second.back();
+                lines << provenanceLine(tr("%1 price %2").arg(text(a.platform.name), Wording::money(last.usd)),
+                                        last.provenance);
+            }
+        }
+    }
+    lines << tr("Sizing constants: ../shared/data/sizing-constants.md in the LocalRig sources, one source per "
+                "constant.");
+    lines.removeAll(QString());
+    lines.removeDuplicates();
+    return lines;
+}
+
+QString ReportText::disclaimer()
+{
+    return tr("From the guide: specifications, availability, and pricing change frequently. Always verify current "
+              "details directly with manufacturers and retailers before making purchasing decisions. Prices in this "
+              "report are the catalog's as of its date.");
+}
+
+} // namespace localrig::ui
