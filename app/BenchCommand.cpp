@@ -133,7 +133,7 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         return ExitFailure;
     }
     const ui::CatalogData& data = session.value().data;
-    const auto calibration = core::SpeedCalibration::uncalibratedDefaults();
+    const auto calibration = core::SpeedCalibration::fitted();
     core::Scenario scenario;
     scenario.contextTokens = 32768;
 

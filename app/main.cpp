@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "StartupBenchmark.h"
 #include "db/DataLocations.h"
 #include "ui/CatalogSource.h"
 #include "ui/MainWindow.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -28,10 +30,24 @@ int main(int argc, char* argv[])
         localrig::app::setApplicationIdentity();
         return localrig::app::runCommandLine(QCoreApplication::arguments());
     }
+    QElapsedTimer startup;
+    startup.start();
     QApplication app(argc, argv);
+    const qint64 applicationNs = startup.nsecsElapsed();
     localrig::app::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("LocalRig"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.localrig.LocalRig"));
+
+    if (QCoreApplication::arguments().contains(QStringLiteral("--benchmark-startup"))) {
+        localrig::ui::CatalogSource benchSource;
+        QSettings benchSettings;
+        return localrig::app::runStartupBenchmark(applicationNs, [&]() -> std::unique_ptr<QWidget> {
+            if (!benchSource.open(localrig::db::shippedCatalogPath(), localrig::db::userDatabasePath())) {
+                return std::make_unique<QWidget>();
+            }
+            return std::make_unique<localrig::ui::MainWindow>(benchSource, benchSettings);
+        });
+    }
 
     localrig::ui::CatalogSource source;
     if (auto opened = source.open(localrig::db::shippedCatalogPath(), localrig::db::userDatabasePath()); !opened) {

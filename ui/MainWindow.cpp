@@ -18,12 +18,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -67,19 +67,22 @@ void MainWindow::createPages()
         m_stack->addWidget(page);
         m_pageList->addItem(title);
     }
-    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 40);
+    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 3 * m_pageList->fontMetrics().averageCharWidth() + 8);
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setSpacing(2);
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_hardware, &HardwarePage::catalogEdited, this, [this] {
         if (auto reloaded = m_source.reload(); !reloaded) {
             QMessageBox::warning(this, tr("Catalog"), Wording::error(reloaded.error()));
         }
     });
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_pageList);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_pageList);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createMenus()

@@ -54,7 +54,7 @@ private:
     std::string m_modelId;
     std::string m_quantId; // the quantization the "fits on" list uses
     core::Scenario m_scenario;
-    core::SpeedCalibration m_calibration = core::SpeedCalibration::uncalibratedDefaults();
+    core::SpeedCalibration m_calibration = core::SpeedCalibration::fitted();
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;

@@ -63,7 +63,7 @@ private:
     void recalculate();
 
     const CatalogData& m_catalog;
-    core::SpeedCalibration m_calibration = core::SpeedCalibration::uncalibratedDefaults();
+    core::SpeedCalibration m_calibration = core::SpeedCalibration::fitted();
     PlanInputs m_inputs;
     PlanResult m_result;
 };

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace localrig::ui {
 
 namespace {
@@ -47,10 +49,12 @@ void PlanInputsPanel::buildForm()
     m_workloadView = new QListView(this);
     m_workloadView->setObjectName(QStringLiteral("workloadListView"));
     m_workloadView->setModel(m_workloadModel);
-    m_workloadView->setMinimumHeight(200);
+    // Tall enough for every use case without scrolling, no taller.
+    const int rows = std::max(1, m_workloadModel->rowCount());
+    m_workloadView->setFixedHeight(rows * m_workloadView->sizeHintForRow(0) + 2 * m_workloadView->frameWidth() + 4);
     workloadsLabel->setBuddy(m_workloadView);
     layout->addWidget(workloadsLabel);
-    layout->addWidget(m_workloadView, 1);
+    layout->addWidget(m_workloadView);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -100,6 +104,7 @@ void PlanInputsPanel::buildForm()
     m_hoursField->setValue(8.0);
     form->addRow(buddyLabel(tr("&Hours of use per day:"), m_hoursField->lineEdit()), m_hoursField);
     layout->addLayout(form);
+    layout->addStretch();
 
     connect(m_workloadModel, &WorkloadListModel::checkedChanged, this, &PlanInputsPanel::inputsChanged);
     connect(m_contextCombo, &QComboBox::currentIndexChanged, this, &PlanInputsPanel::inputsChanged);

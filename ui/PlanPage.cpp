@@ -72,7 +72,10 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     m_machinesView->sortByColumn(RankedMachinesModel::Rank, Qt::AscendingOrder);
     m_machinesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_machinesView->verticalHeader()->hide();
+    m_machinesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_machinesView->horizontalHeader()->setSectionResizeMode(RankedMachinesModel::Machine, QHeaderView::Stretch);
+    m_machinesView->verticalHeader()->setDefaultSectionSize(m_machinesView->fontMetrics().height() + 8);
+    m_machinesView->setTextElideMode(Qt::ElideMiddle);
     m_machinesView->setWordWrap(false);
 
     auto* resultsTop = new QWidget(results);

@@ -49,7 +49,7 @@ private:
     const CatalogData* m_catalog = nullptr;
     std::string m_platformId;
     core::Scenario m_scenario;
-    core::SpeedCalibration m_calibration = core::SpeedCalibration::uncalibratedDefaults();
+    core::SpeedCalibration m_calibration = core::SpeedCalibration::fitted();
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;

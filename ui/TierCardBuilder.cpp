@@ -90,8 +90,11 @@ TierCardContent TierCardBuilder::recommended(const PlanResult& result, const Cat
             continue;
         }
         const core::Platform& p = assessment.platform;
-        content.machines.append(p.priceUsd ? tr("%1 — %2").arg(text(p.name), Wording::money(*p.priceUsd))
-                                           : text(p.name));
+        QString line = p.priceUsd ? tr("%1 — %2").arg(text(p.name), Wording::money(*p.priceUsd)) : text(p.name);
+        if (p.formFactor == "card") {
+            line += tr(" (the card alone; it needs a desktop PC)");
+        }
+        content.machines.append(line);
         ++shown;
     }
     for (const core::Reason& reason : plan.reasons) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/CommandLine.h"
+#include "core/SpeedCalibration.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,9 +103,15 @@ void TestCli::testEstimateJsonHasTheDocumentedKeys()
     QCOMPARE(root.value(QStringLiteral("fit")).toObject().value(QStringLiteral("verdict")).toString(),
              QStringLiteral("comfortable"));
     const QJsonObject decode = root.value(QStringLiteral("decode_tps")).toObject();
-    // Expected = 0.6 * 307e9 / (42.4375e9 + 2.684e9) = 4.08 t/s with the uncalibrated dense default.
+    // Expected = 1 / ((42.4375e9 + 2.684e9) B / (eta x 307e9 B/s) + t_fixed) with the fitted Metal dense
+    // constants (core/calibration/speed-calibration.csv: eta 0.683, t_fixed 1.6 ms -> about 4.6 t/s).
+    const localrig::core::DecodeCalibration& metal
+        = localrig::core::SpeedCalibration::fitted().decode(localrig::core::Backend::Metal, false);
     const double expected = decode.value(QStringLiteral("expected")).toDouble();
-    QVERIFY(std::abs(expected - 0.6 * 307e9 / (42437500000.0 + 2684354560.0)) < 1e-6);
+    QVERIFY(std::abs(expected
+                     - 1.0 / ((42437500000.0 + 2684354560.0) / (metal.efficiency * 307e9) + metal.fixedSecondsPerToken))
+            < 1e-6);
+    QVERIFY(std::abs(expected - 4.6) < 0.1);
     QVERIFY(decode.value(QStringLiteral("low")).toDouble() < expected);
     QVERIFY(decode.value(QStringLiteral("high")).toDouble() > expected);
     QVERIFY(root.contains(QStringLiteral("prefill_tps")));
@@ -121,7 +128,7 @@ void TestCli::testEstimateHumanOutput()
     QVERIFY2(run.out.contains("Weights       39.5"), run.out.constData());
     QVERIFY2(run.out.contains("comfortable up to 48.0 of 64.0"), run.out.constData());
     QVERIFY(run.out.contains("Fit         comfortable"));
-    QVERIFY(run.out.contains("Decode      4.1 tokens/s"));
+    QVERIFY2(run.out.contains("Decode      4.6 tokens/s"), run.out.constData());
 }
 
 void TestCli::testEstimateDoesNotFitHasNoSpeed()

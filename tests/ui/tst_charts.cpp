@@ -142,12 +142,10 @@ void TestCharts::testMemoryFitBarsHoldTheCoreBreakdown()
     QCOMPARE(weights->count(), 3);
     for (int machine = 0; machine < 3; ++machine) {
         // Weights 35e9 * 4.85 / 8 = 21,218,750,000 B = 19.7615 GiB on every machine.
-        QVERIFY2(near(weights->at(machine), 35e9 * 4.85 / 8.0 / kGiB),
-                 qPrintable(QString::number(weights->at(machine))));
+        QVERIFY(near(weights->at(machine), 35e9 * 4.85 / 8.0 / kGiB));
         QVERIFY(near(weights->at(machine), 19.7615, 1e-5));
         // KV 2 * 10 layers * 2 KV heads * 256 * 2 B * 131072 tokens * 2 sessions = 5 GiB.
         QVERIFY(near(kv->at(machine), 2.0 * 10 * 2 * 256 * 2 * 131072 * 2 / kGiB));
-        QVERIFY(near(kv->at(machine), 5.0));
         // Overhead 0.5 GiB + 0.75 MiB * 16 heads = 524 MiB = 0.51171875 GiB.
         QVERIFY(near(overhead->at(machine), 524.0 / 1024.0));
     }
@@ -162,7 +160,6 @@ void TestCharts::testMemoryFitBarsHoldTheCoreBreakdown()
     const auto memory = seriesOf<QLineSeries>(*chart, MemoryFitChart::memorySeriesName());
     QCOMPARE(memory.at(2)->at(0).y(), 48.0);
     const QValueAxis* y = valueAxis(*chart, Qt::Vertical);
-    QVERIFY(y);
     QCOMPARE(y->min(), 0.0);
     QVERIFY2(y->max() >= 48.0 && y->max() <= 60.0, qPrintable(QString::number(y->max())));
     auto* x = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).front());
@@ -284,7 +281,6 @@ void TestCharts::testParetoFrontOnACraftedSet()
     QCOMPARE(line.front()->points(), (QList<QPointF>{{1000, 10}, {2000, 30}, {4000, 50}}));
     const auto others = seriesOf<QScatterSeries>(*chart, PriceSpeedChart::machinesSeriesName());
     QCOMPARE(others.front()->count(), 3); // C, D, E
-    QCOMPARE(hoverTexts(*others.front()).size(), 3);
     QCOMPARE(hoverTexts(*line.front()).at(1),
              QStringLiteral("B: %1, 30 tokens/s with  — on the Pareto front").arg(Wording::money(2000)));
 }
@@ -295,11 +291,8 @@ void TestCharts::testPriceSpeedKeepsMachinesThatRunThePlan()
     auto points = PriceSpeedChart::points(result.recommendation->ranked, result.plan.needs);
     // The 16 GB Air cannot hold Qwen's 25.3 GB (16 - 4 GB reserve = 12 GB); both Pros can (tight and comfortable).
     QCOMPARE(points.size(), std::size_t{2});
-    for (const PriceSpeedPoint& p : points) {
-        QVERIFY(p.name != QStringLiteral("Air 16 GB"));
-        QCOMPARE(p.modelName, QStringLiteral("Qwen3.6-35B-A3B"));
-    }
     QCOMPARE(points.front().name, QStringLiteral("Pro 48 GB")); // ranked first: it meets the needs
+    QCOMPARE(points.back().name + points.back().modelName, QStringLiteral("Pro 32 GBQwen3.6-35B-A3B"));
     QCOMPARE(points.front().tokensPerSecond,
              result.recommendation->ranked.front().models.front().speed.decodeTps.expected);
     result = plan({QStringLiteral("student-learning")});
@@ -318,8 +311,7 @@ void TestCharts::testAxisTitlesCarryUnitsAndHoverTextsValues()
                             QStringLiteral("(tokens/s)")};
     for (int kind = 0; kind < CompareCharts::KindCount; ++kind) {
         const QChart& chart = *charts.value()[static_cast<std::size_t>(kind)];
-        QVERIFY2(valueAxis(chart, Qt::Vertical)->titleText().contains(units[kind]),
-                 qPrintable(valueAxis(chart, Qt::Vertical)->titleText()));
+        QVERIFY(valueAxis(chart, Qt::Vertical)->titleText().contains(units[kind]));
     }
     QCOMPARE(valueAxis(*charts.value()[CompareCharts::Tco], Qt::Horizontal)->titleText(),
              QStringLiteral("Months after purchase"));
@@ -339,13 +331,12 @@ void TestCharts::testDarkPaletteGivesADarkChart()
     dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
     dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
     const ChartStyle style = ChartStyle::fromPalette(dark);
-    QVERIFY(style.dark);
+    QVERIFY(style.dark && !ChartStyle::fromPalette(QPalette(Qt::white)).dark);
     const PlanResult result = plan({QStringLiteral("coding-assistant")});
     const auto chart = MemoryFitChart::build(machines(result), result.plan.needs, 0.75, style);
     QCOMPARE(chart->theme(), QChart::ChartThemeDark);
     QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x20, 0x24));
     QCOMPARE(valueAxis(*chart, Qt::Vertical)->labelsBrush().color(), QColor(0xee, 0xee, 0xee));
-    QVERIFY(!ChartStyle::fromPalette(QPalette(Qt::white)).dark);
 }
 
 void TestCharts::testChartRendersOffscreen()
@@ -362,12 +353,10 @@ void TestCharts::testChartRendersOffscreen()
     scene.render(&painter, QRectF(0, 0, 640, 400), QRectF(0, 0, 640, 400));
     painter.end();
     int coloured = 0;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4) {
-            coloured += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
-        }
+    for (int i = 0; i < image.width() * image.height(); i += 16) {
+        coloured += image.pixel(i % image.width(), i / image.width()) != qRgb(255, 255, 255) ? 1 : 0;
     }
-    QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
+    QVERIFY2(coloured > 500, qPrintable(QString::number(coloured))); // bars, lines and text were drawn
 }
 
 void TestCharts::testComparePageFollowsThePlan()
@@ -399,7 +388,6 @@ void TestCharts::testComparePageFollowsThePlan()
     QCOMPARE(page.selectedMachineIds().size(), 3);
     QCOMPARE(page.tierCardsRow()->emphasisedTierId(), QStringLiteral("tier2"));
     const QList<TierCard*> cards = page.tierCardsRow()->cards();
-    QCOMPARE(cards.size(), 4);
     QCOMPARE(cards.at(1)->headline(), QStringLiteral("Tier 2 · 32–48 GB · Best value"));
     QVERIFY(cards.at(1)->bodyText().contains(QStringLiteral("Qwen3.6-35B-A3B at Q4_K_M: Comfortable")));
     QVERIFY(cards.at(0)->bodyText().contains(QStringLiteral("Won't fit")));

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/SpeedCalibration.h"
 #include "ui/CatalogData.h"
 #include "ui/HardwarePage.h"
 #include "ui/PlatformCatalogModel.h"
@@ -21,6 +22,18 @@
 #include <QTreeWidget>
 
 using namespace localrig;
+
+// The fitted Metal dense constants (core/calibration/speed-calibration.csv) applied by hand:
+// t = bytes / (eta x bandwidth) + t_fixed; band = t/s x [low, high]; shown rounded to whole tokens/s.
+QString metalDenseBand(double bytesPerToken, double bandwidthBytesPerSecond)
+{
+    const localrig::core::DecodeCalibration& c
+        = localrig::core::SpeedCalibration::fitted().decode(localrig::core::Backend::Metal, false);
+    const double tps = 1.0 / (bytesPerToken / (c.efficiency * bandwidthBytesPerSecond) + c.fixedSecondsPerToken);
+    const auto whole = [](double v) { return QString::number(qRound(v)); };
+    return QStringLiteral("%1 tokens/s (%2\u2013%3)")
+        .arg(whole(tps), whole(tps * c.lowRatio), whole(tps * c.highRatio));
+}
 
 namespace {
 
@@ -234,7 +247,8 @@ void TestHardwarePage::testDetailsShowPriceHistoryAndComfortableModels()
     QCOMPARE(treeColumn(*runs, ui::PlatformDetailsPanel::RunsModel),
              (QStringList{QStringLiteral("Mixture 35B-A3B"), QStringLiteral("Phi-4")}));
     QCOMPARE(runs->topLevelItem(1)->text(ui::PlatformDetailsPanel::RunsNeeds), QStringLiteral("10.4 GB"));
-    QCOMPARE(runs->topLevelItem(1)->text(ui::PlatformDetailsPanel::RunsDecode), QStringLiteral("15 tokens/s (11–19)"));
+    QCOMPARE(runs->topLevelItem(1)->text(ui::PlatformDetailsPanel::RunsDecode),
+             metalDenseBand(8.911875e9 + 1.6777216e9, 273e9));
     // Search narrows the table by typed text.
     QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("platformSearchLineEdit")), QStringLiteral("strix"));
     QTRY_COMPARE(page.findChild<QTableView*>(QStringLiteral("platformsTableView"))->model()->rowCount(), 1);

@@ -23,7 +23,7 @@ namespace {
 
 constexpr double kTopMargin = 1.08; // room above the tallest bar for its label
 constexpr double kCategoryLabelLines = 3.0; // machine names wrap onto at most this many lines
-constexpr int kLabelPatchAlpha = 215; // the label's background lets grid lines show through faintly
+constexpr int kLabelPatchAlpha = 170; // the label's background lets lines behind it show through
 
 } // namespace
 
@@ -66,7 +66,7 @@ QGraphicsSimpleTextItem* addLineLabel(QChart& chart, QAbstractSeries* series, QP
             const double left = placement == LabelPlacement::RightEdge ? plot.right() - extent.width() - 2.0
                                                                        : at.x() - extent.width() / 2.0;
             box->setRect(QRectF(QPointF(0.0, 0.0), extent.size()));
-            box->setPos(left, at.y() - extent.height() - (placement == LabelPlacement::Centred ? 8.0 : 2.0));
+            box->setPos(left, at.y() - extent.height() - (placement == LabelPlacement::AboveMarker ? 8.0 : 2.0));
             label->setPos(2.0, 0.0);
         });
     return label;

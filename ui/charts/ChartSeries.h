@@ -31,7 +31,11 @@ void hideFromLegend(QChart& chart, QAbstractSeries* series);
 // A label on a line: above `value` (in `series` coordinates), either centred on it or pushed against the
 // plot area's right edge, on a patch of the chart background so bars behind it do not hide it. It follows
 // every relayout. Qt's point labels have no background and are clipped at the plot's ends.
-enum class LabelPlacement { Centred, RightEdge };
+enum class LabelPlacement {
+    Centred, // just above a line
+    AboveMarker, // above a scatter marker, clear of its disc
+    RightEdge, // at the plot's right end of a line
+};
 QGraphicsSimpleTextItem* addLineLabel(QChart& chart, QAbstractSeries* series, QPointF value, const QString& text,
                                       const QColor& color, const QColor& background, LabelPlacement placement);
 

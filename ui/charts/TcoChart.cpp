@@ -117,7 +117,7 @@ std::unique_ptr<QChart> TcoChart::build(const std::vector<MachineTco>& machines,
                 labelledMonths.push_back(*month);
                 addLineLabel(*chart, marker, {static_cast<double>(*month), usd},
                              tr("break-even: %1").arg(Wording::month(month)), style.foreground, style.background,
-                             LabelPlacement::Centred);
+                             LabelPlacement::AboveMarker);
             }
         }
     }
