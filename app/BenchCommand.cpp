@@ -77,12 +77,14 @@ ui::CatalogData scaled(const ui::CatalogData& data, int factor)
     bigger.models.clear();
     bigger.platforms.clear();
     for (int copy = 0; copy < factor; ++copy) {
+        // Copy 0 keeps the real ids, so the use cases still find their models.
+        const std::string suffix = copy == 0 ? std::string() : "#" + std::to_string(copy);
         for (core::ModelSpec model : data.models) {
-            model.id += "#" + std::to_string(copy);
+            model.id += suffix;
             bigger.models.push_back(model);
         }
         for (core::Platform platform : data.platforms) {
-            platform.id += "#" + std::to_string(copy);
+            platform.id += suffix;
             bigger.platforms.push_back(platform);
         }
     }
@@ -141,8 +143,10 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     for (int factor : {1, 10, 100}) {
         const ui::CatalogData catalog = factor == 1 ? data : scaled(data, factor);
         GridCount count;
+        // The grid grows with models x machines (the factor squared): fewer timed runs keep the bench short.
+        const int gridRuns = std::max(1, repetitions / (factor * factor));
         const double gridUs
-            = medianMicroseconds(repetitions, [&] { count = recomputeGrid(catalog, scenario, calibration); });
+            = medianMicroseconds(gridRuns, [&] { count = recomputeGrid(catalog, scenario, calibration); });
         ui::PlanCalculator calculator(catalog);
         ui::PlanInputs inputs;
         inputs.workloads = {QStringLiteral("coding-assistant"), QStringLiteral("math-reasoning")};
