@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -37,6 +38,7 @@ int main(int argc, char* argv[])
     localrig::app::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("LocalRig"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.localrig.LocalRig"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/localrig.svg")));
 
     if (QCoreApplication::arguments().contains(QStringLiteral("--benchmark-startup"))) {
         localrig::ui::CatalogSource benchSource;

@@ -30,6 +30,7 @@ private slots:
     void testEveryUseCaseGetsATier();
     void testBudgetAndVendorChangeTheRanking();
     void testUnknownWorkloadNamesTheClosest();
+    void testReportWritesTheRecommendationAsPdf();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -172,6 +173,28 @@ void TestRecommend::testUnknownWorkloadNamesTheClosest()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("coding-assistant"), result.err.constData());
     QVERIFY(!result.err.trimmed().contains('\n'));
+}
+
+void TestRecommend::testReportWritesTheRecommendationAsPdf()
+{
+    const QString pdf = m_home.filePath(QStringLiteral("out.pdf"));
+    const QStringList plan{QStringLiteral("--workload"), QStringLiteral("coding-assistant"),
+                           QStringLiteral("--api-usd-month"), QStringLiteral("150")};
+    const Run written = run(QStringList{QStringLiteral("report")} + plan + QStringList{QStringLiteral("--pdf"), pdf});
+    QVERIFY2(written.exitCode == 0, written.err.constData());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Tier 2")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("Sources")));
+    QVERIFY(text.contains(QStringLiteral("break-even")) || text.contains(QStringLiteral("breaks even")));
+    QVERIFY(text.contains(QStringLiteral("month")));
+    // Every machine the recommendation ranks first appears in the report.
+    const QJsonObject root = recommendJson(plan);
+    const QString first
+        = root.value(QStringLiteral("ranked")).toArray().at(0).toObject().value(QStringLiteral("name")).toString();
+    QVERIFY2(text.simplified().contains(first.left(20)), qPrintable(first));
 }
 
 QTEST_GUILESS_MAIN(TestRecommend)
