@@ -80,6 +80,16 @@ QJsonObject planToJson(const ui::PlanResult& result)
     return root;
 }
 
+QString price(const core::Platform& platform, const ui::CatalogData& data)
+{
+    if (!platform.priceUsd) {
+        return RecommendCommand::tr("no price");
+    }
+    const QString money = ui::Wording::money(*platform.priceUsd);
+    // A price that only the guide states is an approximation and says so.
+    return data.guideOnlyPrices.count(platform.id) ? RecommendCommand::tr("~%1 (guide)").arg(money) : money;
+}
+
 void printHuman(const ui::PlanResult& result, const ui::CatalogData& data, bool hasApiSpend, QTextStream& out)
 {
     const ui::TierCardContent card = ui::TierCardBuilder::recommended(result, data);
@@ -99,10 +109,8 @@ void printHuman(const ui::PlanResult& result, const ui::CatalogData& data, bool 
             : ui::Wording::speedBand(a.models.front().speed.decodeTps);
         out << QStringLiteral("  %1. %2  %3  %4  %5  %6\n")
                    .arg(++shown)
-                   .arg(QString::fromStdString(a.platform.name),
-                        a.platform.priceUsd ? ui::Wording::money(*a.platform.priceUsd)
-                                            : RecommendCommand::tr("no price"),
-                        ui::Wording::verdict(verdict), speed,
+                   .arg(QString::fromStdString(a.platform.name), price(a.platform, data), ui::Wording::verdict(verdict),
+                        speed,
                         result.recommendation->ranked.empty() || !hasApiSpend
                             ? QString()
                             : RecommendCommand::tr("break-even %1").arg(ui::Wording::month(a.breakEvenMonth)));

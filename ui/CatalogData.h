@@ -12,6 +12,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -68,6 +69,7 @@ struct CatalogData
     std::map<std::pair<std::string, std::string>, double> fileBytes; // (model id, quant id) -> measured bytes
     std::map<std::string, std::vector<std::string>> tierExamples; // tier id -> platform ids
     std::map<std::string, QString> tierAudience; // tier id -> who it is for
+    std::set<std::string> guideOnlyPrices; // platforms whose only price is the guide\'s own estimate
     QString catalogDate;
 
     core::CatalogView view() const;

@@ -49,6 +49,9 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
     for (const db::PlatformEntry& entry : catalog.platforms()) {
         const std::string id = entry.platform.id;
         data.platformProvenance[id] = provenance(entry.source);
+        if (entry.priceOrigin == db::PriceOrigin::GuideOnly) {
+            data.guideOnlyPrices.insert(id);
+        }
         for (const db::PricePoint& price : catalog.priceHistory(QString::fromStdString(id))) {
             data.priceHistory[id].push_back(PricePoint{price.usd, price.date, price.kind, provenance(price.source)});
         }

@@ -53,8 +53,23 @@ void PlanInputsPanel::buildForm()
     const int rows = std::max(1, m_workloadModel->rowCount());
     m_workloadView->setFixedHeight(rows * m_workloadView->sizeHintForRow(0) + 2 * m_workloadView->frameWidth() + 4);
     workloadsLabel->setBuddy(m_workloadView);
+    // The one-line description of the workload under the cursor or keyboard focus.
+    auto* description = new QLabel(tr("Tick the work you want to run locally."), this);
+    description->setObjectName(QStringLiteral("workloadDescriptionLabel"));
+    description->setWordWrap(true);
+    description->setMinimumHeight(2 * description->fontMetrics().lineSpacing());
+    description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_workloadView->setMouseTracking(true);
+    const auto describe = [description](const QModelIndex& index) {
+        if (index.isValid()) {
+            description->setText(index.data(WorkloadListModel::DescriptionRole).toString());
+        }
+    };
+    connect(m_workloadView, &QListView::entered, this, describe);
+    connect(m_workloadView->selectionModel(), &QItemSelectionModel::currentChanged, this, describe);
     layout->addWidget(workloadsLabel);
     layout->addWidget(m_workloadView);
+    layout->addWidget(description);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -62,6 +62,7 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     m_changesLabel = noteLabel(QStringLiteral("changesLabel"), results);
     m_lintsLabel = noteLabel(QStringLiteral("lintsLabel"), results);
     m_machinesModel = new RankedMachinesModel(this);
+    m_machinesModel->setGuideOnlyPrices(catalog.guideOnlyPrices);
     m_machinesProxy = new QSortFilterProxyModel(this);
     m_machinesProxy->setSourceModel(m_machinesModel);
     m_machinesProxy->setSortRole(RankedMachinesModel::SortRole);

@@ -25,6 +25,13 @@ void RankedMachinesModel::setRecommendation(const core::Recommendation& recommen
     endResetModel();
 }
 
+void RankedMachinesModel::setGuideOnlyPrices(std::set<std::string> platformIds)
+{
+    beginResetModel();
+    m_guideOnlyPrices = std::move(platformIds);
+    endResetModel();
+}
+
 void RankedMachinesModel::clear()
 {
     beginResetModel();
@@ -70,7 +77,11 @@ QVariant RankedMachinesModel::display(const core::PlatformAssessment& a, int row
     case Machine:
         return QString::fromStdString(p.name);
     case Price:
-        return p.priceUsd ? Wording::money(*p.priceUsd) : tr("no price");
+        if (!p.priceUsd) {
+            return tr("no price");
+        }
+        return m_guideOnlyPrices.count(p.id) ? tr("~%1 (guide)").arg(Wording::money(*p.priceUsd))
+                                             : Wording::money(*p.priceUsd);
     case Memory:
         return p.memoryKind == core::MemoryKind::Discrete
             ? tr("%1 VRAM").arg(Wording::gigabytes(core::gibToBytes(p.vramGiB)))

@@ -6,6 +6,9 @@
 
 #include <QAbstractTableModel>
 
+#include <set>
+#include <string>
+
 namespace localrig::ui {
 
 // The recommender's ranked machines: one row per platform, in the core's order.
@@ -21,6 +24,8 @@ public:
     explicit RankedMachinesModel(QObject* parent = nullptr);
 
     void setRecommendation(const core::Recommendation& recommendation);
+    // Prices that only the guide states are shown as approximate.
+    void setGuideOnlyPrices(std::set<std::string> platformIds);
     void clear();
     const core::PlatformAssessment* assessment(int row) const;
 
@@ -36,6 +41,7 @@ private:
     QVariant sortValue(const core::PlatformAssessment& assessment, int row, int column) const;
 
     std::vector<core::PlatformAssessment> m_rows;
+    std::set<std::string> m_guideOnlyPrices;
 };
 
 } // namespace localrig::ui

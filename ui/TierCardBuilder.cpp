@@ -91,6 +91,9 @@ TierCardContent TierCardBuilder::recommended(const PlanResult& result, const Cat
         }
         const core::Platform& p = assessment.platform;
         QString line = p.priceUsd ? tr("%1 — %2").arg(text(p.name), Wording::money(*p.priceUsd)) : text(p.name);
+        if (catalog.guideOnlyPrices.count(p.id)) {
+            line += tr(" (the guide's approximate price, not confirmed)");
+        }
         if (p.formFactor == "card") {
             line += tr(" (the card alone; it needs a desktop PC)");
         }
