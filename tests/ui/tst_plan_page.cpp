@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanFixture.h"
 #include "ui/NumberField.h"
 #include "ui/PlanInputsPanel.h"
 #include "ui/PlanPage.h"
@@ -20,62 +21,6 @@ using namespace localrig;
 using namespace localrig::ui;
 
 namespace {
-
-core::Platform mac(const char* id, double ramGiB, double bandwidth, double price)
-{
-    core::Platform p;
-    p.id = id;
-    p.name = id;
-    p.vendor = "Apple";
-    p.memoryGiB = ramGiB;
-    p.bandwidthGBs = bandwidth;
-    p.priceUsd = price;
-    p.portable = true;
-    return p;
-}
-
-// Two workloads of the guide with real architectures; machines at 16, 32 and 48 GB.
-CatalogData fixture()
-{
-    CatalogData catalog;
-    core::ModelSpec qwen;
-    qwen.id = "qwen3_6_35b_a3b";
-    qwen.name = "Qwen3.6-35B-A3B";
-    qwen.totalParams = 35e9;
-    qwen.activeParams = 3e9;
-    qwen.attentionHeads = 16;
-    qwen.nativeContext = 262144;
-    qwen.attention = core::AttentionKind::HybridLinear;
-    qwen.kvGroups = core::gqaLayers(10, 2, 256);
-    core::ModelSpec gemma;
-    gemma.id = "gemma4_12b";
-    gemma.name = "Gemma 4 12B";
-    gemma.totalParams = 11.95e9;
-    gemma.activeParams = 11.95e9;
-    gemma.attentionHeads = 16;
-    gemma.nativeContext = 262144;
-    gemma.kvGroups = {{40, 8, 256, 1024, false}, {8, 1, 512, 0, true}};
-    catalog.models = {qwen, gemma};
-    core::Quantization q4;
-    q4.id = "q4_k_m";
-    q4.name = "Q4_K_M";
-    q4.bitsPerWeight = 4.85;
-    catalog.quants = {q4};
-    catalog.platforms
-        = {mac("Air 16 GB", 16, 120, 999), mac("Pro 32 GB", 32, 273, 1799), mac("Pro 48 GB", 48, 273, 2399)};
-    // coding-assistant: 128K context, 2 sessions (chat + agent), as the catalog's use-case row says.
-    catalog.workloads = {{"coding-assistant", "Coding assistant", "qwen3_6_35b_a3b", "q4_k_m", 131072, 2},
-                         {"student-learning", "Student learning", "gemma4_12b", "q4_k_m", 16384, 1}};
-    catalog.workloadInfo = {{QStringLiteral("coding-assistant"), QStringLiteral("Coding assistant"),
-                             QStringLiteral("Code completion, chat and agents in your editor")},
-                            {QStringLiteral("student-learning"), QStringLiteral("Student learning"),
-                             QStringLiteral("Learning and experimenting")}};
-    catalog.tiers = {{"tier1", "Tier 1", 16, 24, "Good start"},
-                     {"tier2", "Tier 2", 32, 48, "Best value"},
-                     {"tier3", "Tier 3", 64, 64, "Power users"},
-                     {"tier4", "Tier 4", 96, 128, "Specialized"}};
-    return catalog;
-}
 
 void tick(QListView* view, int row)
 {
@@ -98,7 +43,7 @@ private slots:
     void testModelsPassTheModelTester();
 
 private:
-    CatalogData m_catalog = fixture();
+    CatalogData m_catalog = test::planFixture();
 };
 
 void TestPlanPage::initTestCase()
