@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EstimateCommand.h"
 
+#include "CatalogSession.h"
 #include "EstimateRequest.h"
 #include "JsonOutput.h"
 #include "OptionValues.h"
@@ -46,6 +47,7 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON.")));
     addRawSpecOptions(parser);
+    addCatalogOptions(parser);
     addScenarioOptions(parser);
     if (!parser.parse(arguments)) {
         err << tr("localrig estimate: %1").arg(parser.errorText()) << Qt::endl;
@@ -61,7 +63,17 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         return ExitBadArguments;
     }
 
-    auto request = readRawSpec(parser);
+    Result<EstimateRequest> request = makeError(ErrorCode::InvalidInput, "no request");
+    if (usesCatalogNames(parser)) {
+        auto session = openCatalogSession(err);
+        if (!session) {
+            err << tr("localrig estimate: %1").arg(errorLine(session.error())) << Qt::endl;
+            return ExitFailure;
+        }
+        request = readCatalogSpec(parser, session.value().catalog);
+    } else {
+        request = readRawSpec(parser);
+    }
     if (!request) {
         err << tr("localrig estimate: %1").arg(errorLine(request.error())) << Qt::endl;
         return ExitBadArguments;

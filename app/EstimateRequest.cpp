@@ -206,4 +206,37 @@ Result<EstimateRequest> readRawSpec(const QCommandLineParser& parser)
     return request;
 }
 
+void addCatalogOptions(QCommandLineParser& parser)
+{
+    addValueOption(parser, "model", "name", "A catalog model by name or id (see localrig catalog list models).");
+    addValueOption(parser, "quant", "name", "A catalog quantization, e.g. Q4_K_M (default Q4_K_M).");
+    addValueOption(parser, "platform", "name",
+                   "A catalog machine by name or id (see localrig catalog list platforms).");
+}
+
+bool usesCatalogNames(const QCommandLineParser& parser)
+{
+    return parser.isSet(opt("model")) || parser.isSet(opt("platform"));
+}
+
+Result<EstimateRequest> readCatalogSpec(const QCommandLineParser& parser, const db::Catalog& catalog)
+{
+    if (!parser.isSet(opt("model")) || !parser.isSet(opt("platform"))) {
+        return makeError(ErrorCode::InvalidInput, "give both --model and --platform (or raw figures instead)");
+    }
+    EstimateRequest request;
+    BOOST_OUTCOME_TRY(model, catalog.model(parser.value(opt("model"))));
+    const QString quantName = parser.isSet(opt("quant")) ? parser.value(opt("quant")) : QStringLiteral("q4_k_m");
+    BOOST_OUTCOME_TRY(quant, catalog.quantization(quantName));
+    BOOST_OUTCOME_TRY(platform, catalog.platform(parser.value(opt("platform"))));
+    request.model = model.spec;
+    request.quant = quant.quant;
+    request.platform = platform.platform;
+    request.fileBytes
+        = catalog.fileBytes(QString::fromStdString(model.spec.id), QString::fromStdString(quant.quant.id));
+    BOOST_OUTCOME_TRY(scenario, readScenario(parser, &request.promptTokens));
+    request.scenario = scenario;
+    return request;
+}
+
 } // namespace localrig::app

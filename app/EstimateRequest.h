@@ -7,6 +7,7 @@
 #include "core/Quantization.h"
 #include "core/Result.h"
 #include "core/Scenario.h"
+#include "db/Catalog.h"
 
 #include <QCommandLineParser>
 
@@ -32,5 +33,10 @@ void addScenarioOptions(QCommandLineParser& parser);
 
 Result<core::Scenario> readScenario(const QCommandLineParser& parser, int* promptTokens);
 Result<EstimateRequest> readRawSpec(const QCommandLineParser& parser);
+
+// --model, --quant and --platform: names (or ids) from the catalog instead of raw figures.
+void addCatalogOptions(QCommandLineParser& parser);
+bool usesCatalogNames(const QCommandLineParser& parser);
+Result<EstimateRequest> readCatalogSpec(const QCommandLineParser& parser, const db::Catalog& catalog);
 
 } // namespace localrig::app

@@ -31,6 +31,7 @@ private slots:
     void testBudgetAndVendorChangeTheRanking();
     void testUnknownWorkloadNamesTheClosest();
     void testReportWritesTheRecommendationAsPdf();
+    void testEstimateByCatalogNames();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -195,6 +196,28 @@ void TestRecommend::testReportWritesTheRecommendationAsPdf()
     const QString first
         = root.value(QStringLiteral("ranked")).toArray().at(0).toObject().value(QStringLiteral("name")).toString();
     QVERIFY2(text.simplified().contains(first.left(20)), qPrintable(first));
+}
+
+void TestRecommend::testEstimateByCatalogNames()
+{
+    // Phi-4 at Q4_K_M has a measured 9.1 GB file (Ollama), which wins over 14.7e9 * 4.85 / 8 = 8.91 GB;
+    // with an 8K cache (40*2*10*128*2*8192 = 1.68 GB) it fits the RTX 4090's 24 - 1 GiB.
+    const Run result = run({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("phi4"),
+                            QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--platform"),
+                            QStringLiteral("rtx_4090"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    const QJsonObject memory = root.value(QStringLiteral("memory")).toObject();
+    QCOMPARE(memory.value(QStringLiteral("weights_bytes")).toDouble(), 9.1e9);
+    QVERIFY(memory.value(QStringLiteral("weights_from_file")).toBool());
+    QCOMPARE(memory.value(QStringLiteral("kv_cache_bytes")).toDouble(), 1677721600.0);
+    QCOMPARE(root.value(QStringLiteral("fit")).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("fits_in_vram"));
+
+    const Run unknown = run({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("phi5"),
+                             QStringLiteral("--platform"), QStringLiteral("rtx_4090")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("closest"), unknown.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRecommend)
