@@ -3,6 +3,7 @@
 #include "CatalogSource.h"
 
 #include "CatalogDataLoader.h"
+#include "db/AppCatalog.h"
 #include "db/CatalogLoader.h"
 
 #include <QDate>
@@ -18,18 +19,15 @@ CatalogSource::~CatalogSource() = default;
 Result<void> CatalogSource::open(const QString& shippedPath, const QString& userPath)
 {
     m_shippedPath = shippedPath;
-    auto user = db::UserDatabase::open(userPath);
-    if (user) {
-        if (user.value().recovery()) {
-            m_recoveryMessage = user.value().recoveryMessage();
-        }
-        m_user = std::make_unique<db::UserDatabase>(std::move(user).value());
-    } else {
-        // Start on the shipped catalog alone and say why; the user's file is left where it is.
-        m_recoveryMessage = tr("Your own machines and prices could not be opened: %1")
-                                .arg(QString::fromStdString(user.error().detail));
-    }
-    return reload();
+    // db::openAppCatalog moves a corrupt user database aside and falls back to the shipped rows.
+    BOOST_OUTCOME_TRY(app, db::openAppCatalog(shippedPath, userPath));
+    m_user = std::move(app.user);
+    m_recoveryMessage = app.warning;
+    m_catalog = std::move(app.catalog);
+    m_data = CatalogDataLoader::fromCatalog(m_catalog);
+    m_modelInfo = CatalogDataLoader::modelInfo(m_catalog);
+    emit reloaded();
+    return outcome::success();
 }
 
 Result<void> CatalogSource::reload()
