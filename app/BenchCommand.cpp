@@ -3,6 +3,7 @@
 #include "BenchCommand.h"
 
 #include "CatalogSession.h"
+#include "CommandHelp.h"
 #include "OptionValues.h"
 #include "core/Fit.h"
 #include "core/MemoryEstimate.h"
@@ -116,7 +117,7 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     auto runs = integerOr(parser, QStringLiteral("runs"), 21);

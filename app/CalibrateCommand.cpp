@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalibrateCommand.h"
 
+#include "CommandHelp.h"
 #include "OptionValues.h"
 #include "core/CalibrationFile.h"
 #include "core/Enums.h"
@@ -116,7 +117,7 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
     for (core::BackendFamily family : kFamilies) {
         for (bool moe : {false, true}) {
             const core::DecodeCalibration& d = c.decode(backendOf(family), moe);
-            out << QStringLiteral("  %1 %2 %3  band %4-%5  rows %6%7")
+            out << CalibrateCommand::tr("  %1 %2 %3  band %4-%5  rows %6%7")
                        .arg(text(core::toString(family)), -12)
                        .arg(moe ? QStringLiteral("moe") : QStringLiteral("dense"), -6)
                        .arg(fixed(d.efficiency, 3), fixed(d.lowRatio, 2), fixed(d.highRatio, 2))
@@ -128,7 +129,7 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
     out << '\n' << CalibrateCommand::tr("Kernel factors (multiply the efficiency)") << '\n';
     for (std::size_t k = 0; k < core::kQuantKernelCount; ++k) {
         const auto kernel = static_cast<core::QuantKernel>(k);
-        out << QStringLiteral("  %1 %2  rows %3")
+        out << CalibrateCommand::tr("  %1 %2  rows %3")
                    .arg(text(core::toString(kernel)), -8)
                    .arg(fixed(c.kernelFactor(kernel), 3))
                    .arg(c.kernelRows(kernel))
@@ -137,7 +138,7 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
     out << '\n' << CalibrateCommand::tr("Prefill efficiency (share of dense FP16 tensor FLOPS)") << '\n';
     for (core::BackendFamily family : kFamilies) {
         const core::PrefillCalibration& p = c.prefill(backendOf(family));
-        out << QStringLiteral("  %1 %2  band %3-%4  rows %5%6")
+        out << CalibrateCommand::tr("  %1 %2  band %3-%4  rows %5%6")
                    .arg(text(core::toString(family)), -12)
                    .arg(fixed(p.efficiency, 3), fixed(p.lowRatio, 2), fixed(p.highRatio, 2))
                    .arg(p.rows)
@@ -209,7 +210,7 @@ int CalibrateCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QString data = parser.value(QStringLiteral("data"));

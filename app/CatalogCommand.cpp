@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogCommand.h"
 
+#include "CommandHelp.h"
 #include "core/Enums.h"
 #include "core/Units.h"
 #include "db/AppCatalog.h"
@@ -175,7 +176,7 @@ int CatalogCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

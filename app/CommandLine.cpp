@@ -6,14 +6,17 @@
 #include "CalibrateCommand.h"
 #include "CatalogCommand.h"
 #include "Command.h"
+#include "DetectCommand.h"
 #include "EstimateCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "ImportModelCommand.h"
 #include "InspectCommand.h"
 #include "RecommendCommand.h"
 #include "ReportCommand.h"
 #include "TcoCommand.h"
 #include "ValidateCommand.h"
+#include "ui/Translations.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +43,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CatalogCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<DetectCommand>());
+    commands.push_back(std::make_unique<ImportModelCommand>());
     return commands;
 }
 
@@ -64,6 +69,12 @@ void printUsage(QTextStream& out, const std::vector<std::unique_ptr<Command>>& c
     for (const auto& command : commands) {
         out << QStringLiteral("  %1 %2").arg(command->name(), -10).arg(command->summary()) << '\n';
     }
+    out << '\n'
+        << QCoreApplication::translate("CommandLine",
+                                       "--lang CODE shows LocalRig in another language (%1); without it, LocalRig "
+                                       "follows Preferences, then the system.")
+               .arg(ui::Translations::availableCodes())
+        << '\n';
 }
 
 } // namespace

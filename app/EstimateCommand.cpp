@@ -3,12 +3,15 @@
 #include "EstimateCommand.h"
 
 #include "CatalogSession.h"
+#include "CommandHelp.h"
 #include "EstimateRequest.h"
 #include "JsonOutput.h"
 #include "OptionValues.h"
 #include "core/Enums.h"
 #include "core/SpeedEstimate.h"
 #include "core/Units.h"
+#include "ui/PlatformCatalogModel.h"
+#include "ui/Wording.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -26,6 +29,37 @@ QString gib(double bytes)
 QString tps(double value)
 {
     return QLocale().toString(value, 'f', value < 10.0 ? 1 : 0);
+}
+
+// A published figure as it was published: 84.1, 59.85, 3782.76.
+QString published(double value)
+{
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// "; measured 84.1 t/s (llama.cpp benches, 2025-11-02)", naming the backend when it is not the machine's own.
+QString measuredSuffix(const db::MeasurementEntry& m, core::Backend platformBackend)
+{
+    return m.backend == platformBackend
+        ? EstimateCommand::tr("; measured %1 t/s (%2, %3)")
+              .arg(published(m.decodeTps), m.sourceName, m.source.sourceDate)
+        : EstimateCommand::tr("; measured %1 t/s on %2 (%3, %4)")
+              .arg(published(m.decodeTps), ui::PlatformCatalogModel::backendText(m.backend), m.sourceName,
+                   m.source.sourceDate);
+}
+
+// "Measured    at context 0 on CUDA, prefill 3782.76 t/s (2048-token prompt): https://..."
+QString measuredDetail(const db::MeasurementEntry& m)
+{
+    QString prefill;
+    if (m.prefillTps) {
+        prefill = m.promptTokens ? EstimateCommand::tr(", prefill %1 t/s (%Ln-token prompt)", nullptr, *m.promptTokens)
+                                       .arg(published(*m.prefillTps))
+                                 : EstimateCommand::tr(", prefill %1 t/s").arg(published(*m.prefillTps));
+    }
+    return EstimateCommand::tr("Measured    at context %1 on %2%3: %4")
+        .arg(QLocale().toString(m.contextTokens), ui::PlatformCatalogModel::backendText(m.backend), prefill,
+             m.source.source);
 }
 
 } // namespace
@@ -54,7 +88,7 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -64,6 +98,7 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     }
 
     Result<EstimateRequest> request = makeError(ErrorCode::InvalidInput, "no request");
+    std::optional<db::MeasurementEntry> measured; // only catalog names can have a published measurement
     if (usesCatalogNames(parser)) {
         auto session = openCatalogSession(err);
         if (!session) {
@@ -71,6 +106,12 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             return ExitFailure;
         }
         request = readCatalogSpec(parser, session.value().catalog);
+        if (request) {
+            const EstimateRequest& in = request.value();
+            measured = session.value().catalog.measurement(
+                QString::fromStdString(in.model.id), QString::fromStdString(in.quant.id),
+                QString::fromStdString(in.platform.id), in.scenario.contextTokens);
+        }
     } else {
         request = readRawSpec(parser);
     }
@@ -105,6 +146,7 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         QJsonObject root = speedToJson(speed ? &*speed : nullptr);
         root.insert(QStringLiteral("memory"), toJson(memory.value()));
         root.insert(QStringLiteral("fit"), toJson(fit.value()));
+        root.insert(QStringLiteral("measured"), measuredToJson(measured ? &*measured : nullptr));
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -118,10 +160,12 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
                .arg(gib(m.totalBytes), 8, QLatin1Char(' '))
                .arg(gib(fit.value().comfortableLimitBytes), gib(fit.value().poolBytes))
         << '\n'
-        << tr("Fit         %1").arg(QString::fromLatin1(core::toString(fit.value().verdict).data())) << '\n';
+        << tr("Fit         %1").arg(ui::Wording::verdict(fit.value().verdict)) << '\n';
+    const QString measuredText = measured ? measuredSuffix(*measured, in.platform.backend) : QString();
     if (speed) {
-        out << tr("Decode      %1 tokens/s (%2 to %3)")
-                   .arg(tps(speed->decodeTps.expected), tps(speed->decodeTps.low), tps(speed->decodeTps.high))
+        out << QString(tr("Decode      %1 tokens/s (%2 to %3)")
+                           .arg(tps(speed->decodeTps.expected), tps(speed->decodeTps.low), tps(speed->decodeTps.high))
+                       + measuredText)
             << '\n';
         if (speed->prefillTps) {
             out << tr("Prefill     %1 tokens/s; first token after %2 s for %Ln prompt tokens", nullptr,
@@ -131,7 +175,10 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
                 << '\n';
         }
     } else {
-        out << tr("Decode      none: the model does not fit") << '\n';
+        out << QString(tr("Decode      none: the model does not fit") + measuredText) << '\n';
+    }
+    if (measured) {
+        out << measuredDetail(*measured) << '\n';
     }
     return ExitOk;
 }

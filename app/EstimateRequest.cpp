@@ -9,8 +9,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace localrig::app {
 
 namespace {
@@ -26,44 +24,48 @@ void addValueOption(QCommandLineParser& parser, const char* name, const char* va
                                         QString::fromLatin1(valueName)));
 }
 
-Result<int> requiredInt(const QCommandLineParser& parser, const char* name)
+// Every figure is checked here, against the option's own range, so an error names the option the person
+// typed; the core's checks behind these (core::validated) then never see a value they would refuse.
+// The ceilings are the core's: 100,000 layers or heads, 65,536 per head, 1 PiB of memory, 1 PB/s.
+constexpr long long kMaxTokens = 1LL << 30;
+constexpr long long kMaxLayers = 100000;
+constexpr long long kMaxHeadDim = 65536;
+constexpr double kMaxGiB = 1048576.0;
+constexpr double kMaxGBs = 1e6;
+
+Result<int> requiredInt(const QCommandLineParser& parser, const char* name, long long minimum, long long maximum)
 {
     if (!parser.isSet(opt(name))) {
         return makeError(ErrorCode::InvalidInput, std::string("--") + name + " is required");
     }
-    BOOST_OUTCOME_TRY(value, parseInteger(parser.value(opt(name)), opt(name)));
-    if (value < 0 || value > (1LL << 30)) {
-        return makeError(ErrorCode::OutOfRange, std::string("--") + name + " is out of range");
-    }
+    BOOST_OUTCOME_TRY(value, integerIn(parser, opt(name), 0, minimum, maximum));
     return static_cast<int>(value);
 }
 
-Result<double> requiredNumber(const QCommandLineParser& parser, const char* name)
+Result<double> requiredNumber(const QCommandLineParser& parser, const char* name, double minimum, double maximum)
 {
     if (!parser.isSet(opt(name))) {
         return makeError(ErrorCode::InvalidInput, std::string("--") + name + " is required");
     }
-    return parseNumber(parser.value(opt(name)), opt(name));
+    return numberIn(parser, opt(name), 0.0, minimum, maximum);
 }
 
 // The KV layout from --layers/--kv-heads/--head-dim, refined by MLA, sliding or hybrid options.
 Result<core::ModelSpec> readAttention(const QCommandLineParser& parser, core::ModelSpec model)
 {
-    BOOST_OUTCOME_TRY(layers, requiredInt(parser, "layers"));
+    BOOST_OUTCOME_TRY(layers, requiredInt(parser, "layers", 1, kMaxLayers));
     if (parser.isSet(opt("kv-lora-rank"))) {
-        BOOST_OUTCOME_TRY(rank, requiredInt(parser, "kv-lora-rank"));
-        BOOST_OUTCOME_TRY(rope, integerOr(parser, opt("rope-dim"), 64));
+        BOOST_OUTCOME_TRY(rank, requiredInt(parser, "kv-lora-rank", 1, kMaxHeadDim));
+        BOOST_OUTCOME_TRY(rope, integerIn(parser, opt("rope-dim"), 64, 0, kMaxHeadDim));
         model.attention = core::AttentionKind::Mla;
         model.kvGroups = core::mlaLayers(layers, rank, static_cast<int>(rope));
         return model;
     }
-    BOOST_OUTCOME_TRY(kvHeads, requiredInt(parser, "kv-heads"));
-    BOOST_OUTCOME_TRY(headDim, requiredInt(parser, "head-dim"));
-    BOOST_OUTCOME_TRY(fullLayers, integerOr(parser, opt("full-attention-layers"), layers));
-    BOOST_OUTCOME_TRY(window, integerOr(parser, opt("sliding-window"), 0));
-    if (fullLayers < 0 || fullLayers > layers) {
-        return makeError(ErrorCode::OutOfRange, "--full-attention-layers must be between 0 and --layers");
-    }
+    BOOST_OUTCOME_TRY(kvHeads, requiredInt(parser, "kv-heads", 1, kMaxLayers));
+    BOOST_OUTCOME_TRY(headDim, requiredInt(parser, "head-dim", 1, kMaxHeadDim));
+    // At least one layer whose cache grows: a model of linear layers only has nothing to size here.
+    BOOST_OUTCOME_TRY(fullLayers, integerIn(parser, opt("full-attention-layers"), layers, 1, layers));
+    BOOST_OUTCOME_TRY(window, integerIn(parser, opt("sliding-window"), 0, 0, kMaxTokens));
     const int full = static_cast<int>(fullLayers);
     model.kvGroups.clear();
     if (full > 0) {
@@ -75,7 +77,7 @@ Result<core::ModelSpec> readAttention(const QCommandLineParser& parser, core::Mo
     } else if (full < layers) {
         // The other layers are linear attention with a fixed state (Qwen3.5/3.6-style hybrids).
         model.attention = core::AttentionKind::HybridLinear;
-        BOOST_OUTCOME_TRY(state, numberOr(parser, opt("linear-state-bytes"), 0.0));
+        BOOST_OUTCOME_TRY(state, numberIn(parser, opt("linear-state-bytes"), 0.0, 0.0, 1e15));
         model.fixedStateBytes = state;
     }
     return model;
@@ -97,11 +99,16 @@ Result<core::Platform> readPlatform(const QCommandLineParser& parser)
         BOOST_OUTCOME_TRY(backend, core::parseBackend(parser.value(opt("backend")).toStdString()));
         platform.backend = backend;
     }
-    BOOST_OUTCOME_TRY(memory, numberOr(parser, opt("memory-gb"), 0.0));
-    BOOST_OUTCOME_TRY(vram, numberOr(parser, opt("vram-gb"), 0.0));
-    BOOST_OUTCOME_TRY(bandwidth, requiredNumber(parser, "bandwidth"));
-    BOOST_OUTCOME_TRY(systemBandwidth, numberOr(parser, opt("system-bandwidth"), 0.0));
-    BOOST_OUTCOME_TRY(tflops, optionalNumber(parser, opt("tflops")));
+    // Unified and system memory is the pool the model runs from; next to a discrete GPU it may be 0.
+    const double minimumMemory = kind == core::MemoryKind::Discrete ? 0.0 : 0.01;
+    if (minimumMemory > 0.0 && !parser.isSet(opt("memory-gb"))) {
+        return makeError(ErrorCode::InvalidInput, "--memory-gb is required for unified or system memory");
+    }
+    BOOST_OUTCOME_TRY(memory, numberIn(parser, opt("memory-gb"), 0.0, minimumMemory, kMaxGiB));
+    BOOST_OUTCOME_TRY(vram, numberIn(parser, opt("vram-gb"), 0.0, 0.0, kMaxGiB));
+    BOOST_OUTCOME_TRY(bandwidth, requiredNumber(parser, "bandwidth", 0.1, kMaxGBs));
+    BOOST_OUTCOME_TRY(systemBandwidth, numberIn(parser, opt("system-bandwidth"), 0.0, 0.0, kMaxGBs));
+    BOOST_OUTCOME_TRY(tflops, optionalNumberIn(parser, opt("tflops"), 0.01, 1e6));
     platform.memoryGiB = memory;
     platform.vramGiB = vram;
     platform.bandwidthGBs = bandwidth;
@@ -114,52 +121,75 @@ Result<core::Platform> readPlatform(const QCommandLineParser& parser)
 
 void addScenarioOptions(QCommandLineParser& parser)
 {
-    addValueOption(parser, "context", "tokens", "Context length per session in tokens (default 8192).");
-    addValueOption(parser, "sessions", "n", "Parallel sessions or agents, each with its own KV cache (default 1).");
-    addValueOption(parser, "kv-type", "type", "KV cache element type: f16, q8_0 or q4_0 (default f16).");
-    addValueOption(parser, "headroom", "fraction", "Comfortable share of RAM for the model, 0.5-0.95 (default 0.75).");
-    addValueOption(parser, "prompt-tokens", "tokens", "Prompt length for the time to first token (default 4096).");
+    addValueOption(parser, "context", "tokens",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Context length per session in tokens (default 8192)."));
+    addValueOption(
+        parser, "sessions", "n",
+        QT_TRANSLATE_NOOP("EstimateRequest", "Parallel sessions or agents, each with its own KV cache (default 1)."));
+    addValueOption(parser, "kv-type", "type",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "KV cache element type: f16, q8_0 or q4_0 (default f16)."));
+    addValueOption(
+        parser, "headroom", "fraction",
+        QT_TRANSLATE_NOOP("EstimateRequest", "Comfortable share of RAM for the model, 0.5-0.95 (default 0.75)."));
+    addValueOption(parser, "prompt-tokens", "tokens",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Prompt length for the time to first token (default 4096)."));
 }
 
 void addRawSpecOptions(QCommandLineParser& parser)
 {
-    addValueOption(parser, "params", "billions", "Total parameters in billions (sets memory).");
-    addValueOption(parser, "active-params", "billions", "Active parameters per token in billions (MoE; sets speed).");
-    addValueOption(parser, "bpw", "bits", "Effective bits per weight of the quantization (Q4_K_M is about 4.85).");
-    addValueOption(parser, "weights-gb", "GB", "Known model file size in decimal GB (wins over --bpw).");
-    addValueOption(parser, "layers", "n", "Transformer layers.");
-    addValueOption(parser, "kv-heads", "n", "Key/value heads per layer (GQA).");
-    addValueOption(parser, "head-dim", "n", "Dimension of one attention head.");
-    addValueOption(parser, "attention-heads", "n", "Query heads (sizes the compute buffer).");
-    addValueOption(parser, "full-attention-layers", "n", "Layers whose cache grows with context (hybrid or sliding).");
-    addValueOption(parser, "sliding-window", "tokens", "Window of the other layers (sliding-window models).");
-    addValueOption(parser, "linear-state-bytes", "bytes", "Fixed state per session of linear-attention layers.");
-    addValueOption(parser, "kv-lora-rank", "n", "MLA latent rank (DeepSeek-V3/R1: 512).");
-    addValueOption(parser, "rope-dim", "n", "MLA rotary dimension (DeepSeek-V3/R1: 64).");
-    addValueOption(parser, "memory-gb", "GB", "Unified or system RAM as marketed (binary GB).");
-    addValueOption(parser, "vram-gb", "GB", "VRAM of a discrete GPU (binary GB).");
-    addValueOption(parser, "memory-kind", "kind", "unified, discrete or system (default unified).");
-    addValueOption(parser, "bandwidth", "GB/s", "Memory bandwidth of the GPU or unified pool in GB/s.");
-    addValueOption(parser, "system-bandwidth", "GB/s", "System RAM bandwidth for offloaded weights (default 50).");
-    addValueOption(parser, "tflops", "TFLOPS", "Dense FP16 TFLOPS (for prefill).");
-    addValueOption(parser, "backend", "name", "metal, cuda, rocm, vulkan or cpu.");
-    addValueOption(parser, "quant-kernel", "kind", "Dequantization kernel: float16, q8, kquant, legacy4, iquant, fp4.");
+    addValueOption(parser, "params", "billions",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Total parameters in billions (sets memory)."));
+    addValueOption(parser, "active-params", "billions",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Active parameters per token in billions (MoE; sets speed)."));
+    addValueOption(
+        parser, "bpw", "bits",
+        QT_TRANSLATE_NOOP("EstimateRequest", "Effective bits per weight of the quantization (Q4_K_M is about 4.85)."));
+    addValueOption(parser, "weights-gb", "GB",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Known model file size in decimal GB (wins over --bpw)."));
+    addValueOption(parser, "layers", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Transformer layers."));
+    addValueOption(parser, "kv-heads", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Key/value heads per layer (GQA)."));
+    addValueOption(parser, "head-dim", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Dimension of one attention head."));
+    addValueOption(parser, "attention-heads", "n",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Query heads (sizes the compute buffer)."));
+    addValueOption(parser, "full-attention-layers", "n",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Layers whose cache grows with context (hybrid or sliding)."));
+    addValueOption(parser, "sliding-window", "tokens",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Window of the other layers (sliding-window models)."));
+    addValueOption(parser, "linear-state-bytes", "bytes",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Fixed state per session of linear-attention layers."));
+    addValueOption(parser, "kv-lora-rank", "n",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "MLA latent rank (DeepSeek-V3/R1: 512)."));
+    addValueOption(parser, "rope-dim", "n",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "MLA rotary dimension (DeepSeek-V3/R1: 64)."));
+    addValueOption(parser, "memory-gb", "GB",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Unified or system RAM as marketed (binary GB)."));
+    addValueOption(parser, "vram-gb", "GB",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "VRAM of a discrete GPU (binary GB)."));
+    addValueOption(parser, "memory-kind", "kind",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "unified, discrete or system (default unified)."));
+    addValueOption(parser, "bandwidth", "GB/s",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Memory bandwidth of the GPU or unified pool in GB/s."));
+    addValueOption(parser, "system-bandwidth", "GB/s",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "System RAM bandwidth for offloaded weights (default 50)."));
+    addValueOption(parser, "tflops", "TFLOPS",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "Dense FP16 TFLOPS (for prefill)."));
+    addValueOption(parser, "backend", "name",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "metal, cuda, rocm, vulkan or cpu."));
+    addValueOption(
+        parser, "quant-kernel", "kind",
+        QT_TRANSLATE_NOOP("EstimateRequest", "Dequantization kernel: float16, q8, kquant, legacy4, iquant, fp4."));
 }
 
 Result<core::Scenario> readScenario(const QCommandLineParser& parser, int* promptTokens)
 {
     core::Scenario scenario;
-    BOOST_OUTCOME_TRY(context, integerOr(parser, opt("context"), scenario.contextTokens));
-    BOOST_OUTCOME_TRY(sessions, integerOr(parser, opt("sessions"), scenario.sessions));
-    BOOST_OUTCOME_TRY(headroom, numberOr(parser, opt("headroom"), scenario.headroom));
-    BOOST_OUTCOME_TRY(prompt, integerOr(parser, opt("prompt-tokens"), 0));
+    BOOST_OUTCOME_TRY(context, integerIn(parser, opt("context"), scenario.contextTokens, 1, kMaxTokens));
+    BOOST_OUTCOME_TRY(sessions, integerIn(parser, opt("sessions"), scenario.sessions, 1, 4096));
+    BOOST_OUTCOME_TRY(headroom, numberIn(parser, opt("headroom"), scenario.headroom, 0.5, 0.95));
+    BOOST_OUTCOME_TRY(prompt, integerIn(parser, opt("prompt-tokens"), 0, 0, kMaxTokens));
     if (parser.isSet(opt("kv-type"))) {
         BOOST_OUTCOME_TRY(kvType, core::parseKvCacheType(parser.value(opt("kv-type")).toStdString()));
         scenario.kvType = kvType;
-    }
-    if (context < 1 || context > (1LL << 30) || sessions < 1 || sessions > 4096 || prompt < 0 || prompt > (1LL << 30)) {
-        return makeError(ErrorCode::OutOfRange,
-                         "--context must be 1 to 1073741824, --sessions 1 to 4096, --prompt-tokens 0 to 1073741824");
     }
     scenario.contextTokens = static_cast<int>(context);
     scenario.sessions = static_cast<int>(sessions);
@@ -173,25 +203,25 @@ Result<core::Scenario> readScenario(const QCommandLineParser& parser, int* promp
 Result<EstimateRequest> readRawSpec(const QCommandLineParser& parser)
 {
     EstimateRequest request;
-    BOOST_OUTCOME_TRY(params, requiredNumber(parser, "params"));
-    BOOST_OUTCOME_TRY(active, numberOr(parser, opt("active-params"), params));
+    BOOST_OUTCOME_TRY(params, requiredNumber(parser, "params", 0.001, 1e5)); // billions: 1 M to 100 T
+    BOOST_OUTCOME_TRY(active, numberIn(parser, opt("active-params"), params, 0.001, params));
     request.model.id = "raw";
     request.model.name = "the given model";
     request.model.totalParams = params * core::kParamsPerBillion;
     request.model.activeParams = active * core::kParamsPerBillion;
-    BOOST_OUTCOME_TRY(heads, integerOr(parser, opt("attention-heads"), 0));
-    request.model.attentionHeads = static_cast<int>(std::clamp<long long>(heads, -1, 1 << 20));
+    BOOST_OUTCOME_TRY(heads, integerIn(parser, opt("attention-heads"), 0, 0, kMaxLayers)); // 0 = unknown
+    request.model.attentionHeads = static_cast<int>(heads);
     BOOST_OUTCOME_TRY(model, readAttention(parser, request.model));
     BOOST_OUTCOME_TRY(checkedModel, core::validated(model));
     request.model = checkedModel;
 
     if (parser.isSet(opt("weights-gb"))) {
-        BOOST_OUTCOME_TRY(weightsGb, parseNumber(parser.value(opt("weights-gb")), opt("weights-gb")));
+        BOOST_OUTCOME_TRY(weightsGb, numberIn(parser, opt("weights-gb"), 0.0, 0.001, 1e6));
         request.fileBytes = core::gbToBytes(weightsGb);
     } else if (!parser.isSet(opt("bpw"))) {
         return makeError(ErrorCode::InvalidInput, "give --bpw (bits per weight) or --weights-gb (file size)");
     }
-    BOOST_OUTCOME_TRY(bpw, numberOr(parser, opt("bpw"), 16.0));
+    BOOST_OUTCOME_TRY(bpw, numberIn(parser, opt("bpw"), 16.0, 0.5, 64.0));
     request.quant.id = "raw";
     request.quant.name = "given";
     request.quant.bitsPerWeight = bpw;
@@ -208,8 +238,11 @@ Result<EstimateRequest> readRawSpec(const QCommandLineParser& parser)
 
 void addCatalogOptions(QCommandLineParser& parser)
 {
-    addValueOption(parser, "model", "name", "A catalog model by name or id (see localrig catalog list models).");
-    addValueOption(parser, "quant", "name", "A catalog quantization, e.g. Q4_K_M (default Q4_K_M).");
+    addValueOption(
+        parser, "model", "name",
+        QT_TRANSLATE_NOOP("EstimateRequest", "A catalog model by name or id (see localrig catalog list models)."));
+    addValueOption(parser, "quant", "name",
+                   QT_TRANSLATE_NOOP("EstimateRequest", "A catalog quantization, e.g. Q4_K_M (default Q4_K_M)."));
     addValueOption(parser, "platform", "name",
                    "A catalog machine by name or id (see localrig catalog list platforms).");
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "CommandHelp.h"
 #include "db/AppCatalog.h"
 #include "db/UserDataFile.h"
 
@@ -30,7 +31,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

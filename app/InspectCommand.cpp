@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectCommand.h"
 
+#include "CommandHelp.h"
 #include "core/Enums.h"
 #include "core/gguf/ModelFileInspector.h"
 
@@ -191,7 +192,7 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();

@@ -72,6 +72,24 @@ QJsonObject toJson(const core::MemoryBreakdown& memory)
     };
 }
 
+QJsonValue measuredToJson(const db::MeasurementEntry* measured)
+{
+    if (!measured) {
+        return QJsonValue(QJsonValue::Null);
+    }
+    const QJsonValue prompt = measured->promptTokens ? QJsonValue(*measured->promptTokens) : QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("decode_tps"), measured->decodeTps},
+        {QStringLiteral("prefill_tps"), optionalToJson(measured->prefillTps)},
+        {QStringLiteral("prompt_tokens"), prompt},
+        {QStringLiteral("context"), measured->contextTokens},
+        {QStringLiteral("backend"), text(core::toString(measured->backend))},
+        {QStringLiteral("source"), measured->sourceName},
+        {QStringLiteral("source_url"), measured->source.source},
+        {QStringLiteral("source_date"), measured->source.sourceDate},
+    };
+}
+
 QJsonObject toJson(const core::FitResult& fit)
 {
     return QJsonObject{
@@ -142,6 +160,7 @@ QJsonObject toJson(const core::Reason& reason)
         {QStringLiteral("subject"), QString::fromStdString(reason.subject)},
         {QStringLiteral("value"), reason.value},
         {QStringLiteral("limit"), reason.limit},
+        // JSON is machine-readable: its keys and this text stay English whatever --lang says.
         {QStringLiteral("text"), QString::fromStdString(core::describe(reason))},
     };
 }

@@ -7,6 +7,7 @@
 #include "core/Recommender.h"
 #include "core/SpeedEstimate.h"
 #include "core/Tco.h"
+#include "db/CatalogTypes.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -19,6 +20,9 @@ QJsonObject toJson(const core::FitResult& fit);
 QJsonObject toJson(const core::SpeedBand& band);
 // decode/prefill bands; null for what is unknown (a model that does not fit has no speed).
 QJsonObject speedToJson(const core::SpeedEstimate* speed);
+// A published measurement beside an estimate: {decode_tps, prefill_tps, prompt_tokens, context, backend,
+// source, source_url, source_date}; null when the catalog has none.
+QJsonValue measuredToJson(const db::MeasurementEntry* measured);
 QJsonObject toJson(const core::TcoResult& tco);
 QJsonObject toJson(const core::Reason& reason);
 QJsonObject toJson(const core::PlatformAssessment& assessment);

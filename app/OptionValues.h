@@ -24,7 +24,18 @@ Result<std::optional<long long>> optionalInteger(const QCommandLineParser& parse
 Result<double> numberOr(const QCommandLineParser& parser, const QString& option, double fallback);
 Result<long long> integerOr(const QCommandLineParser& parser, const QString& option, long long fallback);
 
-// "--name: reason" for stderr.
+// The same, refused unless minimum <= value <= maximum: "--bpw must be from 0.5 to 64 (not 0)".
+// `fallback` is returned unchecked when the option is absent.
+Result<double> numberIn(const QCommandLineParser& parser, const QString& option, double fallback, double minimum,
+                        double maximum);
+Result<std::optional<double>> optionalNumberIn(const QCommandLineParser& parser, const QString& option, double minimum,
+                                               double maximum);
+Result<long long> integerIn(const QCommandLineParser& parser, const QString& option, long long fallback,
+                            long long minimum, long long maximum);
+// An error for a value that parsed but is out of range, in the same words.
+Error outOfRange(const QCommandLineParser& parser, const QString& option, double minimum, double maximum);
+
+// "--name: reason" for stderr: one line (control characters become spaces), at most 300 characters.
 QString errorLine(const Error& error);
 
 } // namespace localrig::app

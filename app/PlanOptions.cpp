@@ -12,32 +12,38 @@ namespace localrig::app {
 
 namespace {
 
-QString tr(const char* text)
+constexpr double kMaxUsd = 1e7;
+constexpr double kMaxUsdPerKwh = 10.0;
+
+// Gives this file's texts the context lupdate files them under ("PlanOptions").
+struct PlanOptions
 {
-    return QCoreApplication::translate("PlanOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanOptions)
+};
 
 } // namespace
 
 void addPlanOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("workload"), tr("A use case to plan for (repeatable), e.g. coding-assistant."),
+        {QStringLiteral("workload"), PlanOptions::tr("A use case to plan for (repeatable), e.g. coding-assistant."),
          QStringLiteral("slug")},
-        {QStringLiteral("context"), tr("Context length in tokens (default: the workloads' own)."),
+        {QStringLiteral("context"), PlanOptions::tr("Context length in tokens (default: the workloads' own)."),
          QStringLiteral("tokens")},
-        {QStringLiteral("agents"), tr("Parallel agents or sessions (default: the workloads' own)."),
+        {QStringLiteral("agents"), PlanOptions::tr("Parallel agents or sessions (default: the workloads' own)."),
          QStringLiteral("n")},
-        {QStringLiteral("budget"), tr("Most you would spend, in USD."), QStringLiteral("usd")},
-        {QStringLiteral("vendor"), tr("apple, nvidia, amd or any (default any)."), QStringLiteral("name")},
-        {QStringLiteral("portable"), tr("Laptops only.")},
-        {QStringLiteral("api-usd-month"), tr("What you spend on a cloud API per month, in USD."),
+        {QStringLiteral("budget"), PlanOptions::tr("Most you would spend, in USD."), QStringLiteral("usd")},
+        {QStringLiteral("vendor"), PlanOptions::tr("apple, nvidia, amd or any (default any)."), QStringLiteral("name")},
+        {QStringLiteral("portable"), PlanOptions::tr("Laptops only.")},
+        {QStringLiteral("api-usd-month"), PlanOptions::tr("What you spend on a cloud API per month, in USD."),
          QStringLiteral("usd")},
-        {QStringLiteral("usd-per-kwh"), tr("Electricity price (default 0.1648)."), QStringLiteral("usd")},
-        {QStringLiteral("hours-per-day"), tr("Hours of generation per day (default 8)."), QStringLiteral("hours")},
-        {QStringLiteral("headroom"), tr("Comfortable share of RAM, 0.5-0.95 (default 0.75)."),
+        {QStringLiteral("usd-per-kwh"), PlanOptions::tr("Electricity price (default 0.1648)."), QStringLiteral("usd")},
+        {QStringLiteral("hours-per-day"), PlanOptions::tr("Hours of generation per day (default 8)."),
+         QStringLiteral("hours")},
+        {QStringLiteral("headroom"), PlanOptions::tr("Comfortable share of RAM, 0.5-0.95 (default 0.75)."),
          QStringLiteral("fraction")},
-        {QStringLiteral("kv-type"), tr("KV cache element type: f16, q8_0 or q4_0."), QStringLiteral("type")},
+        {QStringLiteral("kv-type"), PlanOptions::tr("KV cache element type: f16, q8_0 or q4_0."),
+         QStringLiteral("type")},
     });
 }
 
@@ -52,14 +58,13 @@ Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const d
     if (inputs.workloads.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, "give at least one --workload (see localrig catalog list use-cases)");
     }
-    BOOST_OUTCOME_TRY(context, integerOr(parser, QStringLiteral("context"), 0));
-    BOOST_OUTCOME_TRY(agents, integerOr(parser, QStringLiteral("agents"), 0));
-    if (context < 0 || context > (1LL << 30) || agents < 0 || agents > 4096) {
-        return makeError(ErrorCode::OutOfRange, "--context must be 1 to 1073741824 and --agents 1 to 4096");
-    }
+    // 0 for --context and --agents means "the workloads' own", as in the Plan page.
+    BOOST_OUTCOME_TRY(context, integerIn(parser, QStringLiteral("context"), 0, 0, 1LL << 30));
+    BOOST_OUTCOME_TRY(agents, integerIn(parser, QStringLiteral("agents"), 0, 0, 4096));
     inputs.contextTokens = static_cast<int>(context);
     inputs.agents = static_cast<int>(agents);
-    BOOST_OUTCOME_TRY(budget, optionalNumber(parser, QStringLiteral("budget")));
+    // Money up to 10 million USD and electricity up to 10 USD/kWh, as the Plan page's fields accept.
+    BOOST_OUTCOME_TRY(budget, optionalNumberIn(parser, QStringLiteral("budget"), 1.0, kMaxUsd));
     inputs.budgetUsd = budget;
     inputs.vendor = parser.isSet(QStringLiteral("vendor")) ? parser.value(QStringLiteral("vendor")).toLower()
                                                            : QStringLiteral("any");
@@ -69,10 +74,11 @@ Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const d
                          "--vendor '" + inputs.vendor.toStdString() + "' is not one of: apple, nvidia, amd, any");
     }
     inputs.portableOnly = parser.isSet(QStringLiteral("portable"));
-    BOOST_OUTCOME_TRY(api, numberOr(parser, QStringLiteral("api-usd-month"), 0.0));
-    BOOST_OUTCOME_TRY(tariff, numberOr(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh));
-    BOOST_OUTCOME_TRY(hours, numberOr(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay));
-    BOOST_OUTCOME_TRY(headroom, numberOr(parser, QStringLiteral("headroom"), 0.75));
+    BOOST_OUTCOME_TRY(api, numberIn(parser, QStringLiteral("api-usd-month"), 0.0, 0.0, kMaxUsd));
+    BOOST_OUTCOME_TRY(tariff,
+                      numberIn(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh, 0.0, kMaxUsdPerKwh));
+    BOOST_OUTCOME_TRY(hours, numberIn(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay, 0.0, 24.0));
+    BOOST_OUTCOME_TRY(headroom, numberIn(parser, QStringLiteral("headroom"), 0.75, 0.5, 0.95));
     inputs.apiUsdPerMonth = api;
     inputs.usdPerKwh = tariff;
     inputs.hoursPerDay = hours;

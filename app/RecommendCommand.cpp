@@ -3,6 +3,7 @@
 #include "RecommendCommand.h"
 
 #include "CatalogSession.h"
+#include "CommandHelp.h"
 #include "JsonOutput.h"
 #include "OptionValues.h"
 #include "PlanOptions.h"
@@ -61,6 +62,7 @@ QJsonObject planToJson(const ui::PlanResult& result)
     }
     root.insert(QStringLiteral("models"), models);
     QJsonArray lints;
+    // JSON is machine-readable: its keys and this `text` stay English whatever --lang says.
     for (const core::Lint& lint : result.lints) {
         lints.append(QJsonObject{{QStringLiteral("text"), QString::fromStdString(core::describe(lint))}});
     }
@@ -151,7 +153,7 @@ int RecommendCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     auto session = openCatalogSession(err);

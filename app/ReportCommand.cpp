@@ -3,6 +3,7 @@
 #include "ReportCommand.h"
 
 #include "CatalogSession.h"
+#include "CommandHelp.h"
 #include "OptionValues.h"
 #include "PlanOptions.h"
 #include "ui/PlanCalculator.h"
@@ -36,7 +37,7 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QString path = parser.value(QStringLiteral("pdf"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartupBenchmark.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
@@ -61,11 +62,13 @@ int runStartupBenchmark(qint64 applicationStartupNs, const std::function<std::un
     const QLocale locale;
     auto ms = [&locale](qint64 ns) { return locale.toString(static_cast<double>(ns) / 1e6, 'f', 1); };
     QTextStream out(stdout);
-    out << QStringLiteral("QApplication construction: %1 ms\n").arg(ms(applicationStartupNs))
-        << QStringLiteral("Empty QWidget to first paint: %1 ms\n").arg(ms(empty))
-        << QStringLiteral("LocalRig main window (catalog loaded, pages populated) to first paint: %1 ms\n")
+    out << QCoreApplication::translate("StartupBenchmark", "QApplication construction: %1 ms\n")
+               .arg(ms(applicationStartupNs))
+        << QCoreApplication::translate("StartupBenchmark", "Empty QWidget to first paint: %1 ms\n").arg(ms(empty))
+        << QCoreApplication::translate("StartupBenchmark",
+                                       "LocalRig main window (catalog loaded, pages populated) to first paint: %1 ms\n")
                .arg(ms(localrig))
-        << QStringLiteral("Difference: %1 ms\n").arg(ms(localrig - empty));
+        << QCoreApplication::translate("StartupBenchmark", "Difference: %1 ms\n").arg(ms(localrig - empty));
     return 0;
 }
 

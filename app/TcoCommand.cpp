@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TcoCommand.h"
 
+#include "CommandHelp.h"
 #include "JsonOutput.h"
 #include "OptionValues.h"
 #include "core/SizingConstants.h"
@@ -22,16 +23,15 @@ Result<core::TcoInput> readInput(const QCommandLineParser& parser)
     if (!parser.isSet(QStringLiteral("hardware-usd")) || !parser.isSet(QStringLiteral("api-usd-month"))) {
         return makeError(ErrorCode::InvalidInput, "--hardware-usd and --api-usd-month are required");
     }
-    BOOST_OUTCOME_TRY(price, numberOr(parser, QStringLiteral("hardware-usd"), 0.0));
-    BOOST_OUTCOME_TRY(api, numberOr(parser, QStringLiteral("api-usd-month"), 0.0));
-    BOOST_OUTCOME_TRY(watts, numberOr(parser, QStringLiteral("watts"), 0.0));
-    BOOST_OUTCOME_TRY(hours, numberOr(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay));
-    BOOST_OUTCOME_TRY(tariff, numberOr(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh));
-    BOOST_OUTCOME_TRY(months, integerOr(parser, QStringLiteral("months"), defaults.defaultTcoMonths));
-    BOOST_OUTCOME_TRY(resale, numberOr(parser, QStringLiteral("resale-fraction"), 0.0));
-    if (months < 1 || months > 600) {
-        return makeError(ErrorCode::OutOfRange, "--months must be 1 to 600");
-    }
+    // The ranges of the Plan page's fields: money to 10 million USD, electricity to 10 USD/kWh, 50 years.
+    constexpr double kMaxUsd = 1e7;
+    BOOST_OUTCOME_TRY(price, numberIn(parser, QStringLiteral("hardware-usd"), 0.0, 0.0, kMaxUsd));
+    BOOST_OUTCOME_TRY(api, numberIn(parser, QStringLiteral("api-usd-month"), 0.0, 0.0, kMaxUsd));
+    BOOST_OUTCOME_TRY(watts, numberIn(parser, QStringLiteral("watts"), 0.0, 0.0, 1e5));
+    BOOST_OUTCOME_TRY(hours, numberIn(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay, 0.0, 24.0));
+    BOOST_OUTCOME_TRY(tariff, numberIn(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh, 0.0, 10.0));
+    BOOST_OUTCOME_TRY(months, integerIn(parser, QStringLiteral("months"), defaults.defaultTcoMonths, 1, 600));
+    BOOST_OUTCOME_TRY(resale, numberIn(parser, QStringLiteral("resale-fraction"), 0.0, 0.0, 1.0));
     input.hardwareUsd = price;
     input.apiUsdPerMonth = api;
     input.loadWatts = watts;
@@ -76,7 +76,7 @@ int TcoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     auto input = readInput(parser);

@@ -3,6 +3,7 @@
 #include "ValidateCommand.h"
 
 #include "CalibrateCommand.h"
+#include "CommandHelp.h"
 #include "OptionValues.h"
 #include "core/Statistics.h"
 
@@ -184,7 +185,7 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
         << ValidateCommand::tr("naive = bandwidth / file size.") << "\n\n"
         << ValidateCommand::tr("Worst rows (cross-validated):") << '\n';
     for (const core::CrossValidatedDecode& row : worst(r.decodeRows)) {
-        out << QStringLiteral("  line %1  %2%  measured %3, predicted %4  %5")
+        out << ValidateCommand::tr("  line %1  %2%  measured %3, predicted %4  %5")
                    .arg(row.line, 3)
                    .arg(percent(core::absolutePercentageError(row.predicted, row.measured)), 6)
                    .arg(QString::number(row.measured, 'f', 1), QString::number(row.predicted, 'f', 1),
@@ -238,7 +239,7 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QString data = parser.value(QStringLiteral("data"));

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
 #include "CommandLine.h"
+#include "LanguageOption.h"
 #include "StartupBenchmark.h"
 #include "db/DataLocations.h"
 #include "ui/CatalogSource.h"
@@ -13,9 +15,26 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
+
+namespace {
+
+// Sets the names QSettings needs, then the language.
+void prepare(QCoreApplication& application, const localrig::app::LanguageOption& language)
+{
+    localrig::app::setApplicationIdentity();
+    localrig::app::applyLanguage(application, language);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    // --lang may stand before or after a sub-command; take it out before anything else reads argv.
+    const auto language = localrig::app::LanguageOption::take(argc, argv);
+    if (QTextStream err(stderr); !language.isUsable(err)) {
+        return localrig::app::ExitBadArguments;
+    }
     // A sub-command prints and exits without a window (and without needing a display).
     if (localrig::app::isSubCommandInvocation(argc, argv)) {
         if (localrig::app::needsGuiApplication(argc, argv)) {
@@ -24,18 +43,18 @@ int main(int argc, char* argv[])
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             }
             QApplication app(argc, argv);
-            localrig::app::setApplicationIdentity();
+            prepare(app, language);
             return localrig::app::runCommandLine(QCoreApplication::arguments());
         }
         QCoreApplication app(argc, argv);
-        localrig::app::setApplicationIdentity();
+        prepare(app, language);
         return localrig::app::runCommandLine(QCoreApplication::arguments());
     }
     QElapsedTimer startup;
     startup.start();
     QApplication app(argc, argv);
     const qint64 applicationNs = startup.nsecsElapsed();
-    localrig::app::setApplicationIdentity();
+    prepare(app, language);
     QApplication::setApplicationDisplayName(QStringLiteral("LocalRig"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.localrig.LocalRig"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/localrig.svg")));

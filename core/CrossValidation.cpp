@@ -117,7 +117,7 @@ SpeedCalibration assemble(const CalibrationResult& r)
         }
     }
     for (BackendFamily family : kFamilies) {
-        const std::size_t f = static_cast<std::size_t>(family);
+        const auto f = static_cast<std::size_t>(family);
         if (r.prefill.rows[f] == 0) {
             continue; // no FLOPS sourced for this backend's hardware: the uncalibrated default stays
         }

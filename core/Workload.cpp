@@ -65,9 +65,12 @@ Result<WorkloadPlan> planWorkloads(const CatalogView& catalog, const WorkloadReq
         const std::string quantId = request.quantId.value_or(workload->quantId);
         const Quantization* quant = findQuant(catalog.quants, quantId);
         if (!model || !quant) {
-            return makeError(ErrorCode::CorruptCatalog,
-                             "workload '" + slug + "' names model '" + workload->modelId + "' or quantization '"
-                                 + quantId + "' that the catalog does not hold");
+            std::string detail = "workload '" + slug + "' names model '";
+            detail += workload->modelId;
+            detail += "' or quantization '";
+            detail += quantId;
+            detail += "' that the catalog does not hold";
+            return makeError(ErrorCode::CorruptCatalog, detail);
         }
         ModelNeed need{*model, *quant, std::nullopt, slug};
         if (catalog.fileBytes) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Catalog.h"
 
+#include "MeasurementMatch.h"
 #include "NameMatcher.h"
 
 #include <algorithm>
@@ -149,6 +150,19 @@ std::optional<double> Catalog::fileBytes(const QString& modelId, const QString& 
         }
     }
     return std::nullopt;
+}
+
+std::optional<MeasurementEntry> Catalog::measurement(const QString& modelId, const QString& quantId,
+                                                     const QString& platformId, int contextTokens) const
+{
+    const auto machine = platform(platformId);
+    if (!machine) {
+        return std::nullopt;
+    }
+    const MeasurementQuery query{modelId, quantId, QString::fromStdString(machine.value().platform.id),
+                                 machine.value().platform.backend, contextTokens};
+    const MeasurementEntry* found = findMeasurement(m_data.measurements, query);
+    return found ? std::optional<MeasurementEntry>(*found) : std::nullopt;
 }
 
 std::vector<PricePoint> Catalog::priceHistory(const QString& platformId) const

@@ -33,6 +33,7 @@ public:
     const std::vector<ElectricityPriceEntry>& electricityPrices() const { return m_data.electricityPrices; }
     const std::vector<ArticleEntry>& articles() const { return m_data.articles; }
     const std::vector<FileSizeEntry>& fileSizes() const { return m_data.fileSizes; }
+    const std::vector<MeasurementEntry>& measurements() const { return m_data.measurements; }
 
     Result<ModelEntry> model(const QString& idOrName) const;
     Result<QuantEntry> quantization(const QString& idOrName) const;
@@ -43,6 +44,10 @@ public:
 
     // A measured file size for this model at this quantization, which beats the estimate.
     std::optional<double> fileBytes(const QString& modelId, const QString& quantId) const;
+    // A published measurement of this model x quantization on this machine near this context
+    // (MeasurementMatch.h), preferring the machine's own backend.
+    std::optional<MeasurementEntry> measurement(const QString& modelId, const QString& quantId,
+                                                const QString& platformId, int contextTokens) const;
     // Every dated price of a platform, oldest first (guide-only rows included, kind "guide").
     std::vector<PricePoint> priceHistory(const QString& platformId) const;
     // The user's own machine, when they saved one.

@@ -143,6 +143,11 @@ Catalog mergeCatalogs(CatalogData shipped, UserOverlay user)
             [](const PlatformEntry& p) -> QString { return QString::fromStdString(p.platform.id); });
     mergeBy(data.fileSizes, std::move(mine.fileSizes),
             [](const FileSizeEntry& f) -> QString { return f.modelId + QLatin1Char('\n') + f.quantId; });
+    mergeBy(data.measurements, std::move(mine.measurements), [](const MeasurementEntry& m) -> QString {
+        return QStringList{m.modelId, m.quantId, m.platformId, QString::number(static_cast<int>(m.backend)),
+                           QString::number(m.contextTokens)}
+            .join(QLatin1Char('\n'));
+    });
     mergeBy(data.prices, std::move(mine.prices), [](const PricePoint& p) -> QString {
         return p.platformId + QLatin1Char('\n') + p.date + QLatin1Char('\n') + p.kind;
     });

@@ -180,6 +180,23 @@ Result<void> readPricesAndSizes(const QSqlDatabase& db, bool user, CatalogData& 
                            });
 }
 
+Result<void> readMeasurements(const QSqlDatabase& db, bool user, CatalogData& data)
+{
+    return sql::forEachRow(db, QStringLiteral("SELECT * FROM measurement ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+        const auto backend = core::parseBackend(stdText(q, "backend"));
+        if (!backend) {
+            return makeError(ErrorCode::CorruptCatalog,
+                             "measurement of '" + stdText(q, "model_id") + "': " + backend.error().detail);
+        }
+        const std::optional<double> prompt = optionalReal(q, "prompt_tokens");
+        data.measurements.push_back(MeasurementEntry{
+            text(q, "model_id"), text(q, "quant_id"), text(q, "platform_id"), backend.value(), integer(q, "context"),
+            prompt ? std::optional<int>(static_cast<int>(*prompt)) : std::nullopt, optionalReal(q, "pp_tps"),
+            real(q, "tg_tps"), text(q, "source_name"), sourceOf(q), user});
+        return outcome::success();
+    });
+}
+
 Result<void> readGuideTables(const QSqlDatabase& db, CatalogData& data)
 {
     BOOST_OUTCOME_TRYV(
@@ -232,6 +249,7 @@ Result<CatalogData> readCatalogTables(const QSqlDatabase& database, bool userDef
     BOOST_OUTCOME_TRYV(readModels(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readPlatforms(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readPricesAndSizes(database, userDefined, data));
+    BOOST_OUTCOME_TRYV(readMeasurements(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readGuideTables(database, data));
     return data;
 }

@@ -179,6 +179,14 @@ std::vector<TableSpec> makeTables()
                      text("guide_claim"),
                      text("guide_check")}),
          "id"});
+    tables.push_back(
+        {"measurements.csv", "measurement",
+         "INSERT INTO measurement (model_id, quant_id, platform_id, backend, context, prompt_tokens, pp_tps, tg_tps, "
+         "source_name, confirmed, source, source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         withSource({id("model_id", "model"), id("quant_id", "quantization"), id("platform_id", "platform"),
+                     choice("backend", backend), zeroed(integer("context", 0, kMaxTokens)),
+                     integer("prompt_tokens", 1, kMaxTokens), real("pp_tps", 0.001, 1e7),
+                     real("tg_tps", 0.001, 1e6, true), text("source_name", true)})});
     tables.push_back({"prices.csv", "price",
                       "INSERT INTO price (platform_id, usd, price_date, kind, confirmed, source, source_date, notes) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

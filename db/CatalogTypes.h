@@ -73,6 +73,23 @@ struct FileSizeEntry
     bool userDefined = false;
 };
 
+// A published speed measurement of one model x quantization on one machine and backend, at a KV-cache
+// depth (measurements.csv). Shown as "measured" next to the estimate it stands beside.
+struct MeasurementEntry
+{
+    QString modelId;
+    QString quantId;
+    QString platformId;
+    core::Backend backend = core::Backend::Cuda;
+    int contextTokens = 0; // KV depth of the decode figure; 0 = an empty cache
+    std::optional<int> promptTokens; // length of the prefill test (pp512, pp2048), when stated
+    std::optional<double> prefillTps;
+    double decodeTps = 0.0;
+    QString sourceName; // short name of the publication, e.g. "llama.cpp benches"
+    SourceInfo source;
+    bool userDefined = false;
+};
+
 struct PricePoint
 {
     QString platformId;
@@ -214,6 +231,7 @@ struct CatalogData
     std::vector<QuantEntry> quantizations;
     std::vector<FileSizeEntry> fileSizes;
     std::vector<PlatformEntry> platforms;
+    std::vector<MeasurementEntry> measurements;
     std::vector<PricePoint> prices;
     std::vector<ApiPriceEntry> apiPrices;
     std::vector<ElectricityPriceEntry> electricityPrices;

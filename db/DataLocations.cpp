@@ -10,7 +10,7 @@ namespace localrig::db {
 
 QString userDatabasePath()
 {
-    const QString overridden = qEnvironmentVariable("LOCALRIG_USER_DATABASE");
+    QString overridden = qEnvironmentVariable("LOCALRIG_USER_DATABASE");
     if (!overridden.isEmpty()) {
         return overridden;
     }
@@ -20,7 +20,7 @@ QString userDatabasePath()
 
 QString shippedCatalogPath()
 {
-    const QString overridden = qEnvironmentVariable("LOCALRIG_CATALOG");
+    QString overridden = qEnvironmentVariable("LOCALRIG_CATALOG");
     if (!overridden.isEmpty()) {
         return overridden;
     }

@@ -64,6 +64,11 @@ std::optional<QString> inspectOpenDatabase(const QSqlDatabase& database)
         }
         return Result<void>(outcome::success());
     });
+    // Only damage makes a file unusable. A lock held by a second LocalRig, or a disk error, is not the
+    // file's fault: opening goes on and reports it, and the file stays where it is.
+    if (!checked && sql::isEnvironmentError(checked.error())) {
+        return std::nullopt;
+    }
     if (!checked) {
         return QStringLiteral("SQLite cannot read it (%1)").arg(QString::fromStdString(checked.error().detail));
     }
@@ -72,6 +77,9 @@ std::optional<QString> inspectOpenDatabase(const QSqlDatabase& database)
     }
     auto version = sql::userVersion(database);
     if (!version) {
+        if (sql::isEnvironmentError(version.error())) {
+            return std::nullopt;
+        }
         return QString::fromStdString(version.error().detail);
     }
     int tables = 0;
@@ -85,6 +93,9 @@ std::optional<QString> inspectOpenDatabase(const QSqlDatabase& database)
                                       return Result<void>(outcome::success());
                                   });
     if (!listed) {
+        if (sql::isEnvironmentError(listed.error())) {
+            return std::nullopt;
+        }
         return QStringLiteral("SQLite cannot read it (%1)").arg(QString::fromStdString(listed.error().detail));
     }
     if (version.value() == 0 && tables > 0) {

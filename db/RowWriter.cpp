@@ -183,4 +183,37 @@ Result<void> writePrice(const QSqlDatabase& database, const PricePoint& price)
                          confirmationName(source.confirmation), source.source, source.sourceDate, source.notes});
 }
 
+Result<void> writeFileSize(const QSqlDatabase& database, const FileSizeEntry& size)
+{
+    if (size.modelId.isEmpty() || size.quantId.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, "a file size needs a model id and a quantization id");
+    }
+    if (!(size.bytes >= 1.0 && size.bytes <= 1e14)) {
+        return makeError(ErrorCode::OutOfRange, "a file size must be 1 byte to 100 TB");
+    }
+    const SourceInfo source = userSource(size.source);
+    return sql::execute(database,
+                        QStringLiteral("INSERT OR REPLACE INTO model_file_size (model_id, quant_id, file_bytes, "
+                                       "confirmed, source, source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {size.modelId, size.quantId, size.bytes, confirmationName(source.confirmation), source.source,
+                         source.sourceDate, source.notes});
+}
+
+Result<void> writeUseCase(const QSqlDatabase& database, const UseCaseEntry& u)
+{
+    if (u.slug.isEmpty() || u.name.trimmed().isEmpty() || u.modelId.isEmpty() || u.quantId.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, "a workload needs a slug, a name, a model and a quantization");
+    }
+    if (u.contextTokens < 1 || u.contextTokens > (1 << 30) || u.sessions < 1 || u.sessions > 10000) {
+        return makeError(ErrorCode::OutOfRange, "a workload needs 1 to 2^30 tokens and 1 to 10,000 sessions");
+    }
+    const SourceInfo source = userSource(u.source);
+    return sql::execute(
+        database,
+        QStringLiteral("INSERT OR REPLACE INTO use_case (slug, name, description, model_id, quant_id, context_tokens, "
+                       "sessions, confirmed, source, source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {u.slug, u.name.trimmed(), u.description, u.modelId, u.quantId, u.contextTokens, u.sessions,
+         confirmationName(source.confirmation), source.source, source.sourceDate, source.notes});
+}
+
 } // namespace localrig::db

@@ -4,15 +4,92 @@
 
 #include <QSqlError>
 
+#include <optional>
+
 namespace localrig::db::sql {
 
 namespace {
 
-Error sqlError(const QSqlQuery& query, const QString& statement)
+// What the person can do something about (a full disk, a read-only file, another LocalRig holding the
+// lock) is said in words, naming the file; anything else keeps SQLite's text and the statement.
+// SQLite result codes (sqlite.org/rescode.html). QSQLITE reports extended codes (SQLITE_IOERR_WRITE is
+// 778); the primary code is the low byte.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADb = 26;
+
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// What the person can do something about, in words; these errors come from the disk, a lock or the
+// file's permissions, never from what the file holds (isEnvironmentError).
+const QString& fullText()
+{
+    static const QString text
+        = QStringLiteral("the disk is full (or the database reached its size limit); nothing was saved");
+    return text;
+}
+const QString& readOnlyText()
+{
+    static const QString text = QStringLiteral("the database is read-only here; nothing was saved");
+    return text;
+}
+const QString& lockedText()
+{
+    static const QString text = QStringLiteral("another program (a second LocalRig?) kept the database locked for "
+                                               "too long; nothing was saved, try again");
+    return text;
+}
+const QString& ioText()
+{
+    static const QString text = QStringLiteral("the disk reported a read or write error; nothing was saved");
+    return text;
+}
+const QString& cantOpenText()
+{
+    static const QString text = QStringLiteral("the file cannot be opened");
+    return text;
+}
+
+std::optional<QString> plainReason(int code)
+{
+    switch (code) {
+    case kSqliteFull:
+        return fullText();
+    case kSqliteReadOnly:
+        return readOnlyText();
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return lockedText();
+    case kSqliteIoErr:
+        return ioText();
+    case kSqliteCantOpen:
+        return cantOpenText();
+    default:
+        return std::nullopt;
+    }
+}
+
+Error sqlError(const QSqlQuery& query, const QSqlDatabase& database, const QString& statement)
 {
     const QSqlError error = query.lastError();
-    const bool corrupt = error.nativeErrorCode() == QLatin1String("11") // SQLITE_CORRUPT
-        || error.nativeErrorCode() == QLatin1String("26"); // SQLITE_NOTADB
+    const int code = primaryCode(error);
+    const bool corrupt = code == kSqliteCorrupt || code == kSqliteNotADb;
+    if (auto reason = plainReason(code)) {
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: %2 (SQLite: %3)")
+                             .arg(database.databaseName(), *reason, error.databaseText())
+                             .toStdString());
+    }
     return makeError(corrupt ? ErrorCode::CorruptCatalog : ErrorCode::Io,
                      error.text().toStdString() + " (in: " + statement.simplified().left(80).toStdString() + ")");
 }
@@ -22,7 +99,7 @@ Result<QSqlQuery> run(const QSqlDatabase& database, const QString& statement, co
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
-        return sqlError(query, statement);
+        return sqlError(query, database, statement);
     }
     for (const QVariant& value : values) {
         // QtSql binds a null QString as SQL NULL; an empty text is '' (the NOT NULL text columns).
@@ -30,7 +107,7 @@ Result<QSqlQuery> run(const QSqlDatabase& database, const QString& statement, co
         query.addBindValue(nullText ? QVariant(QString(QLatin1String(""))) : value);
     }
     if (!query.exec()) {
-        return sqlError(query, statement);
+        return sqlError(query, database, statement);
     }
     return query;
 }
@@ -52,7 +129,7 @@ Result<void> forEachRow(const QSqlDatabase& database, const QString& statement, 
         BOOST_OUTCOME_TRYV(row(query));
     }
     if (query.lastError().isValid()) {
-        return sqlError(query, statement);
+        return sqlError(query, database, statement);
     }
     return outcome::success();
 }
@@ -69,6 +146,20 @@ Result<void> inTransaction(const QSqlDatabase& database, const std::function<Res
     }
     (void)execute(database, QStringLiteral("ROLLBACK"));
     return result;
+}
+
+bool isEnvironmentError(const Error& error)
+{
+    if (error.code != ErrorCode::Io) {
+        return false;
+    }
+    const QString detail = QString::fromStdString(error.detail);
+    for (const QString* text : {&fullText(), &readOnlyText(), &lockedText(), &ioText(), &cantOpenText()}) {
+        if (detail.contains(*text)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 Result<int> userVersion(const QSqlDatabase& database)

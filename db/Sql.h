@@ -25,6 +25,10 @@ Result<void> forEachRow(const QSqlDatabase& database, const QString& statement, 
 // BEGIN IMMEDIATE, work, COMMIT; ROLLBACK when work fails. Nothing is half-written.
 Result<void> inTransaction(const QSqlDatabase& database, const std::function<Result<void>()>& work);
 
+// True for an error of the disk, a lock or the permissions (full, read-only, busy, I/O, cannot open):
+// the file may be fine, so it must not be judged unusable (moved aside) for it.
+bool isEnvironmentError(const Error& error);
+
 Result<int> userVersion(const QSqlDatabase& database);
 
 // Splits a migration script into statements at `;` outside quotes and comments.

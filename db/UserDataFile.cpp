@@ -111,7 +111,7 @@ Result<std::vector<Record>> recordsFromJson(const QByteArray& content, const QSt
             BOOST_OUTCOME_TRY(cells, cellsFromJson(object, *table, file, line));
             records.push_back(Record{table, line, cells});
             const QJsonArray groups = object.value(QStringLiteral("kv_groups")).toArray();
-            for (const QJsonValue& group : groups) {
+            for (const auto& group : groups) {
                 const TableSpec* groupTable = findTable("model_kv_group");
                 BOOST_OUTCOME_TRY(groupCells, cellsFromJson(group.toObject(), *groupTable, file, line));
                 groupCells.insert(QStringLiteral("model_id"), cells.value(QStringLiteral("id")));

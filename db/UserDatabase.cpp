@@ -14,7 +14,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
 namespace localrig::db {
 
@@ -23,6 +25,56 @@ namespace {
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// Two LocalRig instances started together both see version N and both try N+1: the second one's
+// migration then fails ("table ... already exists") after waiting for the first one's transaction. That
+// is progress, not damage: read the version again and carry on from there.
+Result<void> migrateAlongsideOthers(const QSqlDatabase& database)
+{
+    constexpr int kAttempts = 8;
+    for (int attempt = 1;; ++attempt) {
+        BOOST_OUTCOME_TRY(before, sql::userVersion(database));
+        auto migrated = migrate(database);
+        if (migrated) {
+            return outcome::success();
+        }
+        if (sql::isEnvironmentError(migrated.error())) {
+            return migrated.error(); // a lock or the disk, not the schema: the file stays where it is
+        }
+        auto after = sql::userVersion(database);
+        if (!after || after.value() <= before || attempt == kAttempts) {
+            return makeError(ErrorCode::CorruptCatalog, "its schema cannot be upgraded: " + migrated.error().detail);
+        }
+    }
+}
+
+// Switching a new file to WAL upgrades a read lock to a write lock, which SQLite refuses at once (no busy
+// wait, to avoid a deadlock) when a second LocalRig starting at the same moment does the same. If that
+// one won, the file is in WAL now; if not, try again, for up to the 5 s a writer would wait. (A file
+// system without WAL support leaves the old mode without an error; SQLite then still journals.)
+Result<void> switchToWal(const QSqlDatabase& database)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        auto switched = sql::execute(database, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (switched) {
+            return switched;
+        }
+        QString mode;
+        auto read = sql::forEachRow(database, QStringLiteral("PRAGMA journal_mode"), {}, [&](const QSqlQuery& q) {
+            mode = q.value(0).toString();
+            return Result<void>(outcome::success());
+        });
+        if (read && mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
+            return outcome::success();
+        }
+        if (waited.elapsed() > 5000) {
+            return switched;
+        }
+        QThread::msleep(50);
+    }
 }
 
 // Opens and migrates; any failure is the reason the file cannot be used.
@@ -38,12 +90,9 @@ Result<std::unique_ptr<Connection>> openAndMigrate(const QString& path)
         return makeError(ErrorCode::CorruptCatalog, problem->toStdString());
     }
     // WAL keeps committed edits through a crash (kill -9) and lets a second instance read meanwhile.
-    BOOST_OUTCOME_TRYV(sql::execute(database, QStringLiteral("PRAGMA journal_mode = WAL")));
+    BOOST_OUTCOME_TRYV(switchToWal(database));
     BOOST_OUTCOME_TRYV(sql::execute(database, QStringLiteral("PRAGMA synchronous = FULL")));
-    auto migrated = migrate(database);
-    if (!migrated) {
-        return makeError(ErrorCode::CorruptCatalog, "its schema cannot be upgraded: " + migrated.error().detail);
-    }
+    BOOST_OUTCOME_TRYV(migrateAlongsideOthers(database));
     return owned;
 }
 
@@ -61,6 +110,12 @@ Result<UserDatabase> UserDatabase::open(const QString& path)
         return makeError(ErrorCode::Io, "cannot create the folder " + folder.toStdString());
     }
     auto opened = openAndMigrate(path);
+    // A file another LocalRig is writing at this very moment can look damaged for an instant (a WAL
+    // checkpoint writes the header before the pages it counts): look again before calling it unusable.
+    for (int retry = 0; !opened && opened.error().code == ErrorCode::CorruptCatalog && retry < 2; ++retry) {
+        QThread::msleep(250);
+        opened = openAndMigrate(path);
+    }
     if (opened) {
         return UserDatabase(std::move(opened).value(), path, std::nullopt);
     }
@@ -185,7 +240,32 @@ Result<void> UserDatabase::removeModel(const QString& modelId)
         BOOST_OUTCOME_TRYV(sql::execute(database, QStringLiteral("DELETE FROM model WHERE id = ?"), {modelId}));
         BOOST_OUTCOME_TRYV(
             sql::execute(database, QStringLiteral("DELETE FROM model_file_size WHERE model_id = ?"), {modelId}));
+        BOOST_OUTCOME_TRYV(
+            sql::execute(database, QStringLiteral("DELETE FROM use_case WHERE model_id = ?"), {modelId}));
         return sql::execute(database, QStringLiteral("DELETE FROM model_kv_group WHERE model_id = ?"), {modelId});
+    });
+}
+
+Result<void> UserDatabase::saveModelFromFile(const ModelEntry& entry, const std::optional<FileSizeEntry>& fileSize,
+                                             const std::optional<UseCaseEntry>& workload)
+{
+    const QSqlDatabase database = m_connection->database();
+    const QString id = QString::fromStdString(entry.spec.id);
+    if ((fileSize && fileSize->modelId != id) || (workload && workload->modelId != id)) {
+        return makeError(ErrorCode::InvalidInput, "the file size and the workload must name the model being saved");
+    }
+    return sql::inTransaction(database, [&]() -> Result<void> {
+        BOOST_OUTCOME_TRYV(writeModel(database, entry));
+        BOOST_OUTCOME_TRYV(
+            sql::execute(database, QStringLiteral("DELETE FROM model_file_size WHERE model_id = ?"), {id}));
+        BOOST_OUTCOME_TRYV(sql::execute(database, QStringLiteral("DELETE FROM use_case WHERE model_id = ?"), {id}));
+        if (fileSize) {
+            BOOST_OUTCOME_TRYV(writeFileSize(database, *fileSize));
+        }
+        if (workload) {
+            BOOST_OUTCOME_TRYV(writeUseCase(database, *workload));
+        }
+        return outcome::success();
     });
 }
 

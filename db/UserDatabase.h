@@ -47,13 +47,17 @@ public:
     Result<std::optional<QString>> myMachineId() const;
 
     Result<void> saveModel(const ModelEntry& entry);
-    Result<void> removeModel(const QString& modelId);
+    // A model read from a file (ModelFileImport.h), in one transaction: the model with its KV layout, its
+    // file size (replacing any earlier size of that model) and a Plan workload (replacing the model's others).
+    Result<void> saveModelFromFile(const ModelEntry& entry, const std::optional<FileSizeEntry>& fileSize,
+                                   const std::optional<UseCaseEntry>& workload);
+    Result<void> removeModel(const QString& modelId); // with its KV layout, file sizes and workloads
 
     Result<void> savePrice(const PricePoint& price);
     Result<void> setPriceOverride(const QString& platformId, double usd, const QString& note = {});
     Result<void> clearPriceOverride(const QString& platformId);
 
-    Result<void> saveScenario(const SavedScenario& scenario);
+    Result<void> saveScenario(const SavedScenario& saved);
     Result<void> removeScenario(const QString& name);
     Result<std::vector<SavedScenario>> scenarios() const;
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogData.h"
 
+#include "db/MeasurementMatch.h"
+
 #include <algorithm>
 
 namespace localrig::ui {
@@ -30,6 +32,14 @@ const core::Platform* CatalogData::platform(const std::string& id) const
 const core::ModelSpec* CatalogData::model(const std::string& id) const
 {
     return core::findModel(models, id);
+}
+
+const db::MeasurementEntry* CatalogData::measured(const std::string& modelId, const std::string& quantId,
+                                                  const core::Platform& platform, int contextTokens) const
+{
+    const db::MeasurementQuery query{QString::fromStdString(modelId), QString::fromStdString(quantId),
+                                     QString::fromStdString(platform.id), platform.backend, contextTokens};
+    return db::findMeasurement(measurements, query);
 }
 
 } // namespace localrig::ui

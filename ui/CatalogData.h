@@ -7,6 +7,7 @@
 #include "core/Quantization.h"
 #include "core/Recommender.h"
 #include "core/Workload.h"
+#include "db/CatalogTypes.h"
 
 #include <QString>
 
@@ -70,12 +71,18 @@ struct CatalogData
     std::map<std::string, std::vector<std::string>> tierExamples; // tier id -> platform ids
     std::map<std::string, QString> tierAudience; // tier id -> who it is for
     std::set<std::string> guideOnlyPrices; // platforms whose only price is the guide\'s own estimate
+    std::vector<db::MeasurementEntry> measurements; // published speeds (db/catalog/measurements.csv)
+    std::string myMachineId; // the platform the user marked as their own, or empty
     QString catalogDate;
 
     core::CatalogView view() const;
     std::optional<double> measuredFileBytes(const std::string& modelId, const std::string& quantId) const;
     const core::Platform* platform(const std::string& id) const;
     const core::ModelSpec* model(const std::string& id) const;
+    // A published measurement of model x quantization on `platform` near `contextTokens`, preferring
+    // the platform's own backend (db/MeasurementMatch.h); nullptr when there is none.
+    const db::MeasurementEntry* measured(const std::string& modelId, const std::string& quantId,
+                                         const core::Platform& platform, int contextTokens) const;
 };
 
 } // namespace localrig::ui

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogDataLoader.h"
 
+#include "CatalogText.h"
+
 #include <algorithm>
+#include <string>
 
 namespace localrig::ui {
 
@@ -59,6 +62,10 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
     for (const db::FileSizeEntry& size : catalog.fileSizes()) {
         data.fileBytes[{text(size.modelId), text(size.quantId)}] = size.bytes;
     }
+    data.measurements = catalog.measurements();
+    if (const auto mine = catalog.myMachine()) {
+        data.myMachineId = mine->platform.id;
+    }
     for (const db::UseCaseEntry& useCase : catalog.useCases()) {
         if (useCase.modelId.isEmpty() || useCase.quantId.isEmpty()) {
             continue; // a use case the catalog cannot size is not offered as a workload
@@ -71,9 +78,10 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
     for (const db::TierEntry& tier : catalog.tiers()) {
         core::TierSpec spec = db::toTierSpec(tier);
         // Cards read "Tier 2 · 32–48 GB · Best value"; the catalog's name says whom the tier serves.
-        spec.name = text(tr("Tier %1").arg(tier.number));
+        spec.name = "Tier " + std::to_string(tier.number); // English: JSON keeps it; Wording::tierName shows it
         data.tiers.push_back(spec);
-        data.tierAudience[spec.id] = tier.name + QStringLiteral(": ") + tier.audience;
+        data.tierAudience[spec.id] = tr("%1: %2").arg(CatalogText::tierName(tier.id, tier.name),
+                                                      CatalogText::tierAudience(tier.id, tier.audience));
         for (const QString& id : tier.exampleMachines.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             data.tierExamples[spec.id].push_back(text(id.trimmed()));
         }

@@ -48,18 +48,51 @@ Result<db::UserDatabase*> CatalogSource::user() const
     return m_user.get();
 }
 
-Result<void> CatalogSource::savePlatform(const core::Platform& platform)
+namespace {
+
+db::PlatformEntry userEntry(const core::Platform& platform)
 {
-    BOOST_OUTCOME_TRY(database, user());
     db::PlatformEntry entry;
     entry.platform = platform;
     entry.userDefined = true;
     entry.source.source = QStringLiteral("user");
     entry.source.sourceDate = QDate::currentDate().toString(Qt::ISODate);
-    BOOST_OUTCOME_TRYV(database->savePlatform(entry));
+    return entry;
+}
+
+} // namespace
+
+Result<void> CatalogSource::savePlatform(const core::Platform& platform)
+{
+    BOOST_OUTCOME_TRY(database, user());
+    BOOST_OUTCOME_TRYV(database->savePlatform(userEntry(platform)));
     if (platform.priceUsd) {
         BOOST_OUTCOME_TRYV(database->setPriceOverride(QString::fromStdString(platform.id), *platform.priceUsd));
     }
+    return reload();
+}
+
+Result<void> CatalogSource::saveMyMachine(const core::Platform& platform)
+{
+    BOOST_OUTCOME_TRY(database, user());
+    BOOST_OUTCOME_TRYV(database->saveMyMachine(userEntry(platform)));
+    if (platform.priceUsd) {
+        BOOST_OUTCOME_TRYV(database->setPriceOverride(QString::fromStdString(platform.id), *platform.priceUsd));
+    }
+    return reload();
+}
+
+Result<void> CatalogSource::saveModelFromFile(const db::ModelFileImport& rows)
+{
+    BOOST_OUTCOME_TRY(database, user());
+    BOOST_OUTCOME_TRYV(database->saveModelFromFile(rows.model, rows.fileSize, rows.workload));
+    return reload();
+}
+
+Result<void> CatalogSource::removeModel(const std::string& modelId)
+{
+    BOOST_OUTCOME_TRY(database, user());
+    BOOST_OUTCOME_TRYV(database->removeModel(QString::fromStdString(modelId)));
     return reload();
 }
 

@@ -4,7 +4,9 @@
 
 #include "CatalogData.h"
 #include "ModelDisplayInfo.h"
+#include "MyMachineStore.h"
 #include "UserCatalogStore.h"
+#include "UserModelStore.h"
 #include "db/Catalog.h"
 #include "db/UserDataFile.h"
 #include "db/UserDatabase.h"
@@ -18,7 +20,7 @@ namespace localrig::ui {
 
 // The window's one handle on the catalog: shipped rows merged with the user's database, reloaded after
 // every edit or import. Pages read data(); edits go through the UserCatalogStore interface.
-class CatalogSource final : public QObject, public UserCatalogStore
+class CatalogSource final : public QObject, public UserCatalogStore, public MyMachineStore, public UserModelStore
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogSource)
@@ -32,7 +34,7 @@ public:
     Result<void> reload();
 
     const CatalogData& data() const { return m_data; }
-    const db::Catalog& catalog() const { return m_catalog; }
+    const db::Catalog& catalog() const override { return m_catalog; }
     const ModelDisplayInfoMap& modelInfo() const { return m_modelInfo; }
     // What happened to a corrupt user database, for the status bar and a message box; empty if nothing.
     QString recoveryMessage() const { return m_recoveryMessage; }
@@ -41,6 +43,9 @@ public:
     Result<void> savePlatform(const core::Platform& platform) override;
     Result<void> setPriceOverride(const std::string& platformId, double usd) override;
     Result<void> removePlatform(const std::string& platformId) override;
+    Result<void> saveMyMachine(const core::Platform& platform) override;
+    Result<void> saveModelFromFile(const db::ModelFileImport& rows) override;
+    Result<void> removeModel(const std::string& modelId) override;
 
     Result<db::ImportSummary> importFile(const QString& path);
     Result<db::ImportSummary> exportFile(const QString& path) const;

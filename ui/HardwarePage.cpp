@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HardwarePage.h"
 
+#include "MyMachineStore.h"
 #include "PlatformCatalogModel.h"
 #include "PlatformDetailsPanel.h"
 #include "PlatformEditorDialog.h"
 #include "PlatformFilterProxy.h"
+#include "SaveAsMyMachine.h"
+#include "ThisComputerText.h"
 #include "UserCatalogStore.h"
 #include "Wording.h"
 #include "core/Units.h"
+#include "db/HostDetection.h"
+#include "db/ThisComputer.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,6 +58,8 @@ QPushButton* button(const QString& text, const QString& objectName, QWidget* par
 HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_machineStore(dynamic_cast<MyMachineStore*>(store))
+    , m_detectHost([] { return db::detectHost(); })
 {
     setObjectName(QStringLiteral("hardwarePage"));
     m_search = new QLineEdit(this);
@@ -113,12 +121,16 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     m_editPrice = button(tr("Edit &price…"), QStringLiteral("editPricePushButton"), tablePane);
     m_remove = button(tr("&Delete…"), QStringLiteral("removePlatformPushButton"), tablePane);
     m_remove->setToolTip(tr("Deletes a machine you added; shipped machines cannot be deleted."));
+    m_detect = button(tr("Detect This Comp&uter…"), QStringLiteral("detectComputerPushButton"), tablePane);
+    m_detect->setToolTip(tr("Reads this computer's memory, CPU and GPU and proposes it as your machine, so you "
+                            "can compare what you have with what you would buy."));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_add);
     actions->addWidget(m_edit);
     actions->addWidget(m_editPrice);
     actions->addWidget(m_remove);
     actions->addStretch(1);
+    actions->addWidget(m_detect);
     auto* tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_view, 1);
@@ -144,6 +156,7 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     setTabOrder(m_add, m_edit);
     setTabOrder(m_edit, m_editPrice);
     setTabOrder(m_editPrice, m_remove);
+    setTabOrder(m_remove, m_detect);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PlatformFilterProxy::setSearchText);
     connect(m_vendor, &QComboBox::currentIndexChanged, this,
@@ -159,10 +172,12 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HardwarePage::showCurrent);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &HardwarePage::showCurrent);
     connect(m_add, &QPushButton::clicked, this, &HardwarePage::addMachine);
-    connect(m_edit, &QPushButton::clicked, this, &HardwarePage::editMachine);
-    connect(m_editPrice, &QPushButton::clicked, this, &HardwarePage::editPrice);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editSelected(PlatformEditorDialog::Mode::Platform); });
+    connect(m_editPrice, &QPushButton::clicked, this, [this] { editSelected(PlatformEditorDialog::Mode::Price); });
     connect(m_remove, &QPushButton::clicked, this, &HardwarePage::removeMachine);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, &HardwarePage::editMachine);
+    connect(m_detect, &QPushButton::clicked, this, &HardwarePage::detectThisComputer);
+    connect(m_view, &QAbstractItemView::doubleClicked, this,
+            [this] { editSelected(PlatformEditorDialog::Mode::Platform); });
 
     setCatalog(catalog);
 }
@@ -273,8 +288,45 @@ void HardwarePage::updateActions()
     m_edit->setEnabled(writable && !id.empty());
     m_editPrice->setEnabled(writable && !id.empty());
     m_remove->setEnabled(writable && isUserPlatform(id));
+    m_detect->setEnabled(writable && m_machineStore != nullptr);
     if (!writable) {
         m_add->setToolTip(noStore);
+        m_detect->setToolTip(noStore);
+    }
+}
+
+void HardwarePage::setMachineStore(MyMachineStore* store)
+{
+    m_machineStore = store;
+    updateActions();
+}
+
+void HardwarePage::detectThisComputer()
+{
+    if (!m_store || !m_machineStore) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor); // nvidia-smi can take a second
+    const auto host = m_detectHost();
+    QApplication::restoreOverrideCursor();
+    if (!host) {
+        QMessageBox::warning(
+            this, tr("Detect This Computer"),
+            tr("LocalRig could not read what this computer is.\n\n%1").arg(Wording::error(host.error())));
+        return;
+    }
+    const db::ThisComputer machine = db::describeThisComputer(host.value(), m_catalog.platforms);
+    core::Platform proposal = machine.platform;
+    proposal.name = ThisComputerText::machineName(machine).toStdString();
+    if (const core::Platform* saved = m_catalog.platform(proposal.id)) {
+        proposal.priceUsd = saved->priceUsd; // detecting again keeps the price the user entered
+    }
+    SaveAsMyMachine saver(*m_machineStore, *m_store);
+    PlatformEditorDialog dialog(saver, PlatformEditorDialog::Mode::Platform, proposal, &m_catalog, this);
+    dialog.setDetected(ThisComputerText::explanation(machine, host.value()));
+    if (dialog.exec() == QDialog::Accepted) {
+        m_pendingSelection = dialog.saved() ? dialog.saved()->id : std::string();
+        emit catalogEdited();
     }
 }
 
@@ -292,25 +344,13 @@ void HardwarePage::addMachine()
     }
 }
 
-void HardwarePage::editMachine()
+void HardwarePage::editSelected(PlatformEditorDialog::Mode mode)
 {
     const core::Platform* platform = m_catalog.platform(selectedPlatformId());
     if (!m_store || !platform) {
         return;
     }
-    PlatformEditorDialog dialog(*m_store, PlatformEditorDialog::Mode::Platform, *platform, &m_catalog, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        emit catalogEdited();
-    }
-}
-
-void HardwarePage::editPrice()
-{
-    const core::Platform* platform = m_catalog.platform(selectedPlatformId());
-    if (!m_store || !platform) {
-        return;
-    }
-    PlatformEditorDialog dialog(*m_store, PlatformEditorDialog::Mode::Price, *platform, &m_catalog, this);
+    PlatformEditorDialog dialog(*m_store, mode, *platform, &m_catalog, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit catalogEdited();
     }

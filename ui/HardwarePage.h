@@ -3,9 +3,14 @@
 #pragma once
 
 #include "CatalogData.h"
+#include "PlatformEditorDialog.h"
+#include "core/Result.h"
 #include "core/Scenario.h"
+#include "core/host/HostInfo.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -16,12 +21,15 @@ namespace localrig::ui {
 
 class PlatformCatalogModel;
 class PlatformDetailsPanel;
+class MyMachineStore;
 class PlatformFilterProxy;
 class UserCatalogStore;
 
 // The hardware catalog: a searchable, filterable, sortable table of platforms; for the selected one its
 // figures, price history and the models it runs comfortably. "Add my machine", "Edit…" and
-// "Edit price…" write through the UserCatalogStore (none: the actions are disabled).
+// "Edit price…" write through the UserCatalogStore (none: the actions are disabled). "Detect This Computer…"
+// reads this computer (db::detectHost), proposes it as a platform and saves it as my machine through the
+// MyMachineStore, which the store also is in the application (CatalogSource).
 class HardwarePage final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +45,10 @@ public:
     core::Scenario scenario() const;
     void selectPlatform(const std::string& platformId);
     std::string selectedPlatformId() const;
+    // Where detected machines are saved; by default the store, when it also is a MyMachineStore.
+    void setMachineStore(MyMachineStore* store);
+    // What "Detect This Computer…" reads (default: db::detectHost()); tests give a fake /proc tree.
+    void setHostDetector(std::function<Result<core::host::HostInfo>()> detector) { m_detectHost = std::move(detector); }
 
     PlatformCatalogModel* catalogModel() const { return m_model; }
     PlatformFilterProxy* filterProxy() const { return m_proxy; }
@@ -52,13 +64,15 @@ private:
     void showCurrent();
     void updateActions();
     void addMachine();
-    void editMachine();
-    void editPrice();
+    void editSelected(PlatformEditorDialog::Mode mode);
     void removeMachine();
+    void detectThisComputer();
     bool isUserPlatform(const std::string& platformId) const;
 
     CatalogData m_catalog;
     UserCatalogStore* m_store = nullptr;
+    MyMachineStore* m_machineStore = nullptr;
+    std::function<Result<core::host::HostInfo>()> m_detectHost;
     core::Scenario m_base;
     std::string m_pendingSelection; // a machine just added, selected after the reload
 
@@ -71,6 +85,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_editPrice = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_detect = nullptr;
     PlatformCatalogModel* m_model = nullptr;
     PlatformFilterProxy* m_proxy = nullptr;
     QTableView* m_view = nullptr;

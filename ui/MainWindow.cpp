@@ -52,6 +52,7 @@ void MainWindow::createPages()
     m_plan = new PlanPage(catalog, this);
     m_compare = new ComparePage(catalog, m_plan->calculator(), this);
     m_models = new ModelsPage(catalog, m_source.modelInfo(), this);
+    m_models->setModelStore(m_source.hasUserDatabase() ? &m_source : nullptr);
     m_hardware = new HardwarePage(catalog, m_source.hasUserDatabase() ? &m_source : nullptr, this);
     m_guide = new GuidePage(catalog.articles, this);
 
@@ -95,6 +96,13 @@ void MainWindow::createMenus()
     fileMenu->addAction(tr("&Import Catalog…"), this, &MainWindow::importCatalog)
         ->setEnabled(m_source.hasUserDatabase());
     fileMenu->addAction(tr("E&xport Catalog…"), this, &MainWindow::exportCatalog)
+        ->setEnabled(m_source.hasUserDatabase());
+    fileMenu
+        ->addAction(tr("Add &Model from GGUF File…"), this,
+                    [this] {
+                        showPage(Models);
+                        m_models->addModelFromFile();
+                    })
         ->setEnabled(m_source.hasUserDatabase());
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
@@ -167,6 +175,7 @@ void MainWindow::refreshCatalog()
     m_models->setCatalog(catalog, m_source.modelInfo());
     m_hardware->setCatalog(catalog);
     m_guide->setArticles(catalog.articles);
+    m_plan->inputsPanel()->refreshWorkloads(); // a model imported from a file brings its own workload
     m_plan->calculator()->setInputs(m_plan->inputsPanel()->inputs());
     updateStatus();
 }

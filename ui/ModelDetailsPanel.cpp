@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelDetailsPanel.h"
 
+#include "MeasuredSpeedText.h"
 #include "QuantFootprintModel.h"
 #include "Wording.h"
 #include "core/Fit.h"
@@ -237,7 +238,16 @@ void ModelDetailsPanel::updateFitsOn()
             FitsOnVerdict,
             tr("Needs %1; stays under %2 on this machine.")
                 .arg(Wording::gigabytes(memory->totalBytes), Wording::gigabytes(fit.value().comfortableLimitBytes)));
-        if (speed) {
+        const db::MeasurementEntry* measured
+            = m_catalog->measured(model->id, quant->id, platform, m_scenario.contextTokens);
+        if (measured) {
+            item->setText(FitsOnDecode, MeasuredSpeedText::cell(*measured, platform.backend));
+            item->setData(FitsOnDecode, kSpeedRole, measured->decodeTps);
+            item->setToolTip(FitsOnDecode,
+                             MeasuredSpeedText::tooltip(*measured, platform.backend,
+                                                        speed ? std::optional<core::SpeedBand>(speed.value().decodeTps)
+                                                              : std::nullopt));
+        } else if (speed) {
             item->setText(FitsOnDecode, Wording::speedBand(speed.value().decodeTps));
             item->setData(FitsOnDecode, kSpeedRole, speed.value().decodeTps.expected);
             item->setToolTip(FitsOnDecode,

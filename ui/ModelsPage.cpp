@@ -5,14 +5,22 @@
 #include "ModelCatalogModel.h"
 #include "ModelDetailsPanel.h"
 #include "ModelFilterProxy.h"
+#include "ModelImportDialog.h"
+#include "UserModelStore.h"
 #include "Wording.h"
 #include "core/Units.h"
+#include "core/gguf/ModelFileInspector.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -92,10 +100,29 @@ ModelsPage::ModelsPage(const CatalogData& catalog, const ModelDisplayInfoMap& in
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ModelCatalogModel::Developer, QHeaderView::Stretch);
 
+    auto* tablePane = new QWidget(this);
+    m_add = new QPushButton(tr("&Add Model from GGUF File…"), tablePane);
+    m_add->setObjectName(QStringLiteral("addModelPushButton"));
+    m_add->setAutoDefault(false);
+    m_add->setToolTip(tr("Reads a .gguf file's header (or a Hugging Face config.json) and adds the model to your "
+                         "catalog, sized exactly like the file."));
+    m_remove = new QPushButton(tr("&Delete…"), tablePane);
+    m_remove->setObjectName(QStringLiteral("removeModelPushButton"));
+    m_remove->setAutoDefault(false);
+    m_remove->setToolTip(tr("Deletes a model you added; shipped models cannot be deleted."));
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_add);
+    actions->addWidget(m_remove);
+    actions->addStretch(1);
+    auto* tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addLayout(actions);
+
     m_details = new ModelDetailsPanel(this);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_view);
+    splitter->addWidget(tablePane);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -107,6 +134,8 @@ ModelsPage::ModelsPage(const CatalogData& catalog, const ModelDisplayInfoMap& in
     setTabOrder(m_family, m_fitsIn);
     setTabOrder(m_fitsIn, m_context);
     setTabOrder(m_context, m_view);
+    setTabOrder(m_view, m_add);
+    setTabOrder(m_add, m_remove);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ModelFilterProxy::setSearchText);
     connect(m_family, &QComboBox::currentIndexChanged, this,
@@ -119,13 +148,21 @@ ModelsPage::ModelsPage(const CatalogData& catalog, const ModelDisplayInfoMap& in
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModelsPage::showCurrent);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ModelsPage::showCurrent);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ModelsPage::showCurrent);
+    connect(m_add, &QPushButton::clicked, this, &ModelsPage::addModelFromFile);
+    connect(m_remove, &QPushButton::clicked, this, &ModelsPage::removeModel);
+    m_chooseFile = [this] {
+        return QFileDialog::getOpenFileName(
+            this, tr("Add Model from GGUF File"), QString(),
+            tr("GGUF files (*.gguf);;Hugging Face config (config.json);;All files (*)"));
+    };
 
     setCatalog(catalog, info);
 }
 
 void ModelsPage::setCatalog(const CatalogData& catalog, const ModelDisplayInfoMap& info)
 {
-    const std::string selected = m_details->modelId();
+    const std::string selected = m_pendingSelection.empty() ? m_details->modelId() : m_pendingSelection;
+    m_pendingSelection.clear();
     m_catalog = catalog;
     m_info = info;
     m_model->setCatalog(m_catalog, m_info);
@@ -195,6 +232,75 @@ void ModelsPage::showCurrent()
     const std::string id = model ? model->id : std::string();
     if (id != m_details->modelId()) {
         m_details->setModel(id);
+    }
+    updateActions();
+}
+
+void ModelsPage::setModelStore(UserModelStore* store)
+{
+    m_store = store;
+    updateActions();
+}
+
+void ModelsPage::setFileChooser(std::function<QString()> chooser)
+{
+    m_chooseFile = std::move(chooser);
+}
+
+bool ModelsPage::isUserModel(const std::string& modelId) const
+{
+    // The loader marks the user's own rows with the source "user" (db::SourceInfo).
+    const auto it = m_catalog.modelProvenance.find(modelId);
+    return it != m_catalog.modelProvenance.end()
+        && it->second.source.compare(QLatin1String("user"), Qt::CaseInsensitive) == 0;
+}
+
+void ModelsPage::updateActions()
+{
+    m_add->setEnabled(m_store != nullptr);
+    m_remove->setEnabled(m_store != nullptr && isUserModel(m_details->modelId()));
+}
+
+void ModelsPage::addModelFromFile()
+{
+    if (!m_store) {
+        return;
+    }
+    const QString path = m_chooseFile();
+    if (path.isEmpty()) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto report = core::gguf::inspectModelFile(path.toStdString()); // the header, never the tensors
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, tr("Add Model from GGUF File"),
+                             tr("%1 cannot be read as a model file, so nothing was added.\n\n%2")
+                                 .arg(QFileInfo(path).fileName(), QString::fromStdString(report.error().detail)));
+        return;
+    }
+    ModelImportDialog dialog(report.value(), path, *m_store, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.savedModelId()) {
+        m_pendingSelection = *dialog.savedModelId(); // for a catalog that is reloaded later
+        selectModel(*dialog.savedModelId()); // a catalog reloaded while the dialog was open
+    }
+}
+
+void ModelsPage::removeModel()
+{
+    const core::ModelSpec* model = m_catalog.model(m_details->modelId());
+    if (!m_store || !model || !isUserModel(model->id)) {
+        return;
+    }
+    const auto answer
+        = QMessageBox::question(this, tr("Delete model"),
+                                tr("Delete %1 from your catalog? Its file size and its Plan workload go with it.")
+                                    .arg(QString::fromStdString(model->name)));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    if (const Result<void> removed = m_store->removeModel(model->id); !removed) {
+        QMessageBox::warning(this, tr("Could not delete"), Wording::error(removed.error()));
     }
 }
 

@@ -8,8 +8,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace localrig::ui {
@@ -17,9 +20,12 @@ namespace localrig::ui {
 class ModelCatalogModel;
 class ModelDetailsPanel;
 class ModelFilterProxy;
+class UserModelStore;
 
 // The model catalog: a searchable, filterable, sortable table and, for the selected model, its
-// footprint per quantization at the chosen context and the catalog machines it fits on.
+// footprint per quantization at the chosen context and the catalog machines it fits on. "Add Model from
+// GGUF File…" reads a file's header, shows what it says for review and saves the model through the
+// UserModelStore (none: the actions are disabled); "Delete…" removes one of the user's own models.
 class ModelsPage final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +40,12 @@ public:
     void setBaseScenario(const core::Scenario& scenario);
     core::Scenario scenario() const;
     void selectModel(const std::string& modelId);
+    // Where models are added and deleted; the main window passes its CatalogSource.
+    void setModelStore(UserModelStore* store);
+    // Asks for the file to add (default: a QFileDialog); tests return a fixture's path.
+    void setFileChooser(std::function<QString()> chooser);
+    // "Add Model from GGUF File…": choose a file, review what its header says, save (also for a menu entry).
+    void addModelFromFile();
 
     ModelCatalogModel* catalogModel() const { return m_model; }
     ModelFilterProxy* filterProxy() const { return m_proxy; }
@@ -41,12 +53,18 @@ public:
 
 private:
     void fillFilters();
+    void updateActions();
+    void removeModel();
+    bool isUserModel(const std::string& modelId) const;
     void applyScenario();
     void showCurrent();
 
     CatalogData m_catalog;
     ModelDisplayInfoMap m_info;
     core::Scenario m_base;
+    UserModelStore* m_store = nullptr;
+    std::function<QString()> m_chooseFile;
+    std::string m_pendingSelection; // a model just added, selected once the reloaded catalog arrives
 
     QLineEdit* m_search = nullptr;
     QComboBox* m_family = nullptr;
@@ -56,6 +74,8 @@ private:
     ModelFilterProxy* m_proxy = nullptr;
     QTableView* m_view = nullptr;
     ModelDetailsPanel* m_details = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
 };
 
 } // namespace localrig::ui

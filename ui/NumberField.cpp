@@ -30,6 +30,7 @@ NumberField::NumberField(double minimum, double maximum, bool allowEmpty, QWidge
     m_edit->setMaxLength(kMaxLength);
     m_edit->setClearButtonEnabled(allowEmpty);
     m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("numberErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
     m_error->setForegroundRole(QPalette::BrightText);
@@ -57,7 +58,8 @@ void NumberField::setPlaceholderText(const QString& text)
 
 QString NumberField::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    // Shown or not yet shown (a dialog before exec()): what matters is that it is not hidden.
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void NumberField::onTextEdited(const QString& text)

@@ -25,7 +25,7 @@ public:
     void setValue(std::optional<double> value);
     void setPlaceholderText(const QString& text);
     QLineEdit* lineEdit() const { return m_edit; }
-    QString errorText() const;
+    QString errorText() const; // the message under the field, empty while the text is acceptable
     bool isAcceptable() const { return m_acceptable; }
 
 signals:

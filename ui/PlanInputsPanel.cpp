@@ -40,6 +40,22 @@ PlanInputsPanel::PlanInputsPanel(const CatalogData& catalog, QWidget* parent)
     buildForm();
 }
 
+void PlanInputsPanel::refreshWorkloads()
+{
+    const QStringList checked = m_workloadModel->checkedSlugs();
+    m_workloadModel->setWorkloads(m_catalog.workloadInfo);
+    m_workloadModel->setCheckedSlugs(checked); // a workload that is gone is simply no longer ticked
+    fitWorkloadListHeight();
+}
+
+void PlanInputsPanel::fitWorkloadListHeight()
+{
+    // Tall enough for the shipped use cases without scrolling; models the user adds scroll past 16 rows.
+    constexpr int maximumRows = 16;
+    const int rows = std::clamp(m_workloadModel->rowCount(), 1, maximumRows);
+    m_workloadView->setFixedHeight(rows * m_workloadView->sizeHintForRow(0) + 2 * m_workloadView->frameWidth() + 4);
+}
+
 void PlanInputsPanel::buildForm()
 {
     auto* layout = new QVBoxLayout(this);
@@ -49,9 +65,7 @@ void PlanInputsPanel::buildForm()
     m_workloadView = new QListView(this);
     m_workloadView->setObjectName(QStringLiteral("workloadListView"));
     m_workloadView->setModel(m_workloadModel);
-    // Tall enough for every use case without scrolling, no taller.
-    const int rows = std::max(1, m_workloadModel->rowCount());
-    m_workloadView->setFixedHeight(rows * m_workloadView->sizeHintForRow(0) + 2 * m_workloadView->frameWidth() + 4);
+    fitWorkloadListHeight();
     workloadsLabel->setBuddy(m_workloadView);
     // The one-line description of the workload under the cursor or keyboard focus.
     auto* description = new QLabel(tr("Tick the work you want to run locally."), this);
@@ -98,7 +112,7 @@ void PlanInputsPanel::buildForm()
     m_vendorCombo->addItem(QStringLiteral("Apple"), QStringLiteral("apple"));
     m_vendorCombo->addItem(QStringLiteral("NVIDIA"), QStringLiteral("nvidia"));
     m_vendorCombo->addItem(QStringLiteral("AMD"), QStringLiteral("amd"));
-    form->addRow(buddyLabel(tr("&Vendor:"), m_vendorCombo), m_vendorCombo);
+    form->addRow(buddyLabel(tr("Ven&dor:"), m_vendorCombo), m_vendorCombo);
 
     m_portableCheck = new QCheckBox(tr("&Portable only"), this);
     m_portableCheck->setObjectName(QStringLiteral("portableCheckBox"));
@@ -112,12 +126,12 @@ void PlanInputsPanel::buildForm()
     m_electricityField = new NumberField(0.0, 10.0, false, this);
     m_electricityField->lineEdit()->setObjectName(QStringLiteral("electricityLineEdit"));
     m_electricityField->setValue(0.1648);
-    form->addRow(buddyLabel(tr("&Electricity (USD/kWh):"), m_electricityField->lineEdit()), m_electricityField);
+    form->addRow(buddyLabel(tr("Electricity (USD/&kWh):"), m_electricityField->lineEdit()), m_electricityField);
 
     m_hoursField = new NumberField(0.0, 24.0, false, this);
     m_hoursField->lineEdit()->setObjectName(QStringLiteral("hoursLineEdit"));
     m_hoursField->setValue(8.0);
-    form->addRow(buddyLabel(tr("&Hours of use per day:"), m_hoursField->lineEdit()), m_hoursField);
+    form->addRow(buddyLabel(tr("Hours of &use per day:"), m_hoursField->lineEdit()), m_hoursField);
     layout->addLayout(form);
     layout->addStretch();
 

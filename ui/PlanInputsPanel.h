@@ -32,12 +32,15 @@ public:
     // Preferences that are not on the page but shape the plan.
     void setHeadroom(double headroom);
     void setKvType(core::KvCacheType type);
+    // Re-reads the workload list after the catalog reloaded (a model added from a file brings one).
+    void refreshWorkloads();
 
 signals:
     void inputsChanged();
 
 private:
     void buildForm();
+    void fitWorkloadListHeight();
 
     const CatalogData& m_catalog;
     WorkloadListModel* m_workloadModel = nullptr;

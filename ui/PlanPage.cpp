@@ -114,7 +114,7 @@ void PlanPage::showResult()
     const PlanResult& result = m_calculator->result();
     m_tierCard->setContent(TierCardBuilder::recommended(result, m_calculator->catalog()));
     if (result.recommendation) {
-        m_machinesModel->setRecommendation(*result.recommendation);
+        m_machinesModel->setRecommendation(*result.recommendation, result.plan, m_calculator->catalog().measurements);
     } else {
         m_machinesModel->clear();
     }

@@ -150,7 +150,7 @@ QString PlatformCatalogModel::toolTip(const Row& row, int column) const
         }
         const PricePoint& latest = row.prices.back();
         return tr("Newest dated price: %1 (%2, %3).\n%4")
-            .arg(Wording::money(latest.usd), latest.kind, latest.date, sourceText(latest.provenance));
+            .arg(Wording::money(latest.usd), priceKindText(latest.kind), latest.date, sourceText(latest.provenance));
     }
     if (column == Name) {
         return QString::fromStdString(p.name) + QLatin1Char('\n') + sourceText(row.source);
@@ -234,6 +234,23 @@ QString PlatformCatalogModel::formFactorText(const std::string& formFactor)
         return tr("Server");
     }
     return formFactor.empty() ? tr("—") : QString::fromStdString(formFactor);
+}
+
+QString PlatformCatalogModel::priceKindText(const QString& kind)
+{
+    if (kind == QLatin1String("launch")) {
+        return tr("launch");
+    }
+    if (kind == QLatin1String("later")) {
+        return tr("later list");
+    }
+    if (kind == QLatin1String("street")) {
+        return tr("street");
+    }
+    if (kind == QLatin1String("guide")) {
+        return tr("the guide's figure");
+    }
+    return kind;
 }
 
 QString PlatformCatalogModel::memoryKindText(core::MemoryKind kind)

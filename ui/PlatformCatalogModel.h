@@ -36,6 +36,8 @@ public:
     // Wording shared by the Hardware page's panels and editor.
     static QString formFactorText(const std::string& formFactor);
     static QString memoryKindText(core::MemoryKind kind);
+    // A price row's kind ("launch", "later", "street", "guide") as words.
+    static QString priceKindText(const QString& kind);
     static QString backendText(core::Backend backend);
     static QString bandwidthText(double gbPerSecond);
     static QString tflopsText(double tflops);

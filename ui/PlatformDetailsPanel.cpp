@@ -50,23 +50,6 @@ QTreeWidget* table(const QString& objectName, const QStringList& headers, QWidge
     return tree;
 }
 
-QString priceKindText(const QString& kind)
-{
-    if (kind == QLatin1String("launch")) {
-        return PlatformDetailsPanel::tr("launch");
-    }
-    if (kind == QLatin1String("later")) {
-        return PlatformDetailsPanel::tr("later list");
-    }
-    if (kind == QLatin1String("street")) {
-        return PlatformDetailsPanel::tr("street");
-    }
-    if (kind == QLatin1String("guide")) {
-        return PlatformDetailsPanel::tr("the guide's figure");
-    }
-    return kind;
-}
-
 } // namespace
 
 PlatformDetailsPanel::PlatformDetailsPanel(QWidget* parent)
@@ -185,6 +168,9 @@ void PlatformDetailsPanel::refresh()
         facts.append(QString::fromStdString(platform->os));
     }
     facts.append(platform->portable ? tr("portable") : tr("not portable"));
+    if (platform->id == m_catalog->myMachineId) {
+        facts.prepend(tr("Your machine"));
+    }
     facts.removeAll(QString());
     m_summary->setText(facts.join(QStringLiteral(" · ")));
     showFigures(*platform);
@@ -207,8 +193,10 @@ void PlatformDetailsPanel::showFigures(const core::Platform& p)
         set(m_memory, tr("%1 VRAM, %2 system RAM").arg(Wording::gigabytes(core::gibToBytes(p.vramGiB)), ram),
             p.vramGiB > 0.0);
     } else {
-        set(m_memory, tr("%1 %2").arg(ram, PlatformCatalogModel::memoryKindText(p.memoryKind).toLower()),
-            p.memoryGiB > 0.0);
+        // Whole sentences, not a lower-cased kind: German capitalises its nouns.
+        const QString memory = p.memoryKind == core::MemoryKind::Unified ? tr("%1 unified memory").arg(ram)
+                                                                         : tr("%1 system memory (CPU only)").arg(ram);
+        set(m_memory, memory, p.memoryGiB > 0.0);
     }
     QString bandwidth = PlatformCatalogModel::bandwidthText(p.bandwidthGBs);
     if (p.memoryKind == core::MemoryKind::Discrete && p.systemBandwidthGBs > 0.0) {
@@ -237,7 +225,7 @@ void PlatformDetailsPanel::showPrices(const core::Platform& p)
         item->setText(PriceDate, it->date);
         item->setText(PriceAmount, Wording::money(it->usd));
         item->setTextAlignment(PriceAmount, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(PriceKind, priceKindText(it->kind));
+        item->setText(PriceKind, PlatformCatalogModel::priceKindText(it->kind));
         item->setText(PriceSource, it->provenance.source);
         const QString tip = PlatformCatalogModel::sourceText(it->provenance)
             + (it->provenance.notes.isEmpty() ? QString() : QLatin1Char('\n') + it->provenance.notes);

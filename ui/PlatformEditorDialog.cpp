@@ -193,6 +193,24 @@ std::optional<double> PlatformEditorDialog::number(const QLineEdit* edit) const
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
+void PlatformEditorDialog::setDetected(const QString& explanation)
+{
+    m_detected = true;
+    if (!m_intro) {
+        m_intro = new QLabel(this);
+        m_intro->setObjectName(QStringLiteral("detectionLabel"));
+        m_intro->setWordWrap(true);
+        m_intro->setTextFormat(Qt::RichText);
+        qobject_cast<QVBoxLayout*>(layout())->insertWidget(0, m_intro);
+    }
+    m_intro->setText(explanation);
+    setWindowTitle(tr("This computer"));
+    if (m_formFactor && m_formFactor->findData(QString()) < 0) {
+        m_formFactor->insertItem(0, tr("Choose…"), QString()); // an unknown chassis is the user's to say
+    }
+    reset();
+}
+
 void PlatformEditorDialog::reset()
 {
     const core::Platform p = m_initial.value_or(core::Platform{});
@@ -206,7 +224,11 @@ void PlatformEditorDialog::reset()
         m_memoryKind->setCurrentIndex(std::max(m_memoryKind->findData(static_cast<int>(p.memoryKind)), 0));
         m_backend->setCurrentIndex(std::max(m_backend->findData(static_cast<int>(p.backend)), 0));
         // A new machine starts with empty figures rather than zeros someone could save by accident.
-        const auto figure = [isNew](double value) { return isNew ? std::nullopt : std::optional<double>(value); };
+        // A detected machine leaves what nobody detected (0) empty too.
+        const bool blankZero = m_detected;
+        const auto figure = [isNew, blankZero](double value) {
+            return isNew || (blankZero && value <= 0.0) ? std::nullopt : std::optional<double>(value);
+        };
         m_memory->setText(numberText(figure(p.memoryGiB)));
         m_vram->setText(numberText(figure(p.vramGiB)));
         m_bandwidth->setText(numberText(figure(p.bandwidthGBs)));
@@ -239,6 +261,9 @@ QString PlatformEditorDialog::problem() const
     }
     if (m_vendor && !m_vendor->hasAcceptableInput()) {
         return tr("Vendor: enter who makes the machine, for example Apple.");
+    }
+    if (m_formFactor && m_formFactor->currentData().toString().isEmpty()) {
+        return tr("Form factor: choose what kind of machine this is.");
     }
     for (const NumberInput& input : m_numbers) {
         if (!input.edit->isEnabled()) {

@@ -44,6 +44,10 @@ public:
                          const CatalogData* catalog = nullptr, QWidget* parent = nullptr);
 
     void reset();
+    // A machine detected on this computer ("Detect This Computer…"): `explanation` (rich text) is shown
+    // above the form; figures nobody detected (0) start empty and an unknown form factor must be chosen,
+    // so Save waits until the user has entered them.
+    void setDetected(const QString& explanation);
     // The platform the fields describe, checked by core::validated.
     Result<core::Platform> platform() const;
     // What keeps Save disabled, naming the field; empty when everything is acceptable.
@@ -92,6 +96,8 @@ private:
     QCheckBox* m_portable = nullptr;
     std::vector<NumberInput> m_numbers;
     QLabel* m_message = nullptr;
+    QLabel* m_intro = nullptr; // what was detected, shown only for a detected machine
+    bool m_detected = false;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

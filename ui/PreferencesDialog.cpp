@@ -3,6 +3,7 @@
 #include "PreferencesDialog.h"
 
 #include "NumberField.h"
+#include "Translations.h"
 #include "core/Enums.h"
 
 #include <QComboBox>
@@ -119,10 +120,9 @@ void PreferencesDialog::buildForm()
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
     m_languageCombo->addItem(tr("System language"), QStringLiteral("system"));
     // Each language in its own name, so a person can find theirs whatever the current language is.
-    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    for (const Translations::Language& shipped : Translations::available()) {
+        m_languageCombo->addItem(shipped.nativeName, shipped.code);
+    }
     auto* language = new QGroupBox(tr("Language"), this);
     auto* languageForm = new QFormLayout(language);
     languageForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

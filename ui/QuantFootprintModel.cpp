@@ -12,7 +12,7 @@ namespace localrig::ui {
 
 namespace {
 
-const std::string kDefaultQuantId = "q4_k_m";
+constexpr const char* kDefaultQuantId = "q4_k_m";
 
 QString sourceLine(const Provenance& provenance)
 {

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RankedMachinesModel.h"
 
+#include "MeasuredSpeedText.h"
 #include "Wording.h"
 #include "core/Units.h"
+#include "db/MeasurementMatch.h"
 
 #include <QApplication>
 #include <QFont>
@@ -22,6 +24,34 @@ void RankedMachinesModel::setRecommendation(const core::Recommendation& recommen
 {
     beginResetModel();
     m_rows = recommendation.ranked;
+    m_measured.assign(m_rows.size(), std::nullopt);
+    endResetModel();
+}
+
+void RankedMachinesModel::setRecommendation(const core::Recommendation& recommendation, const core::WorkloadPlan& plan,
+                                            const std::vector<db::MeasurementEntry>& measurements)
+{
+    beginResetModel();
+    m_rows = recommendation.ranked;
+    m_measured.assign(m_rows.size(), std::nullopt);
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        const core::PlatformAssessment& a = m_rows[row];
+        if (a.models.empty()) {
+            continue;
+        }
+        const auto need = std::find_if(plan.needs.begin(), plan.needs.end(), [&](const core::ModelNeed& n) {
+            return n.model.id == a.models.front().modelId;
+        });
+        if (need == plan.needs.end()) {
+            continue;
+        }
+        const db::MeasurementQuery query{QString::fromStdString(need->model.id), QString::fromStdString(need->quant.id),
+                                         QString::fromStdString(a.platform.id), a.platform.backend,
+                                         plan.scenario.contextTokens};
+        if (const db::MeasurementEntry* found = db::findMeasurement(measurements, query)) {
+            m_measured[row] = *found;
+        }
+    }
     endResetModel();
 }
 
@@ -36,7 +66,15 @@ void RankedMachinesModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_measured.clear();
     endResetModel();
+}
+
+const db::MeasurementEntry* RankedMachinesModel::measured(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_measured.size()) && m_measured[static_cast<std::size_t>(row)]
+        ? &*m_measured[static_cast<std::size_t>(row)]
+        : nullptr;
 }
 
 const core::PlatformAssessment* RankedMachinesModel::assessment(int row) const
@@ -89,6 +127,9 @@ QVariant RankedMachinesModel::display(const core::PlatformAssessment& a, int row
     case Verdict:
         return a.excluded ? tr("Excluded") : Wording::verdict(worstVerdict(a));
     case Decode:
+        if (const db::MeasurementEntry* m = measured(row)) {
+            return MeasuredSpeedText::cell(*m, p.backend);
+        }
         if (a.models.empty() || a.models.front().fit.verdict == core::FitVerdict::WontFit) {
             return tr("—");
         }
@@ -117,6 +158,9 @@ QVariant RankedMachinesModel::sortValue(const core::PlatformAssessment& a, int r
     case Verdict:
         return static_cast<int>(worstVerdict(a));
     case Decode:
+        if (const db::MeasurementEntry* m = measured(row)) {
+            return m->decodeTps;
+        }
         return a.models.empty() ? 0.0 : a.models.front().speed.decodeTps.expected;
     case BreakEven:
         return a.breakEvenMonth.value_or(100000);
@@ -150,6 +194,14 @@ QVariant RankedMachinesModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
+        if (index.column() == Decode) {
+            if (const db::MeasurementEntry* m = measured(index.row())) {
+                const bool runs = !a->models.empty() && a->models.front().fit.verdict != core::FitVerdict::WontFit;
+                return MeasuredSpeedText::tooltip(
+                    *m, a->platform.backend,
+                    runs ? std::optional<core::SpeedBand>(a->models.front().speed.decodeTps) : std::nullopt);
+            }
+        }
         QStringList lines;
         for (const core::Reason& reason : a->reasons) {
             lines.append(Wording::reason(reason));

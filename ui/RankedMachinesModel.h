@@ -3,11 +3,15 @@
 #pragma once
 
 #include "core/Recommender.h"
+#include "core/Workload.h"
+#include "db/CatalogTypes.h"
 
 #include <QAbstractTableModel>
 
+#include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace localrig::ui {
 
@@ -24,10 +28,15 @@ public:
     explicit RankedMachinesModel(QObject* parent = nullptr);
 
     void setRecommendation(const core::Recommendation& recommendation);
+    // The same, and where a published measurement exists for a machine's first model at the plan's
+    // quantization and (nearly) its context, the decode cell shows it as measured, the band in the tooltip.
+    void setRecommendation(const core::Recommendation& recommendation, const core::WorkloadPlan& plan,
+                           const std::vector<db::MeasurementEntry>& measurements);
     // Prices that only the guide states are shown as approximate.
     void setGuideOnlyPrices(std::set<std::string> platformIds);
     void clear();
     const core::PlatformAssessment* assessment(int row) const;
+    const db::MeasurementEntry* measured(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -41,6 +50,7 @@ private:
     QVariant sortValue(const core::PlatformAssessment& assessment, int row, int column) const;
 
     std::vector<core::PlatformAssessment> m_rows;
+    std::vector<std::optional<db::MeasurementEntry>> m_measured; // per row, same order
     std::set<std::string> m_guideOnlyPrices;
 };
 

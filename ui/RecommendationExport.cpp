@@ -17,27 +17,29 @@ namespace localrig::ui {
 
 namespace {
 
-QString tr(const char* text)
+// Gives this file's texts the context lupdate files them under ("RecommendationExport").
+struct RecommendationExport
 {
-    return QCoreApplication::translate("RecommendationExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecommendationExport)
+};
 
 } // namespace
 
 void exportRecommendationPdf(QWidget* parent, const PlanCalculator& calculator)
 {
     if (!calculator.result().recommendation) {
-        QMessageBox::information(parent, tr("Export Recommendation"),
-                                 tr("Tick at least one workload on the Plan page first."));
+        QMessageBox::information(parent, RecommendationExport::tr("Export Recommendation"),
+                                 RecommendationExport::tr("Tick at least one workload on the Plan page first."));
         return;
     }
-    const QString suggested = QDir::home().filePath(QStringLiteral("LocalRig recommendation.pdf"));
-    const QString path
-        = QFileDialog::getSaveFileName(parent, tr("Export Recommendation as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString suggested = QDir::home().filePath(RecommendationExport::tr("LocalRig recommendation.pdf"));
+    const QString path = QFileDialog::getSaveFileName(parent, RecommendationExport::tr("Export Recommendation as PDF"),
+                                                      suggested, RecommendationExport::tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
-    QProgressDialog progress(tr("Writing the recommendation…"), tr("Cancel"), 0, 100, parent);
+    QProgressDialog progress(RecommendationExport::tr("Writing the recommendation…"),
+                             RecommendationExport::tr("Cancel"), 0, 100, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     auto written = writePdfReport(path, calculator.result(), calculator.inputs(), calculator.catalog(),
@@ -49,7 +51,8 @@ void exportRecommendationPdf(QWidget* parent, const PlanCalculator& calculator)
     progress.setValue(100);
     if (!written) {
         if (!progress.wasCanceled()) {
-            QMessageBox::warning(parent, tr("Export Recommendation"), Wording::error(written.error()));
+            QMessageBox::warning(parent, RecommendationExport::tr("Export Recommendation"),
+                                 Wording::error(written.error()));
         }
         return;
     }

@@ -32,9 +32,9 @@ QString TierCardBuilder::range(const core::TierSpec& tier)
 TierCardContent TierCardBuilder::forTier(const core::TierSpec& tier, const CatalogData& catalog, bool emphasised)
 {
     TierCardContent content;
-    content.title = text(tier.name);
+    content.title = Wording::tierName(tier);
     content.range = range(tier);
-    content.verdict = text(tier.verdict);
+    content.verdict = Wording::tierVerdict(tier.verdict);
     const auto audience = catalog.tierAudience.find(tier.id);
     content.audience = audience != catalog.tierAudience.end() ? audience->second : QString();
     const auto examples = catalog.tierExamples.find(tier.id);

@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <string_view>
 
 namespace localrig::ui {
 
@@ -74,6 +75,20 @@ QColor Wording::verdictColor(core::FitVerdict verdict, bool darkPalette)
         return darkPalette ? QColor(0xef, 0x53, 0x50) : QColor(0xb7, 0x1c, 0x1c);
     }
     return {};
+}
+
+QString Wording::tierVerdict(const std::string& catalogText)
+{
+    // The guide's tier verdicts as db/catalog/tiers.csv spells them; another text is shown as it is.
+    static const char* const verdicts[]
+        = {QT_TRANSLATE_NOOP("Wording", "Good start"), QT_TRANSLATE_NOOP("Wording", "Best value"),
+           QT_TRANSLATE_NOOP("Wording", "Power users"), QT_TRANSLATE_NOOP("Wording", "Specialized")};
+    for (const char* verdict : verdicts) {
+        if (catalogText == verdict) {
+            return tr(verdict);
+        }
+    }
+    return text(catalogText);
 }
 
 QString Wording::reason(const core::Reason& r)
@@ -148,11 +163,25 @@ QString Wording::lint(const core::Lint& l)
     return {};
 }
 
+QString Wording::tierName(const core::TierSpec& tier)
+{
+    // The catalog names tiers "Tier 2" in English (the JSON output keeps that); people read it translated.
+    static constexpr std::string_view prefix = "Tier ";
+    if (tier.name.starts_with(prefix)) {
+        bool ok = false;
+        const int number = text(tier.name.substr(prefix.size())).toInt(&ok);
+        if (ok) {
+            return tr("Tier %1").arg(number);
+        }
+    }
+    return text(tier.name);
+}
+
 QString Wording::change(const core::VerdictChange& c)
 {
     using core::ChangeKind;
     const QString needs = gigabytes(c.requiredMemoryBytes);
-    const QString tier = c.tier ? text(c.tier->name) : tr("no tier in the catalog");
+    const QString tier = c.tier ? tierName(*c.tier) : tr("no tier in the catalog");
     QString step;
     switch (c.kind) {
     case ChangeKind::QuantUp:

@@ -23,6 +23,9 @@ class Wording
 public:
     static QString verdict(core::FitVerdict verdict);
     static QColor verdictColor(core::FitVerdict verdict, bool darkPalette);
+    // A tier's verdict from the catalog ("Best value"), translated when it is one of the guide's four.
+    static QString tierVerdict(const std::string& catalogText);
+    static QString tierName(const core::TierSpec& tier);
     static QString reason(const core::Reason& reason);
     static QString lint(const core::Lint& lint);
     static QString change(const core::VerdictChange& change);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkloadListModel.h"
 
+#include "CatalogText.h"
+
 namespace localrig::ui {
 
 WorkloadListModel::WorkloadListModel(QObject* parent)
@@ -49,10 +51,10 @@ QVariant WorkloadListModel::data(const QModelIndex& index, int role) const
     const WorkloadInfo& workload = m_workloads[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return workload.name;
+        return CatalogText::useCaseName(workload.slug, workload.name);
     case Qt::ToolTipRole:
     case DescriptionRole:
-        return workload.description;
+        return CatalogText::useCaseDescription(workload.slug, workload.description);
     case Qt::CheckStateRole:
         return m_checked.contains(workload.slug) ? Qt::Checked : Qt::Unchecked;
     case SlugRole:

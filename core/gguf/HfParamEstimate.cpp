@@ -50,8 +50,10 @@ ParamEstimate estimateParameters(const HfShape& s)
     const double norms = 2.0 * s.hidden;
 
     ParamEstimate estimate;
-    for (double layer = 0; layer < s.layers; ++layer) {
-        const bool moe = isMoeLayer(s, layer);
+    // An integer counter: a floating one stops advancing past 2^53 (the reader caps layers long before).
+    const auto layerCount = static_cast<long long>(s.layers);
+    for (long long layer = 0; layer < layerCount; ++layer) {
+        const bool moe = isMoeLayer(s, static_cast<double>(layer));
         estimate.total += attention + norms + (moe ? moeMlp : denseMlp);
         if (moe) {
             estimate.idleExperts += (s.experts - s.expertsUsed) * oneExpert;

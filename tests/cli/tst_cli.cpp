@@ -127,7 +127,7 @@ void TestCli::testEstimateHumanOutput()
     // 42,437,500,000 B = 39.5 GiB; total 42.5 GiB against 48.0 of 64.0 GiB.
     QVERIFY2(run.out.contains("Weights       39.5"), run.out.constData());
     QVERIFY2(run.out.contains("comfortable up to 48.0 of 64.0"), run.out.constData());
-    QVERIFY(run.out.contains("Fit         comfortable"));
+    QVERIFY(run.out.contains("Fit         Comfortable"));
     QVERIFY2(run.out.contains("Decode      4.6 tokens/s"), run.out.constData());
 }
 

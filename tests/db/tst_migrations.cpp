@@ -58,6 +58,7 @@ private slots:
     void testMigratesStepByStep();
     void testUpgradesVersion1KeepingEveryUserRow();
     void testUpgradesVersion2KeepingEveryUserRow();
+    void testUpgradesVersion3KeepingEveryUserRow();
     void testRefusesNewerSchema();
     void testSplitScriptIgnoresSemicolonsInCommentsAndQuotes();
 
@@ -75,14 +76,15 @@ void TestMigrations::testMigrationsAreNumberedInOrder()
 {
     auto migrations = embeddedMigrations();
     QVERIFY(migrations);
-    QCOMPARE(migrations.value().size(), std::size_t(3));
+    QCOMPARE(migrations.value().size(), std::size_t(4));
     QCOMPARE(migrations.value()[0].fileName, QStringLiteral("0001_catalog.sql"));
     QCOMPARE(migrations.value()[1].fileName, QStringLiteral("0002_user_tables.sql"));
     QCOMPARE(migrations.value()[2].fileName, QStringLiteral("0003_catalog_meta.sql"));
+    QCOMPARE(migrations.value()[3].fileName, QStringLiteral("0004_measurement.sql"));
     for (std::size_t i = 0; i < migrations.value().size(); ++i) {
         QCOMPARE(migrations.value()[i].version, static_cast<int>(i) + 1);
     }
-    QCOMPARE(latestSchemaVersion(), 3);
+    QCOMPARE(latestSchemaVersion(), 4);
 }
 
 void TestMigrations::testEveryMigrationFileIsEmbedded()
@@ -105,15 +107,15 @@ void TestMigrations::testFreshDatabaseReachesLatestVersion()
     const QSqlDatabase database = connection.value().database();
     auto reached = migrate(database);
     QVERIFY(reached);
-    QCOMPARE(reached.value(), 3);
-    QCOMPARE(sql::userVersion(database).value(), 3);
+    QCOMPARE(reached.value(), 4);
+    QCOMPARE(sql::userVersion(database).value(), 4);
     QCOMPARE(count(database,
                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                                   "('model', 'platform', 'price', 'my_machine', 'price_override', "
-                                  "'saved_scenario', 'catalog_meta')")),
-             7);
+                                  "'saved_scenario', 'catalog_meta', 'measurement')")),
+             8);
     // Running again changes nothing.
-    QCOMPARE(migrate(database).value(), 3);
+    QCOMPARE(migrate(database).value(), 4);
 }
 
 void TestMigrations::testMigratesStepByStep()
@@ -126,8 +128,11 @@ void TestMigrations::testMigratesStepByStep()
     QCOMPARE(migrate(database, 2).value(), 2);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'my_machine'")), 1);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'catalog_meta'")), 0);
-    QCOMPARE(migrate(database).value(), 3);
+    QCOMPARE(migrate(database, 3).value(), 3);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'catalog_meta'")), 1);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'measurement'")), 0);
+    QCOMPARE(migrate(database).value(), 4);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'measurement'")), 1);
 }
 
 void TestMigrations::testUpgradesVersion1KeepingEveryUserRow()
@@ -182,6 +187,33 @@ void TestMigrations::testUpgradesVersion2KeepingEveryUserRow()
     QCOMPARE(saved.scenario.headroom, 0.7);
     QCOMPARE(saved.workloads, (QStringList{QStringLiteral("coding-assistant"), QStringLiteral("rag")}));
     QCOMPARE(saved.settingsJson, QStringLiteral("{\"budget_usd\": 2500}"));
+}
+
+void TestMigrations::testUpgradesVersion3KeepingEveryUserRow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
+    createFromScript(path, fixture(QStringLiteral("user_v3.sql")));
+    auto user = UserDatabase::open(path);
+    QVERIFY(user);
+    QVERIFY(!user.value().recovery());
+    auto probe = Connection::open(path, Connection::Mode::ReadOnly);
+    QVERIFY(probe);
+    QCOMPARE(sql::userVersion(probe.value().database()).value(), 4);
+    auto overlay = user.value().overlay();
+    QVERIFY(overlay);
+    const CatalogData& rows = overlay.value().rows;
+    QCOMPARE(rows.platforms.size(), std::size_t(1));
+    QCOMPARE(rows.models.size(), std::size_t(1));
+    QCOMPARE(rows.prices.size(), std::size_t(1));
+    QCOMPARE(rows.fileSizes.size(), std::size_t(1));
+    QCOMPARE(rows.fileSizes[0].bytes, 4.92e9);
+    QCOMPARE(rows.fileSizes[0].source.notes, QStringLiteral("read from my-finetune.Q4_K_M.gguf"));
+    QCOMPARE(overlay.value().myMachineId, std::optional<QString>(QStringLiteral("my_box")));
+    QCOMPARE(overlay.value().priceOverrides.size(), std::size_t(1));
+    QCOMPARE(user.value().scenarios().value().size(), std::size_t(1));
+    // Schema 4's table is there and empty: the user has measured nothing yet.
+    QVERIFY(rows.measurements.empty());
+    QCOMPARE(count(probe.value().database(), QStringLiteral("SELECT COUNT(*) FROM measurement")), 0);
 }
 
 void TestMigrations::testRefusesNewerSchema()

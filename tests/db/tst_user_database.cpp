@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Connection.h"
 #include "db/DataLocations.h"
+#include "db/Migrator.h"
 #include "db/Sql.h"
 #include "db/UserDatabase.h"
 
@@ -98,7 +99,7 @@ void TestUserDatabase::testCreatesAMigratedWalDatabase()
     QVERIFY(QFileInfo::exists(path));
     auto probe = Connection::open(path, Connection::Mode::ReadOnly);
     QVERIFY(probe);
-    QCOMPARE(sql::userVersion(probe.value().database()).value(), 3);
+    QCOMPARE(sql::userVersion(probe.value().database()).value(), latestSchemaVersion());
     QString mode;
     QVERIFY(
         sql::forEachRow(probe.value().database(), QStringLiteral("PRAGMA journal_mode"), {}, [&](const QSqlQuery& q) {

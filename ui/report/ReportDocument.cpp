@@ -160,9 +160,11 @@ void ReportDocument::titlePage(QTextCursor& cursor, const ReportInput& in)
                                Wording::speedBand(m.speed.decodeTps)));
         }
         if (top.platform.priceUsd && in.inputs.apiUsdPerMonth > 0.0) {
+            const QString apiSpend = Wording::money(in.inputs.apiUsdPerMonth);
             paragraph(cursor,
-                      tr("Against %1 of API spend a month, it breaks even in %2.")
-                          .arg(Wording::money(in.inputs.apiUsdPerMonth), Wording::month(top.breakEvenMonth)));
+                      top.breakEvenMonth ? tr("Against %1 of API spend a month, it breaks even in month %2.")
+                                               .arg(apiSpend, QLocale().toString(*top.breakEvenMonth))
+                                         : tr("Against %1 of API spend a month, it never breaks even.").arg(apiSpend));
         }
     } else if (in.result.error) {
         paragraph(cursor, Wording::error(*in.result.error));

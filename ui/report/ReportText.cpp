@@ -5,6 +5,7 @@
 #include "core/MemoryEstimate.h"
 #include "core/SizingConstants.h"
 #include "core/Units.h"
+#include "ui/CatalogText.h"
 #include "ui/Wording.h"
 #include "ui/charts/DecodeSpeedChart.h"
 
@@ -54,7 +55,7 @@ QList<ReportText::Row> ReportText::inputs(const PlanInputs& in, const PlanResult
         QString name = slug;
         for (const WorkloadInfo& info : catalog.workloadInfo) {
             if (info.slug == slug) {
-                name = info.name;
+                name = CatalogText::useCaseName(info.slug, info.name);
             }
         }
         workloads.append(name);
@@ -73,9 +74,10 @@ QList<ReportText::Row> ReportText::inputs(const PlanInputs& in, const PlanResult
     rows.append({tr("Vendor"), in.vendor.isEmpty() || in.vendor == QLatin1String("any") ? tr("any") : in.vendor});
     rows.append({tr("Portable only"), in.portableOnly ? tr("yes") : tr("no")});
     rows.append({tr("API spend today"), tr("%1 per month").arg(Wording::money(in.apiUsdPerMonth))});
-    rows.append({tr("Electricity"),
-                 tr("$%1 per kWh, %2 hours a day under load")
-                     .arg(locale.toString(in.usdPerKwh, 'f', 4), locale.toString(in.hoursPerDay))});
+    rows.append(
+        {tr("Electricity"),
+         tr("%1 per kWh, %2 hours a day under load")
+             .arg(locale.toCurrencyString(in.usdPerKwh, QStringLiteral("$"), 4), locale.toString(in.hoursPerDay))});
     rows.append({tr("Headroom"), tr("%1 % of unified memory").arg(locale.toString(in.headroom * 100.0, 'f', 0))});
     rows.append({tr("KV cache type"), kvTypeName(in.kvType)});
     return rows;

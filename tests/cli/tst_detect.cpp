@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `localrig detect` on the fake /proc and /sys trees of tests/data/host.
+#include "app/CommandLine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("localrig"));
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = localrig::app::runCommandLine(arguments, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QString tree(const char* name)
+{
+    return QStringLiteral(LOCALRIG_TEST_DATA_DIR "/host/") + QLatin1String(name);
+}
+
+QStringList strings(const QJsonValue& array)
+{
+    QStringList list;
+    for (const QJsonValue& value : array.toArray()) {
+        list.append(value.toString());
+    }
+    return list;
+}
+
+} // namespace
+
+class TestDetect final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void testJsonDescribesAStrixHalo();
+    void testHumanOutputSaysWhatIsMissing();
+    void testBadArguments();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDetect::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(m_dir.isValid());
+    qputenv("LOCALRIG_CATALOG", QByteArray(LOCALRIG_CATALOG_FILE));
+    qputenv("LOCALRIG_USER_DATABASE", m_dir.filePath(QStringLiteral("user.sqlite")).toUtf8());
+}
+
+void TestDetect::testJsonDescribesAStrixHalo()
+{
+    const Run result
+        = run({QStringLiteral("detect"), QStringLiteral("--root"), tree("linux-strix-halo"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("os")).toString(), QStringLiteral("Linux"));
+    QCOMPARE(root.value(QStringLiteral("memory_bytes")).toDouble(), 32214332.0 * 1024); // MemTotal in bytes
+    QCOMPARE(root.value(QStringLiteral("cpu")).toObject().value(QStringLiteral("model")).toString(),
+             QStringLiteral("AMD RYZEN AI MAX+ 395"));
+    const QJsonArray gpus = root.value(QStringLiteral("gpus")).toArray();
+    QCOMPARE(gpus.size(), 1);
+    QCOMPARE(gpus.at(0).toObject().value(QStringLiteral("pci_id")).toString(), QStringLiteral("1002:1586"));
+    QCOMPARE(gpus.at(0).toObject().value(QStringLiteral("vram_bytes")).toDouble(), 103079215104.0);
+    const QJsonObject proposal = root.value(QStringLiteral("proposal")).toObject();
+    QCOMPARE(proposal.value(QStringLiteral("id")).toString(), QStringLiteral("this_computer"));
+    QCOMPARE(proposal.value(QStringLiteral("name")).toString(),
+             QStringLiteral("This computer (AMD RYZEN AI MAX+ 395)"));
+    QCOMPARE(proposal.value(QStringLiteral("memory_kind")).toString(), QStringLiteral("unified"));
+    QCOMPARE(proposal.value(QStringLiteral("backend")).toString(), QStringLiteral("vulkan"));
+    QCOMPARE(proposal.value(QStringLiteral("memory_gb")).toDouble(), 128.0); // 30.72 + 96 GiB -> 128
+    QCOMPARE(proposal.value(QStringLiteral("gpu_limit_gb")).toDouble(), 96.0);
+    QCOMPARE(proposal.value(QStringLiteral("bandwidth_gbs")).toDouble(), 256.0);
+    QVERIFY(proposal.value(QStringLiteral("load_watts")).isNull()); // nobody published it
+    QCOMPARE(root.value(QStringLiteral("catalog_match")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("strix_halo_128"));
+    QCOMPARE(strings(root.value(QStringLiteral("from_catalog"))), QStringList{QStringLiteral("bandwidth_gbs")});
+    QCOMPARE(strings(root.value(QStringLiteral("needs_user"))), QStringList{QStringLiteral("load_watts")});
+    QVERIFY(strings(root.value(QStringLiteral("detected"))).contains(QStringLiteral("memory_gb")));
+}
+
+void TestDetect::testHumanOutputSaysWhatIsMissing()
+{
+    const Run result = run({QStringLiteral("detect"), QStringLiteral("--root"), tree("linux-cpu-only")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("  CPU        AMD EPYC (2 cores, 2 threads)")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("  Memory     23.5 GiB reported"))); // 24,684,084 kB
+    QVERIFY(result.out.contains(QStringLiteral("As a machine: This computer (AMD EPYC)")));
+    QVERIFY(result.out.contains(QStringLiteral("  Memory     24 GB system RAM, CPU only")));
+    QVERIFY(result.out.contains(QStringLiteral("  Bandwidth  unknown: no catalog machine has this chip")));
+    QVERIFY(
+        result.out.contains(QStringLiteral("You need to enter: form factor, memory bandwidth (GB/s), load power (W)")));
+}
+
+void TestDetect::testBadArguments()
+{
+    const Run extra = run({QStringLiteral("detect"), QStringLiteral("now")});
+    QCOMPARE(extra.exitCode, 2);
+    QVERIFY(extra.err.contains(QStringLiteral("unexpected argument 'now'")));
+    const Run missing = run({QStringLiteral("detect"), QStringLiteral("--root"), tree("no-such-tree")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("proc/meminfo")), qPrintable(missing.err));
+    QCOMPARE(missing.err.count(QLatin1Char('\n')), 1); // one line
+}
+
+QTEST_GUILESS_MAIN(TestDetect)
+#include "tst_detect.moc"

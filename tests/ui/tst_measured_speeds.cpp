@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A published measurement shown as measured, with its source, where an estimate stands for the same model,
+// quantization and machine at nearly the same context: the Plan page's ranked table and the Models page.
+#include "core/Recommender.h"
+#include "core/SpeedCalibration.h"
+#include "ui/CatalogData.h"
+#include "ui/ModelDetailsPanel.h"
+#include "ui/RankedMachinesModel.h"
+#include "ui/Wording.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace localrig;
+
+namespace {
+
+core::Platform machine(const char* id, const char* name, core::MemoryKind kind, core::Backend backend, double gib,
+                       double vram, double bandwidth)
+{
+    core::Platform p;
+    p.id = id;
+    p.name = name;
+    p.memoryKind = kind;
+    p.backend = backend;
+    p.memoryGiB = gib;
+    p.vramGiB = vram;
+    p.bandwidthGBs = bandwidth;
+    p.priceUsd = 2000.0;
+    return p;
+}
+
+db::MeasurementEntry measurement(const char* platform, core::Backend backend, int context, double tps,
+                                 const char* source, const char* date)
+{
+    db::MeasurementEntry m;
+    m.modelId = QStringLiteral("gpt_oss_20b");
+    m.quantId = QStringLiteral("mxfp4");
+    m.platformId = QLatin1String(platform);
+    m.backend = backend;
+    m.contextTokens = context;
+    m.decodeTps = tps;
+    m.sourceName = QLatin1String(source);
+    m.source.source = QStringLiteral("https://example.org/") + QLatin1String(platform);
+    m.source.sourceDate = QLatin1String(date);
+    return m;
+}
+
+// gpt-oss-20b's shape (20.91 B stored, 3.6 B read per token) on three machines; two of them measured.
+ui::CatalogData fixture()
+{
+    ui::CatalogData c;
+    core::ModelSpec model;
+    model.id = "gpt_oss_20b";
+    model.name = "gpt-oss-20b";
+    model.totalParams = 20.91e9;
+    model.activeParams = 3.6e9;
+    model.kvGroups = core::gqaLayers(24, 8, 64);
+    model.attentionHeads = 64;
+    c.models.push_back(model);
+    c.quants = {{"mxfp4", "MXFP4", core::QuantFormat::MicroFloat4, core::QuantKernel::Fp4, 4.25},
+                {"q8_0", "Q8_0", core::QuantFormat::Gguf, core::QuantKernel::Q8, 8.5}};
+    c.platforms = {
+        machine("dgx_spark", "DGX Spark", core::MemoryKind::Unified, core::Backend::Cuda, 128, 0, 273),
+        machine("rtx_3090", "RTX 3090", core::MemoryKind::Discrete, core::Backend::Cuda, 64, 24, 936),
+        machine("mac_48", "Mac 48GB", core::MemoryKind::Unified, core::Backend::Metal, 48, 0, 273),
+    };
+    db::MeasurementEntry spark
+        = measurement("dgx_spark", core::Backend::Cuda, 0, 84.1, "llama.cpp benches", "2025-11-02");
+    spark.prefillTps = 3782.76;
+    spark.promptTokens = 2048;
+    c.measurements
+        = {spark, measurement("rtx_3090", core::Backend::Vulkan, 512, 181.32, "llama.cpp PR #21024", "2026-05-15")};
+    return c;
+}
+
+int rowOf(const ui::RankedMachinesModel& model, const QString& name)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, ui::RankedMachinesModel::Machine).data().toString() == name) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QTreeWidgetItem* fitsOnItem(const QTreeWidget& tree, const QString& name)
+{
+    for (int i = 0; i < tree.topLevelItemCount(); ++i) {
+        if (tree.topLevelItem(i)->text(ui::ModelDetailsPanel::FitsOnMachine) == name) {
+            return tree.topLevelItem(i);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMeasuredSpeeds final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void testRankedTableShowsMeasuredDecode();
+    void testRankedTableKeepsTheBandAwayFromTheMeasuredContext();
+    void testRankedTableWithoutPlanShowsOnlyEstimates();
+    void testFitsOnListShowsMeasuredDecode();
+
+private:
+    core::Recommendation recommendAt(int context, core::WorkloadPlan& plan) const;
+    ui::CatalogData m_catalog = fixture();
+};
+
+void TestMeasuredSpeeds::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+core::Recommendation TestMeasuredSpeeds::recommendAt(int context, core::WorkloadPlan& plan) const
+{
+    plan.needs = {core::ModelNeed{m_catalog.models[0], m_catalog.quants[0], std::nullopt, "chat"}};
+    plan.scenario.contextTokens = context;
+    auto recommendation = core::recommend(plan.needs, m_catalog.platforms, plan.scenario, core::PlanConstraints{}, {},
+                                          core::SpeedCalibration::fitted());
+    return recommendation ? recommendation.value() : core::Recommendation{};
+}
+
+void TestMeasuredSpeeds::testRankedTableShowsMeasuredDecode()
+{
+    ui::RankedMachinesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    core::WorkloadPlan plan;
+    // 4096 tokens of context: within 4096 of the DGX Spark's depth-0 row and 3584 of the RTX 3090's 512.
+    const core::Recommendation recommendation = recommendAt(4096, plan);
+    QCOMPARE(recommendation.ranked.size(), std::size_t(3));
+    model.setRecommendation(recommendation, plan, m_catalog.measurements);
+
+    const int spark = rowOf(model, QStringLiteral("DGX Spark"));
+    QVERIFY(spark >= 0);
+    const QModelIndex decode = model.index(spark, ui::RankedMachinesModel::Decode);
+    QCOMPARE(decode.data().toString(), QStringLiteral("84 t/s measured"));
+    QCOMPARE(decode.data(ui::RankedMachinesModel::SortRole).toDouble(), 84.1);
+    const QString tip = decode.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Measured: 84.1 tokens/s decode at 0 tokens of context on CUDA.")),
+             qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("Prefill: 3782.76 tokens/s on a 2048-token prompt.")));
+    QVERIFY(tip.contains(QStringLiteral("Source: llama.cpp benches, 2025-11-02")));
+    QVERIFY(tip.contains(QStringLiteral("https://example.org/dgx_spark")));
+    const core::PlatformAssessment* assessed = model.assessment(spark);
+    QVERIFY(tip.contains(QStringLiteral("LocalRig's estimate: ")
+                         + ui::Wording::speedBand(assessed->models.front().speed.decodeTps)));
+
+    // Measured on Vulkan while the card's own backend is CUDA: said in the cell and the tooltip.
+    const int rtx = rowOf(model, QStringLiteral("RTX 3090"));
+    QCOMPARE(model.index(rtx, ui::RankedMachinesModel::Decode).data().toString(),
+             QStringLiteral("181 t/s measured (Vulkan)"));
+    QVERIFY(model.index(rtx, ui::RankedMachinesModel::Decode)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("This machine usually runs CUDA; no CUDA measurement is published.")));
+
+    // Nobody measured the Mac: the estimated band, as before.
+    const int mac = rowOf(model, QStringLiteral("Mac 48GB"));
+    QCOMPARE(model.index(mac, ui::RankedMachinesModel::Decode).data().toString(),
+             ui::Wording::speedBand(model.assessment(mac)->models.front().speed.decodeTps));
+    QVERIFY(!model.measured(mac));
+}
+
+void TestMeasuredSpeeds::testRankedTableKeepsTheBandAwayFromTheMeasuredContext()
+{
+    ui::RankedMachinesModel model;
+    core::WorkloadPlan plan;
+    // 8192 is 8192 from depth 0 and 7680 from 512: both beyond max(4096, 10 % of 8192).
+    model.setRecommendation(recommendAt(8192, plan), plan, m_catalog.measurements);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(!model.measured(row));
+        QVERIFY(
+            !model.index(row, ui::RankedMachinesModel::Decode).data().toString().contains(QStringLiteral("measured")));
+    }
+}
+
+void TestMeasuredSpeeds::testRankedTableWithoutPlanShowsOnlyEstimates()
+{
+    ui::RankedMachinesModel model;
+    core::WorkloadPlan plan;
+    model.setRecommendation(recommendAt(4096, plan)); // the one-argument form knows no quantization
+    const int spark = rowOf(model, QStringLiteral("DGX Spark"));
+    QCOMPARE(model.index(spark, ui::RankedMachinesModel::Decode).data().toString(),
+             ui::Wording::speedBand(model.assessment(spark)->models.front().speed.decodeTps));
+}
+
+void TestMeasuredSpeeds::testFitsOnListShowsMeasuredDecode()
+{
+    ui::ModelDetailsPanel panel;
+    const ui::ModelDisplayInfoMap info;
+    panel.setCatalog(&m_catalog, &info);
+    core::Scenario scenario;
+    scenario.contextTokens = 4096;
+    panel.setScenario(scenario);
+    panel.setModel("gpt_oss_20b");
+    panel.selectQuant("mxfp4");
+    QCOMPARE(panel.selectedQuantId(), std::string("mxfp4"));
+    auto* tree = panel.findChild<QTreeWidget*>(QStringLiteral("fitsOnTreeWidget"));
+    QVERIFY(tree);
+    QTreeWidgetItem* spark = fitsOnItem(*tree, QStringLiteral("DGX Spark"));
+    QVERIFY(spark);
+    QCOMPARE(spark->text(ui::ModelDetailsPanel::FitsOnDecode), QStringLiteral("84 t/s measured"));
+    QVERIFY(spark->toolTip(ui::ModelDetailsPanel::FitsOnDecode).contains(QStringLiteral("llama.cpp benches")));
+    QTreeWidgetItem* mac = fitsOnItem(*tree, QStringLiteral("Mac 48GB"));
+    QVERIFY(mac);
+    QVERIFY(mac->text(ui::ModelDetailsPanel::FitsOnDecode).endsWith(QLatin1Char(')'))); // "NN tokens/s (lo–hi)"
+    QVERIFY(!mac->text(ui::ModelDetailsPanel::FitsOnDecode).contains(QStringLiteral("measured")));
+
+    // At Q8_0 nothing was measured; at 32K of context the depth-0 row no longer stands for the estimate.
+    panel.selectQuant("q8_0");
+    QVERIFY(!fitsOnItem(*tree, QStringLiteral("DGX Spark"))
+                 ->text(ui::ModelDetailsPanel::FitsOnDecode)
+                 .contains(QStringLiteral("measured")));
+    panel.selectQuant("mxfp4");
+    scenario.contextTokens = 32768;
+    panel.setScenario(scenario);
+    QVERIFY(!fitsOnItem(*tree, QStringLiteral("DGX Spark"))
+                 ->text(ui::ModelDetailsPanel::FitsOnDecode)
+                 .contains(QStringLiteral("measured")));
+}
+
+QTEST_MAIN(TestMeasuredSpeeds)
+#include "tst_measured_speeds.moc"

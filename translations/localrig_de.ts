@@ -1,0 +1,3834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Time the catalog load and the recalculations the window does on each change.</source>
+        <translation>Misst das Laden des Katalogs und die Neuberechnungen, die das Fenster bei jeder Änderung ausführt.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Timed repetitions per figure (default 21).</source>
+        <translation>Gemessene Wiederholungen je Wert (Standard 21).</translation>
+    </message>
+    <message>
+        <source>localrig bench: %1</source>
+        <translation>localrig bench: %1</translation>
+    </message>
+    <message>
+        <source>localrig bench: --runs must be a whole number from 1 to 10000</source>
+        <translation>localrig bench: --runs muss eine ganze Zahl von 1 bis 10000 sein</translation>
+    </message>
+    <message>
+        <source>Catalog load: %1 ms</source>
+        <translation>Katalog-Ladezeit: %1 ms</translation>
+    </message>
+    <message>
+        <source>%1x catalog (%2 models, %3 machines): every model x quantization x machine (%4 cells) in %5 ms (%6 ns a cell); Plan page recalculation %7 ms</source>
+        <translation>%1x Katalog (%2 Modelle, %3 Rechner): jedes Modell x Quantisierung x Rechner (%4 Zellen) in %5 ms (%6 ns je Zelle); Neuberechnung der Seite Planen %7 ms</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrateCommand</name>
+    <message>
+        <source>%1 rows: %2 used for decode, %3 for prefill</source>
+        <translation>%1 Zeilen: %2 für Decode verwendet, %3 für Prefill</translation>
+    </message>
+    <message>
+        <source>Fixed time per token: %1 ms</source>
+        <translation>Feste Zeit pro Token: %1 ms</translation>
+    </message>
+    <message>
+        <source>Decode efficiency (K-quant kernels; band = measured/predicted, 10th-90th pct)</source>
+        <translation>Decode-Effizienz (K-Quant-Kernel; Band = gemessen/vorhergesagt, 10.–90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3  band %4-%5  rows %6%7</source>
+        <translation>  %1 %2 %3  Band %4-%5  Zeilen %6%7</translation>
+    </message>
+    <message>
+        <source>  (no rows: mean of its class)</source>
+        <translation>  (keine Zeilen: Mittel ihrer Klasse)</translation>
+    </message>
+    <message>
+        <source>Kernel factors (multiply the efficiency)</source>
+        <translation>Kernel-Faktoren (multiplizieren die Effizienz)</translation>
+    </message>
+    <message>
+        <source>  %1 %2  rows %3</source>
+        <translation>  %1 %2  Zeilen %3</translation>
+    </message>
+    <message>
+        <source>Prefill efficiency (share of dense FP16 tensor FLOPS)</source>
+        <translation>Prefill-Effizienz (Anteil der dichten FP16-Tensor-FLOPS)</translation>
+    </message>
+    <message>
+        <source>  %1 %2  band %3-%4  rows %5%6</source>
+        <translation>  %1 %2  Band %3-%4  Zeilen %5%6</translation>
+    </message>
+    <message>
+        <source>  (uncalibrated: no FLOPS sourced)</source>
+        <translation>  (unkalibriert: keine belegten FLOPS)</translation>
+    </message>
+    <message>
+        <source>Residuals of the fit (line, measured, predicted t/s, ratio)</source>
+        <translation>Residuen der Anpassung (Zeile, gemessen, vorhergesagt t/s, Verhältnis)</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
+        <translation>
+            <numerusform>  Prefill: %n Zeile auf Hardware ohne belegte FP16-FLOPS (nicht angepasst)</numerusform>
+            <numerusform>  Prefill: %n Zeilen auf Hardware ohne belegte FP16-FLOPS (nicht angepasst)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit the speed constants to a measurements CSV; print them and the residuals.</source>
+        <translation>Passt die Geschwindigkeitskonstanten an eine Messungs-CSV an; gibt sie und die Residuen aus.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Measurements CSV (columns of measured-public.csv).</source>
+        <translation>Messungs-CSV (Spalten von measured-public.csv).</translation>
+    </message>
+    <message>
+        <source>Write the constants file (speed-calibration.csv).</source>
+        <translation>Die Konstantendatei schreiben (speed-calibration.csv).</translation>
+    </message>
+    <message>
+        <source>Date of the data for the file header (default: the file&apos;s date).</source>
+        <translation>Datum der Daten für den Dateikopf (Standard: das Datum der Datei).</translation>
+    </message>
+    <message>
+        <source>localrig calibrate: %1</source>
+        <translation>localrig calibrate: %1</translation>
+    </message>
+    <message>
+        <source>localrig calibrate: --data FILE is required (and nothing else)</source>
+        <translation>localrig calibrate: --data FILE ist erforderlich (und sonst nichts)</translation>
+    </message>
+    <message>
+        <source>localrig calibrate: %1: %2</source>
+        <translation>localrig calibrate: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TOTAL B</source>
+        <translation>GESAMT B</translation>
+    </message>
+    <message>
+        <source>ACTIVE B</source>
+        <translation>AKTIV B</translation>
+    </message>
+    <message>
+        <source>ATTENTION</source>
+        <translation>ATTENTION</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>KONTEXT</translation>
+    </message>
+    <message>
+        <source>MEMORY GB</source>
+        <translation>SPEICHER GB</translation>
+    </message>
+    <message>
+        <source>VRAM GB</source>
+        <translation>VRAM GB</translation>
+    </message>
+    <message>
+        <source>GB/S</source>
+        <translation>GB/S</translation>
+    </message>
+    <message>
+        <source>PRICE USD</source>
+        <translation>PREIS USD</translation>
+    </message>
+    <message>
+        <source> (guide)</source>
+        <translation> (Ratgeber)</translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation> (eigen)</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>BITS/WEIGHT</source>
+        <translation>BITS/GEWICHT</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>QUANT</source>
+        <translation>QUANT</translation>
+    </message>
+    <message>
+        <source>List the catalog&apos;s models, platforms, quantizations or use cases.</source>
+        <translation>Modelle, Plattformen, Quantisierungen oder Anwendungsfälle des Katalogs auflisten.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The action: list.</source>
+        <translation>Die Aktion: list.</translation>
+    </message>
+    <message>
+        <source>models, platforms, quants or use-cases.</source>
+        <translation>models, platforms, quants oder use-cases.</translation>
+    </message>
+    <message>
+        <source>localrig catalog: %1</source>
+        <translation>localrig catalog: %1</translation>
+    </message>
+    <message>
+        <source>localrig catalog: expected &apos;list models|platforms|quants|use-cases&apos;</source>
+        <translation>localrig catalog: &apos;list models|platforms|quants|use-cases&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig: Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDataLoader</name>
+    <message>
+        <source>confirmed by the source</source>
+        <translation>von der Quelle bestätigt</translation>
+    </message>
+    <message>
+        <source>derived from sourced figures</source>
+        <translation>aus belegten Werten abgeleitet</translation>
+    </message>
+    <message>
+        <source>stated only by the guide</source>
+        <translation>nur vom Ratgeber angegeben</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSession</name>
+    <message>
+        <source>localrig: %1</source>
+        <translation>localrig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogText</name>
+    <message>
+        <source>Student learning</source>
+        <translation>Lernen im Studium</translation>
+    </message>
+    <message>
+        <source>Learn and experiment with a local assistant for study, writing and simple code questions.</source>
+        <translation>Mit einem lokalen Assistenten lernen und experimentieren: Studium, Schreiben und einfache Codefragen.</translation>
+    </message>
+    <message>
+        <source>Coding assistant</source>
+        <translation>Programmierassistent</translation>
+    </message>
+    <message>
+        <source>Daily coding help and an agent that reads and edits a repository with long context.</source>
+        <translation>Tägliche Hilfe beim Programmieren und ein Agent, der ein Repository mit langem Kontext liest und bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Coding on a budget</source>
+        <translation>Programmieren mit kleinem Budget</translation>
+    </message>
+    <message>
+        <source>Code completion and generation on a modest 16-24 GB machine.</source>
+        <translation>Codevervollständigung und -generierung auf einem bescheidenen Rechner mit 16–24 GB.</translation>
+    </message>
+    <message>
+        <source>Math and step-by-step reasoning</source>
+        <translation>Mathe und schrittweises Denken</translation>
+    </message>
+    <message>
+        <source>Solve math and logic problems with a reasoning model that thinks before answering.</source>
+        <translation>Mathe- und Logikaufgaben mit einem Reasoning-Modell lösen, das vor der Antwort nachdenkt.</translation>
+    </message>
+    <message>
+        <source>AI agents and tool calling</source>
+        <translation>KI-Agenten und Tool-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Run an agent that calls tools and APIs, several calls in parallel.</source>
+        <translation>Einen Agenten betreiben, der Tools und APIs aufruft, mehrere Aufrufe parallel.</translation>
+    </message>
+    <message>
+        <source>RAG over documents</source>
+        <translation>RAG über Dokumente</translation>
+    </message>
+    <message>
+        <source>Answer questions from your documents by retrieving the relevant passages first.</source>
+        <translation>Fragen aus Ihren Dokumenten beantworten, indem zuerst die relevanten Passagen abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Long-context retrieval</source>
+        <translation>Retrieval mit langem Kontext</translation>
+    </message>
+    <message>
+        <source>Read and cross-reference very long documents in one pass.</source>
+        <translation>Sehr lange Dokumente in einem Durchgang lesen und querverweisen.</translation>
+    </message>
+    <message>
+        <source>Structured output and JSON</source>
+        <translation>Strukturierte Ausgabe und JSON</translation>
+    </message>
+    <message>
+        <source>Extract data into JSON that follows a schema, reliably and repeatably.</source>
+        <translation>Daten zuverlässig und reproduzierbar in JSON nach einem Schema extrahieren.</translation>
+    </message>
+    <message>
+        <source>Personal knowledge base</source>
+        <translation>Persönliche Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Chat with your own notes, files and bookmarks, privately on your machine.</source>
+        <translation>Mit eigenen Notizen, Dateien und Lesezeichen chatten, privat auf Ihrem Rechner.</translation>
+    </message>
+    <message>
+        <source>Small business automation</source>
+        <translation>Automatisierung für Kleinunternehmen</translation>
+    </message>
+    <message>
+        <source>Automate routine work such as email triage, invoice extraction and summaries.</source>
+        <translation>Routinearbeit automatisieren, etwa E-Mail-Sortierung, Rechnungsauslesung und Zusammenfassungen.</translation>
+    </message>
+    <message>
+        <source>Enterprise knowledge base</source>
+        <translation>Wissensdatenbank für Unternehmen</translation>
+    </message>
+    <message>
+        <source>Serve a team&apos;s questions over a large internal document collection.</source>
+        <translation>Fragen eines Teams über eine große interne Dokumentsammlung beantworten.</translation>
+    </message>
+    <message>
+        <source>Multi-agent workflows</source>
+        <translation>Multi-Agenten-Workflows</translation>
+    </message>
+    <message>
+        <source>Run a swarm of cooperating agents on one large local model at the same time.</source>
+        <translation>Einen Schwarm kooperierender Agenten gleichzeitig auf einem großen lokalen Modell betreiben.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning (LoRA / QLoRA)</source>
+        <translation>Fine-Tuning (LoRA / QLoRA)</translation>
+    </message>
+    <message>
+        <source>Adapt a model to your data with parameter-efficient fine-tuning.</source>
+        <translation>Ein Modell mit parametereffizientem Fine-Tuning an Ihre Daten anpassen.</translation>
+    </message>
+    <message>
+        <source>Students and casual coders</source>
+        <translation>Studierende und Hobby-Coder</translation>
+    </message>
+    <message>
+        <source>Students, first-time local-AI users, budget-constrained developers</source>
+        <translation>Studierende, Einsteiger in lokale KI, Entwickler mit knappem Budget</translation>
+    </message>
+    <message>
+        <source>Most professional developers</source>
+        <translation>Die meisten Profi-Entwickler</translation>
+    </message>
+    <message>
+        <source>Software engineers, founders building agent pipelines, privacy-minded developers</source>
+        <translation>Softwareentwickler, Gründer mit Agenten-Pipelines, datenschutzbewusste Entwickler</translation>
+    </message>
+    <message>
+        <source>Senior engineers and power users</source>
+        <translation>Senior-Entwickler und Power-User</translation>
+    </message>
+    <message>
+        <source>Engineers whose problems show reasoning gaps at 32B</source>
+        <translation>Entwickler, deren Probleme bei 32B Lücken im Schlussfolgern zeigen</translation>
+    </message>
+    <message>
+        <source>Researchers and AI orchestrators</source>
+        <translation>Forschende und KI-Orchestratoren</translation>
+    </message>
+    <message>
+        <source>Researchers running 120B+ models, large agent swarms, fine-tuning, concurrent multimodal pipelines</source>
+        <translation>Forschende mit Modellen ab 120B, große Agentenschwärme, Fine-Tuning, parallele multimodale Pipelines</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: localrig [command] [options]</source>
+        <translation>Aufruf: localrig [Befehl] [Optionen]</translation>
+    </message>
+    <message>
+        <source>Without a command, LocalRig opens its window. Commands print and exit; add --json for machine-readable output and --help for a command&apos;s options.</source>
+        <translation>Ohne Befehl öffnet LocalRig sein Fenster. Befehle geben etwas aus und beenden sich; --json liefert maschinenlesbare Ausgabe, --help die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>--lang CODE shows LocalRig in another language (%1); without it, LocalRig follows Preferences, then the system.</source>
+        <translation>--lang CODE zeigt LocalRig in einer anderen Sprache (%1); ohne die Option folgt LocalRig den Einstellungen, dann dem System.</translation>
+    </message>
+    <message>
+        <source>localrig: unknown command &apos;%1&apos; (try localrig --help)</source>
+        <translation>localrig: unbekannter Befehl &apos;%1&apos; (siehe localrig --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCharts</name>
+    <message>
+        <source>Memory fit</source>
+        <translation>Speicherbelegung</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Decode-Tempo</translation>
+    </message>
+    <message>
+        <source>Cost over time</source>
+        <translation>Kosten über die Zeit</translation>
+    </message>
+    <message>
+        <source>Price against speed</source>
+        <translation>Preis gegen Tempo</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeSpeedChart</name>
+    <message>
+        <source>Decode speed</source>
+        <translation>Decode-Tempo</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: won&apos;t fit</source>
+        <translation>%1: passt nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Decode speed (tokens/s)</source>
+        <translation>Decode-Tempo (Token/s)</translation>
+    </message>
+    <message>
+        <source>Band (low–high)</source>
+        <translation>Spanne (niedrig–hoch)</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Lesetempo</translation>
+    </message>
+    <message>
+        <source>reading speed ≈ %1</source>
+        <translation>Lesetempo ≈ %1</translation>
+    </message>
+    <message>
+        <source>Comfortable reading speed: about %1 (238 words/min)</source>
+        <translation>Angenehmes Lesetempo: etwa %1 (238 Wörter/min)</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <source>  System     %1</source>
+        <translation>  System     %1</translation>
+    </message>
+    <message>
+        <source>  CPU        %1 (%2 cores, %3 threads)</source>
+        <translation>  CPU        %1 (%2 Kerne, %3 Threads)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GiB reported</source>
+        <translation>  Speicher   %1 GiB gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 GPU %2:%3</source>
+        <translation>%1-GPU %2:%3</translation>
+    </message>
+    <message>
+        <source>  GPU        %1, %2 GiB VRAM (%3)</source>
+        <translation>  GPU        %1, %2 GiB VRAM (%3)</translation>
+    </message>
+    <message>
+        <source>  GPU        %1 (%2)</source>
+        <translation>  GPU        %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Note       %1</source>
+        <translation>  Hinweis    %1</translation>
+    </message>
+    <message>
+        <source>As a machine: %1</source>
+        <translation>Als Rechner: %1</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB unified (the GPU may use %2 GB), backend %3</source>
+        <translation>  Speicher   %1 GB gemeinsam (GPU darf %2 GB nutzen), Backend %3</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB unified, backend %2</source>
+        <translation>  Speicher   %1 GB gemeinsam, Backend %2</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB VRAM + %2 GB system RAM, backend %3</source>
+        <translation>  Speicher   %1 GB VRAM + %2 GB System-RAM, Backend %3</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB system RAM, CPU only</source>
+        <translation>  Speicher   %1 GB System-RAM, nur CPU</translation>
+    </message>
+    <message>
+        <source>  Bandwidth  %1 GB/s</source>
+        <translation>  Bandbreite %1 GB/s</translation>
+    </message>
+    <message>
+        <source>  Bandwidth  unknown: no catalog machine has this chip</source>
+        <translation>  Bandbreite unbekannt: kein Katalogrechner hat diesen Chip</translation>
+    </message>
+    <message>
+        <source>Same chip in the catalog: %1 (%2)</source>
+        <translation>Gleicher Chip im Katalog: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>From the catalog: %1</source>
+        <translation>Aus dem Katalog: %1</translation>
+    </message>
+    <message>
+        <source>You need to enter: %1</source>
+        <translation>Von Ihnen einzugeben: %1</translation>
+    </message>
+    <message>
+        <source>What this computer is, as a machine LocalRig can size models for.</source>
+        <translation>Erkennt diesen Computer als Rechner, für den LocalRig Modelle bemessen kann.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read proc/ and sys/ under DIR instead of / (a copy taken from another machine); nvidia-smi is not run.</source>
+        <translation>proc/ und sys/ unter DIR statt unter / lesen (eine Kopie von einem anderen Rechner); nvidia-smi wird nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>localrig detect: %1</source>
+        <translation>localrig detect: %1</translation>
+    </message>
+    <message>
+        <source>localrig detect: unexpected argument &apos;%1&apos;</source>
+        <translation>localrig detect: unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>localrig detect: without the catalog, bandwidth stays unknown (%1)</source>
+        <translation>localrig detect: ohne den Katalog bleibt die Bandbreite unbekannt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateCommand</name>
+    <message>
+        <source>Memory, fit and speed of one model on one machine.</source>
+        <translation>Speicher, Eignung und Tempo eines Modells auf einem Rechner.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>localrig estimate: %1</source>
+        <translation>localrig estimate: %1</translation>
+    </message>
+    <message>
+        <source>localrig estimate: unexpected argument &apos;%1&apos;</source>
+        <translation>localrig estimate: unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Speicher (GiB)</translation>
+    </message>
+    <message>
+        <source>  Weights   %1</source>
+        <translation>  Gewichte  %1</translation>
+    </message>
+    <message>
+        <source>  KV cache  %1</source>
+        <translation>  KV-Cache  %1</translation>
+    </message>
+    <message>
+        <source>  Overhead  %1</source>
+        <translation>  Overhead  %1</translation>
+    </message>
+    <message>
+        <source>  Total     %1   comfortable up to %2 of %3</source>
+        <translation>  Gesamt    %1   komfortabel bis %2 von %3</translation>
+    </message>
+    <message>
+        <source>Fit         %1</source>
+        <translation>Eignung     %1</translation>
+    </message>
+    <message>
+        <source>Decode      %1 tokens/s (%2 to %3)</source>
+        <translation>Decode      %1 Token/s (%2 bis %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prefill     %1 tokens/s; first token after %2 s for %Ln prompt tokens</source>
+        <translation>
+            <numerusform>Prefill     %1 Token/s; erstes Token nach %2 s bei %Ln Prompt-Token</numerusform>
+            <numerusform>Prefill     %1 Token/s; erstes Token nach %2 s bei %Ln Prompt-Token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decode      none: the model does not fit</source>
+        <translation>Decode      keins: das Modell passt nicht</translation>
+    </message>
+    <message>
+        <source>; measured %1 t/s (%2, %3)</source>
+        <translation>; gemessen %1 t/s (%2, %3)</translation>
+    </message>
+    <message>
+        <source>; measured %1 t/s on %2 (%3, %4)</source>
+        <translation>; gemessen %1 t/s mit %2 (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, prefill %1 t/s (%Ln-token prompt)</source>
+        <translation>
+            <numerusform>, Prefill %1 t/s (Prompt mit %Ln Token)</numerusform>
+            <numerusform>, Prefill %1 t/s (Prompt mit %Ln Token)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, prefill %1 t/s</source>
+        <translation>, Prefill %1 t/s</translation>
+    </message>
+    <message>
+        <source>Measured    at context %1 on %2%3: %4</source>
+        <translation>Gemessen    bei Kontext %1 mit %2%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateRequest</name>
+    <message>
+        <source>Context length per session in tokens (default 8192).</source>
+        <translation>Kontextlänge pro Sitzung in Token (Standard 8192).</translation>
+    </message>
+    <message>
+        <source>Parallel sessions or agents, each with its own KV cache (default 1).</source>
+        <translation>Parallele Sitzungen oder Agenten, jeweils mit eigenem KV-Cache (Standard 1).</translation>
+    </message>
+    <message>
+        <source>KV cache element type: f16, q8_0 or q4_0 (default f16).</source>
+        <translation>Elementtyp des KV-Cache: f16, q8_0 oder q4_0 (Standard f16).</translation>
+    </message>
+    <message>
+        <source>Comfortable share of RAM for the model, 0.5-0.95 (default 0.75).</source>
+        <translation>Komfortabler RAM-Anteil für das Modell, 0.5-0.95 (Standard 0.75).</translation>
+    </message>
+    <message>
+        <source>Prompt length for the time to first token (default 4096).</source>
+        <translation>Prompt-Länge für die Zeit bis zum ersten Token (Standard 4096).</translation>
+    </message>
+    <message>
+        <source>Total parameters in billions (sets memory).</source>
+        <translation>Gesamtparameter in Milliarden (bestimmt den Speicher).</translation>
+    </message>
+    <message>
+        <source>Active parameters per token in billions (MoE; sets speed).</source>
+        <translation>Aktive Parameter pro Token in Milliarden (MoE; bestimmt das Tempo).</translation>
+    </message>
+    <message>
+        <source>Effective bits per weight of the quantization (Q4_K_M is about 4.85).</source>
+        <translation>Effektive Bits pro Gewicht der Quantisierung (Q4_K_M etwa 4.85).</translation>
+    </message>
+    <message>
+        <source>Known model file size in decimal GB (wins over --bpw).</source>
+        <translation>Bekannte Größe der Modelldatei in dezimalen GB (hat Vorrang vor --bpw).</translation>
+    </message>
+    <message>
+        <source>Transformer layers.</source>
+        <translation>Transformer-Schichten.</translation>
+    </message>
+    <message>
+        <source>Key/value heads per layer (GQA).</source>
+        <translation>Key/Value-Köpfe pro Schicht (GQA).</translation>
+    </message>
+    <message>
+        <source>Dimension of one attention head.</source>
+        <translation>Dimension eines Attention-Kopfs.</translation>
+    </message>
+    <message>
+        <source>Query heads (sizes the compute buffer).</source>
+        <translation>Query-Köpfe (bemessen den Compute-Puffer).</translation>
+    </message>
+    <message>
+        <source>Layers whose cache grows with context (hybrid or sliding).</source>
+        <translation>Schichten, deren Cache mit dem Kontext wächst (hybrid oder Sliding Window).</translation>
+    </message>
+    <message>
+        <source>Window of the other layers (sliding-window models).</source>
+        <translation>Fenster der übrigen Schichten (Sliding-Window-Modelle).</translation>
+    </message>
+    <message>
+        <source>Fixed state per session of linear-attention layers.</source>
+        <translation>Fester Zustand pro Sitzung der Linear-Attention-Schichten.</translation>
+    </message>
+    <message>
+        <source>MLA latent rank (DeepSeek-V3/R1: 512).</source>
+        <translation>MLA-Latent-Rang (DeepSeek-V3/R1: 512).</translation>
+    </message>
+    <message>
+        <source>MLA rotary dimension (DeepSeek-V3/R1: 64).</source>
+        <translation>MLA-Rotary-Dimension (DeepSeek-V3/R1: 64).</translation>
+    </message>
+    <message>
+        <source>Unified or system RAM as marketed (binary GB).</source>
+        <translation>Gemeinsamer oder System-RAM laut Hersteller (binäre GB).</translation>
+    </message>
+    <message>
+        <source>VRAM of a discrete GPU (binary GB).</source>
+        <translation>VRAM einer dedizierten GPU (binäre GB).</translation>
+    </message>
+    <message>
+        <source>unified, discrete or system (default unified).</source>
+        <translation>unified, discrete oder system (Standard unified).</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth of the GPU or unified pool in GB/s.</source>
+        <translation>Speicherbandbreite der GPU oder des gemeinsamen Speichers in GB/s.</translation>
+    </message>
+    <message>
+        <source>System RAM bandwidth for offloaded weights (default 50).</source>
+        <translation>Bandbreite des System-RAM für ausgelagerte Gewichte (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Dense FP16 TFLOPS (for prefill).</source>
+        <translation>Dichte FP16-TFLOPS (für Prefill).</translation>
+    </message>
+    <message>
+        <source>metal, cuda, rocm, vulkan or cpu.</source>
+        <translation>metal, cuda, rocm, vulkan oder cpu.</translation>
+    </message>
+    <message>
+        <source>Dequantization kernel: float16, q8, kquant, legacy4, iquant, fp4.</source>
+        <translation>Dequantisierungs-Kernel: float16, q8, kquant, legacy4, iquant, fp4.</translation>
+    </message>
+    <message>
+        <source>A catalog model by name or id (see localrig catalog list models).</source>
+        <translation>Ein Katalogmodell nach Name oder ID (siehe localrig catalog list models).</translation>
+    </message>
+    <message>
+        <source>A catalog quantization, e.g. Q4_K_M (default Q4_K_M).</source>
+        <translation>Eine Katalog-Quantisierung, z. B. Q4_K_M (Standard Q4_K_M).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export your own platforms, models and prices to a JSON or CSV file.</source>
+        <translation>Eigene Plattformen, Modelle und Preise in eine JSON- oder CSV-Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>The .json or .csv file to write.</source>
+        <translation>Die zu schreibende .json- oder .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>localrig export: %1</source>
+        <translation>localrig export: %1</translation>
+    </message>
+    <message>
+        <source>localrig export: expected one FILE (.json or .csv)</source>
+        <translation>localrig export: genau ein Argument FILE (.json oder .csv) erwartet</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 platform(s), %2 model(s) and %3 price(s) to %4</source>
+        <translation>%1 Plattform(en), %2 Modell(e) und %3 Preis(e) nach %4 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePageRenderer</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a month&apos;s name, %2 its year, e.g. &quot;June 2026&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the 2026 local-AI hardware guide</source>
+        <translation>Ratgeber für lokale KI-Hardware 2026</translation>
+    </message>
+    <message>
+        <source>No source recorded for this article.</source>
+        <translation>Für diesen Artikel ist keine Quelle erfasst.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>independently confirmed</source>
+        <translation>unabhängig bestätigt</translation>
+    </message>
+    <message>
+        <source>from the guide only, not independently confirmed</source>
+        <translation>nur aus dem Ratgeber, nicht unabhängig bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import your platforms, models and prices from a JSON or CSV file.</source>
+        <translation>Eigene Plattformen, Modelle und Preise aus einer JSON- oder CSV-Datei importieren.</translation>
+    </message>
+    <message>
+        <source>A .json or .csv file written by localrig export.</source>
+        <translation>Eine von localrig export geschriebene .json- oder .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>localrig import: %1</source>
+        <translation>localrig import: %1</translation>
+    </message>
+    <message>
+        <source>localrig import: expected one FILE (.json or .csv)</source>
+        <translation>localrig import: genau ein Argument FILE (.json oder .csv) erwartet</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>localrig import: there is no user database to import into</source>
+        <translation>localrig import: es gibt keine Benutzerdatenbank, in die importiert werden kann</translation>
+    </message>
+    <message>
+        <source>localrig import: nothing imported; fix these rows:</source>
+        <translation>localrig import: nichts importiert; korrigieren Sie diese Zeilen:</translation>
+    </message>
+    <message>
+        <source>Imported %1 platform(s), %2 model(s) and %3 price(s) into %4</source>
+        <translation>%1 Plattform(en), %2 Modell(e) und %3 Preis(e) in %4 importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModelCommand</name>
+    <message>
+        <source>Add a model to your catalog from a GGUF file or a Hugging Face config.json.</source>
+        <translation>Ein Modell aus einer GGUF-Datei oder einer Hugging-Face-config.json zum Katalog hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name (default: the file&apos;s own).</source>
+        <translation>Name des Modells (Standard: der Name aus der Datei).</translation>
+    </message>
+    <message>
+        <source>The catalog quantization the file is in (default: its file type).</source>
+        <translation>Katalog-Quantisierung der Datei (Standard: ihr Dateityp).</translation>
+    </message>
+    <message>
+        <source>Context of the Plan workload that runs the model (default 8192).</source>
+        <translation>Kontext der Plan-Aufgabe, die das Modell ausführt (Standard 8192).</translation>
+    </message>
+    <message>
+        <source>Do not offer the model on the Plan page.</source>
+        <translation>Das Modell nicht auf der Seite Planen anbieten.</translation>
+    </message>
+    <message>
+        <source>A .gguf file, a config.json, or a folder holding one.</source>
+        <translation>Eine .gguf-Datei, eine config.json oder ein Ordner mit einer davon.</translation>
+    </message>
+    <message>
+        <source>localrig import-model: %1</source>
+        <translation>localrig import-model: %1</translation>
+    </message>
+    <message>
+        <source>localrig import-model: expected one FILE (.gguf, config.json or a folder)</source>
+        <translation>localrig import-model: genau ein Argument FILE (.gguf, config.json oder Ordner) erwartet</translation>
+    </message>
+    <message>
+        <source>localrig import-model: --context must be a number of tokens from 1 to 1073741824</source>
+        <translation>localrig import-model: --context muss eine Tokenzahl von 1 bis 1073741824 sein</translation>
+    </message>
+    <message>
+        <source>localrig import-model: %1: %2; nothing was saved</source>
+        <translation>localrig import-model: %1: %2; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>localrig import-model: there is no user database to save the model in</source>
+        <translation>localrig import-model: es gibt keine Benutzerdatenbank, in der das Modell gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>%1 (your model)</source>
+        <translation>%1 (Ihr Modell)</translation>
+    </message>
+    <message>
+        <source>Replaced %1 (%2)</source>
+        <translation>%1 ersetzt (%2)</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation>%1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>  Parameters  %1</source>
+        <translation>  Parameter   %1</translation>
+    </message>
+    <message>
+        <source>  Weights     %1 bytes at %2, exactly as in the file</source>
+        <translation>  Gewichte    %1 Byte bei %2, genau wie in der Datei</translation>
+    </message>
+    <message>
+        <source>  Weights     estimated from bits per weight: the file states no exact size or no quantization</source>
+        <translation>  Gewichte    aus Bits pro Gewicht geschätzt: die Datei nennt keine genaue Größe oder keine Quantisierung</translation>
+    </message>
+    <message>
+        <source>  Workload    &quot;%1&quot; on the Plan page, %2 tokens of context</source>
+        <translation>  Aufgabe     „%1“ auf der Seite Planen, %2 Token Kontext</translation>
+    </message>
+    <message>
+        <source>  Saved in    %1</source>
+        <translation>  Speicherort %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>File          %1 (%2)</source>
+        <translation>Datei         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Architecture  %1</source>
+        <translation>Architektur   %1</translation>
+    </message>
+    <message>
+        <source>Name          %1</source>
+        <translation>Name          %1</translation>
+    </message>
+    <message>
+        <source>Parameters    %1 (%2)%3</source>
+        <translation>Parameter     %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, estimated from the shapes</source>
+        <translation>, aus den Tensorformen geschätzt</translation>
+    </message>
+    <message>
+        <source>Active        %1 (%2) per token</source>
+        <translation>Aktiv         %1 (%2) pro Token</translation>
+    </message>
+    <message>
+        <source>%1 KV</source>
+        <translation>%1 KV</translation>
+    </message>
+    <message>
+        <source>KV %1 to %2 per layer</source>
+        <translation>KV %1 bis %2 pro Schicht</translation>
+    </message>
+    <message>
+        <source>Layers        %1</source>
+        <translation>Schichten     %1</translation>
+    </message>
+    <message>
+        <source>Heads         %1 query, %2</source>
+        <translation>Köpfe         %1 Query, %2</translation>
+    </message>
+    <message>
+        <source>Head dim      %1 (K) / %2 (V)</source>
+        <translation>Kopfdim.      %1 (K) / %2 (V)</translation>
+    </message>
+    <message>
+        <source>MLA           latent rank %1 + RoPE %2</source>
+        <translation>MLA           Latent-Rang %1 + RoPE %2</translation>
+    </message>
+    <message>
+        <source>Window        %1 tokens on %2 of %3 layers</source>
+        <translation>Fenster       %1 Token auf %2 von %3 Schichten</translation>
+    </message>
+    <message>
+        <source>Window        none</source>
+        <translation>Fenster       keins</translation>
+    </message>
+    <message>
+        <source>Experts       %1, %2 per token</source>
+        <translation>Experten      %1, %2 pro Token</translation>
+    </message>
+    <message>
+        <source>Experts       none</source>
+        <translation>Experten      keine</translation>
+    </message>
+    <message>
+        <source>Context       %1 tokens</source>
+        <translation>Kontext       %1 Token</translation>
+    </message>
+    <message>
+        <source>Weights       %1 bytes (%2 GB, %3 bits per weight)</source>
+        <translation>Gewichte      %1 Byte (%2 GB, %3 Bits pro Gewicht)</translation>
+    </message>
+    <message>
+        <source>File type     %1</source>
+        <translation>Dateityp      %1</translation>
+    </message>
+    <message>
+        <source>Quantization mix</source>
+        <translation>Quantisierungsmix</translation>
+    </message>
+    <message>
+        <source>  %1 %2 tensors %3 bytes %4 %</source>
+        <translation>  %1 %2 Tensoren %3 Byte %4 %</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>What a GGUF file or Hugging Face config.json says about its model.</source>
+        <translation>Was eine GGUF-Datei oder eine Hugging-Face-config.json über ihr Modell aussagt.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>A .gguf file, a config.json, or a folder holding one.</source>
+        <translation>Eine .gguf-Datei, eine config.json oder ein Ordner mit einer davon.</translation>
+    </message>
+    <message>
+        <source>localrig inspect: %1</source>
+        <translation>localrig inspect: %1</translation>
+    </message>
+    <message>
+        <source>localrig inspect: a model file is required (FILE.gguf or config.json)</source>
+        <translation>localrig inspect: eine Modelldatei ist erforderlich (FILE.gguf oder config.json)</translation>
+    </message>
+    <message>
+        <source>localrig inspect: expected one file, got %1</source>
+        <translation>localrig inspect: eine Datei erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>localrig inspect: %1: %2</source>
+        <translation>localrig inspect: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOption</name>
+    <message>
+        <source>localrig: unknown language &apos;%1&apos; for --lang (available: %2)</source>
+        <translation>localrig: unbekannte Sprache &apos;%1&apos; für --lang (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>localrig: --lang needs a language code (available: %1)</source>
+        <translation>localrig: --lang braucht einen Sprachcode (verfügbar: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredSpeedText</name>
+    <message>
+        <source>%1 t/s measured</source>
+        <translation>%1 t/s gemessen</translation>
+    </message>
+    <message>
+        <source>%1 t/s measured (%2)</source>
+        <translation>%1 t/s gemessen (%2)</translation>
+    </message>
+    <message>
+        <source>Measured: %1 tokens/s decode at %2 of context on %3.</source>
+        <translation>Gemessen: %1 Token/s Decode bei %2 Kontext mit %3.</translation>
+    </message>
+    <message>
+        <source>This machine usually runs %1; no %1 measurement is published.</source>
+        <translation>Dieser Rechner läuft meist mit %1; es ist keine %1-Messung veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Prefill: %1 tokens/s on a %2-token prompt.</source>
+        <translation>Prefill: %1 Token/s bei einem Prompt mit %2 Token.</translation>
+    </message>
+    <message>
+        <source>Prefill: %1 tokens/s.</source>
+        <translation>Prefill: %1 Token/s.</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Quelle: %1, %2</translation>
+    </message>
+    <message>
+        <source>LocalRig&apos;s estimate: %1</source>
+        <translation>Schätzung von LocalRig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFitChart</name>
+    <message>
+        <source>Memory fit: %1</source>
+        <translation>Speicherbelegung: %1</translation>
+    </message>
+    <message>
+        <source>Memory fit: the largest model on each machine</source>
+        <translation>Speicherbelegung: das größte Modell auf jedem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3: %4 of %5</source>
+        <translation>%1 · %2 — %3: %4 von %5</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>Memory (GB = 2³⁰ bytes)</source>
+        <translation>Speicher (GB = 2³⁰ Byte)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>%1: %2 of VRAM</source>
+        <translation>%1: %2 VRAM</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory</source>
+        <translation>%1: %2 Speicher</translation>
+    </message>
+    <message>
+        <source>Headroom %1 %</source>
+        <translation>Reservegrenze %1 %</translation>
+    </message>
+    <message>
+        <source>comfortable ≤ %1</source>
+        <translation>komfortabel ≤ %1</translation>
+    </message>
+    <message>
+        <source>%1: comfortable up to %2 (VRAM less a 1 GB margin)</source>
+        <translation>%1: komfortabel bis %2 (VRAM abzüglich 1 GB Reserve)</translation>
+    </message>
+    <message>
+        <source>%1: comfortable up to %2 (%3 % of memory, or what the GPU may use)</source>
+        <translation>%1: komfortabel bis %2 (%3 % des Speichers oder was die GPU nutzen darf)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileFacts</name>
+    <message>
+        <source>%1 B (%2)</source>
+        <translation>%1 B (%2)</translation>
+    </message>
+    <message>
+        <source>%1 M (%2)</source>
+        <translation>%1 M (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>%1, estimated from the shapes</source>
+        <translation>%1, aus den Tensorformen geschätzt</translation>
+    </message>
+    <message>
+        <source>Active per token</source>
+        <translation>Aktiv pro Token</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>MLA latent rank %1 + RoPE %2</source>
+        <translation>MLA-Latent-Rang %1 + RoPE %2</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>KV-Köpfe</translation>
+    </message>
+    <message>
+        <source>%1 of %2 query heads</source>
+        <translation>%1 von %2 Query-Köpfen</translation>
+    </message>
+    <message>
+        <source>%1 to %2 per layer, %3 query heads</source>
+        <translation>%1 bis %2 pro Schicht, %3 Query-Köpfe</translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation>Kopfdimension</translation>
+    </message>
+    <message>
+        <source>%1 (K) / %2 (V)</source>
+        <translation>%1 (K) / %2 (V)</translation>
+    </message>
+    <message>
+        <source>Sliding window</source>
+        <translation>Sliding Window</translation>
+    </message>
+    <message>
+        <source>%1 on %2 of %3 layers</source>
+        <translation>%1 auf %2 von %3 Schichten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <source>%1, %2 per token</source>
+        <translation>%1, %2 pro Token</translation>
+    </message>
+    <message>
+        <source>none (dense)</source>
+        <translation>keine (dicht)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>Quantization mix</source>
+        <translation>Quantisierungsmix</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2 GB, %3 bits per weight)</source>
+        <translation>%1 Byte (%2 GB, %3 Bits pro Gewicht)</translation>
+    </message>
+    <message>
+        <source>not stated by the file: estimated from bits per weight</source>
+        <translation>nicht in der Datei angegeben: aus Bits pro Gewicht geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 &lt; 0.1 %</source>
+        <translation>%1 &lt; 0,1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>LocalRig recommendation</source>
+        <translation>LocalRig-Empfehlung</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>A use case to plan for (repeatable), e.g. coding-assistant.</source>
+        <translation>Ein Anwendungsfall, für den geplant wird (wiederholbar), z. B. coding-assistant.</translation>
+    </message>
+    <message>
+        <source>Context length in tokens (default: the workloads&apos; own).</source>
+        <translation>Kontextlänge in Token (Standard: die der Aufgaben).</translation>
+    </message>
+    <message>
+        <source>Parallel agents or sessions (default: the workloads&apos; own).</source>
+        <translation>Parallele Agenten oder Sitzungen (Standard: die der Aufgaben).</translation>
+    </message>
+    <message>
+        <source>Most you would spend, in USD.</source>
+        <translation>Höchstbetrag, den Sie ausgeben würden, in USD.</translation>
+    </message>
+    <message>
+        <source>apple, nvidia, amd or any (default any).</source>
+        <translation>apple, nvidia, amd oder any (Standard any).</translation>
+    </message>
+    <message>
+        <source>Laptops only.</source>
+        <translation>Nur Laptops.</translation>
+    </message>
+    <message>
+        <source>What you spend on a cloud API per month, in USD.</source>
+        <translation>Ihre monatlichen Ausgaben für eine Cloud-API, in USD.</translation>
+    </message>
+    <message>
+        <source>Electricity price (default 0.1648).</source>
+        <translation>Strompreis (Standard 0.1648).</translation>
+    </message>
+    <message>
+        <source>Hours of generation per day (default 8).</source>
+        <translation>Stunden Generierung pro Tag (Standard 8).</translation>
+    </message>
+    <message>
+        <source>Comfortable share of RAM, 0.5-0.95 (default 0.75).</source>
+        <translation>Komfortabler RAM-Anteil, 0.5-0.95 (Standard 0.75).</translation>
+    </message>
+    <message>
+        <source>KV cache element type: f16, q8_0 or q4_0.</source>
+        <translation>Elementtyp des KV-Cache: f16, q8_0 oder q4_0.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceSpeedChart</name>
+    <message>
+        <source>%1: %2, %3 with %4</source>
+        <translation>%1: %2, %3 mit %4</translation>
+    </message>
+    <message>
+        <source>Price against speed</source>
+        <translation>Preis gegen Tempo</translation>
+    </message>
+    <message>
+        <source>Price (US $)</source>
+        <translation>Preis (US-$)</translation>
+    </message>
+    <message>
+        <source>Expected decode speed (tokens/s)</source>
+        <translation>Erwartetes Decode-Tempo (Token/s)</translation>
+    </message>
+    <message>
+        <source>Machines that run the plan</source>
+        <translation>Rechner, die den Plan ausführen</translation>
+    </message>
+    <message>
+        <source> — on the Pareto front</source>
+        <translation> — auf der Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Pareto front (nothing cheaper is faster)</source>
+        <translation>Pareto-Front (nichts Billigeres ist schneller)</translation>
+    </message>
+    <message>
+        <source>On the front</source>
+        <translation>Auf der Front</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>LocalRig</source>
+        <translation>LocalRig</translation>
+    </message>
+    <message>
+        <source>The bundled catalog cannot be read, so LocalRig cannot start.
+
+%1</source>
+        <translation>Der mitgelieferte Katalog kann nicht gelesen werden, daher kann LocalRig nicht starten.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendCommand</name>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>~%1 (guide)</source>
+        <translation>~%1 (Ratgeber)</translation>
+    </message>
+    <message>
+        <source>Machines, best first:</source>
+        <translation>Rechner, die besten zuerst:</translation>
+    </message>
+    <message>
+        <source>break-even %1</source>
+        <translation>Amortisation %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>From the guide:</source>
+        <translation>Aus dem Ratgeber:</translation>
+    </message>
+    <message>
+        <source>The tier and the machines your workloads need, ranked, with reasons.</source>
+        <translation>Die Stufe und die Rechner, die Ihre Aufgaben brauchen, nach Rang, mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>localrig recommend: %1</source>
+        <translation>localrig recommend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationExport</name>
+    <message>
+        <source>Export Recommendation</source>
+        <translation>Empfehlung exportieren</translation>
+    </message>
+    <message>
+        <source>Tick at least one workload on the Plan page first.</source>
+        <translation>Kreuzen Sie zuerst auf der Seite Planen mindestens eine Aufgabe an.</translation>
+    </message>
+    <message>
+        <source>LocalRig recommendation.pdf</source>
+        <translation>LocalRig-Empfehlung.pdf</translation>
+    </message>
+    <message>
+        <source>Export Recommendation as PDF</source>
+        <translation>Empfehlung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the recommendation…</source>
+        <translation>Empfehlung wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the recommendation for your workloads as a PDF.</source>
+        <translation>Die Empfehlung für Ihre Aufgaben als PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>localrig report: %1</source>
+        <translation>localrig report: %1</translation>
+    </message>
+    <message>
+        <source>localrig report: give the file to write with --pdf FILE</source>
+        <translation>localrig report: geben Sie die Zieldatei mit --pdf FILE an</translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2 ms</source>
+        <translation>%1 in %2 ms geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>LocalRig recommendation</source>
+        <translation>LocalRig-Empfehlung</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>Recommended machine: %1 — %2</source>
+        <translation>Empfohlener Rechner: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Closest machine (nothing meets every need): %1 — %2</source>
+        <translation>Nächstliegender Rechner (keiner erfüllt alle Anforderungen): %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory, %3 — %4</source>
+        <translation>%1: %2 Speicher, %3 — %4</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Catalog of %1</source>
+        <translation>Katalogstand %1</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>Your inputs</source>
+        <translation>Ihre Eingaben</translation>
+    </message>
+    <message>
+        <source>Recommended tier</source>
+        <translation>Empfohlene Stufe</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>What would change the verdict</source>
+        <translation>Was die Bewertung ändern würde</translation>
+    </message>
+    <message>
+        <source>From the guide</source>
+        <translation>Aus dem Ratgeber</translation>
+    </message>
+    <message>
+        <source>Ranked machines</source>
+        <translation>Rechner nach Rang</translation>
+    </message>
+    <message>
+        <source>No machines were ranked.</source>
+        <translation>Es wurden keine Rechner eingestuft.</translation>
+    </message>
+    <message>
+        <source>Decode speed is for the plan&apos;s first model: expected tokens/s with the low–high band.</source>
+        <translation>Das Decode-Tempo gilt für das erste Modell des Plans: erwartete Token/s mit der Spanne niedrig–hoch.</translation>
+    </message>
+    <message>
+        <source>Assumptions and formulas</source>
+        <translation>Annahmen und Formeln</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Prices change</source>
+        <translation>Preise ändern sich</translation>
+    </message>
+    <message>
+        <source>Comparison of the top machines</source>
+        <translation>Vergleich der besten Rechner</translation>
+    </message>
+    <message>
+        <source>Against %1 of API spend a month, it breaks even in month %2.</source>
+        <translation>Gegenüber %1 API-Ausgaben pro Monat amortisiert er sich in Monat %2.</translation>
+    </message>
+    <message>
+        <source>Against %1 of API spend a month, it never breaks even.</source>
+        <translation>Gegenüber %1 API-Ausgaben pro Monat amortisiert er sich nie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>%1 (the workloads&apos; default)</source>
+        <translation>%1 (Standard der Aufgaben)</translation>
+    </message>
+    <message>
+        <source>Parallel agents</source>
+        <translation>Parallele Agenten</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Portable only</source>
+        <translation>Nur tragbare Rechner</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>API spend today</source>
+        <translation>API-Ausgaben heute</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Reservegrenze</translation>
+    </message>
+    <message>
+        <source>%1 % of unified memory</source>
+        <translation>%1 % des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>KV cache type</source>
+        <translation>KV-Cache-Typ</translation>
+    </message>
+    <message>
+        <source>Weights = total parameters × bits per weight ÷ 8 (Q4_K_M ≈ 4.85 bits); a measured file size wins when the catalog has one. Source: llama.cpp tools/quantize sizes, NyxKrage LLM calculator.</source>
+        <translation>Gewichte = Gesamtparameter × Bits pro Gewicht ÷ 8 (Q4_K_M ≈ 4,85 Bits); eine gemessene Dateigröße hat Vorrang, wenn der Katalog eine kennt. Quelle: llama.cpp tools/quantize sizes, NyxKrage LLM calculator.</translation>
+    </message>
+    <message>
+        <source>KV cache per token = 2 × attention layers × KV heads × head dimension × bytes per element (f16 %1, q8_0 %2, q4_0 %3), × context × parallel sessions; MLA caches one latent per layer, sliding-window layers at most their window. Source: NVIDIA &quot;Mastering LLM Techniques: Inference Optimization&quot;; ggml block sizes; unsloth PR #4757.</source>
+        <translation>KV-Cache pro Token = 2 × Attention-Schichten × KV-Köpfe × Kopfdimension × Byte pro Element (f16 %1, q8_0 %2, q4_0 %3), × Kontext × parallele Sitzungen; MLA speichert ein Latent pro Schicht, Sliding-Window-Schichten höchstens ihr Fenster. Quelle: NVIDIA „Mastering LLM Techniques: Inference Optimization“; ggml-Blockgrößen; unsloth PR #4757.</translation>
+    </message>
+    <message>
+        <source>Overhead = %1 runtime + %2 MiB compute buffer per attention head (flash attention on). Source: Ollama issue #10765 (457 MiB CUDA minimum); NyxKrage&apos;s compute-buffer formula.</source>
+        <translation>Overhead = %1 Runtime + %2 MiB Compute-Puffer pro Attention-Kopf (Flash Attention an). Quelle: Ollama-Issue #10765 (457 MiB CUDA-Minimum); Compute-Puffer-Formel von NyxKrage.</translation>
+    </message>
+    <message>
+        <source>Headroom rule: on unified memory a model is comfortable up to %1 % of RAM and tight up to what the GPU may use (macOS: about 2/3 of RAM at 16 GB, 3/4 at 32–64 GB, 0.84 at 128 GB); on a GPU it fits when it stays 1 GB under VRAM, else part of it is offloaded. Source: the guide; MTLDevice.recommendedMaxWorkingSetSize (llama.cpp #1870); llama.cpp PR #16653.</source>
+        <translation>Reserveregel: Bei gemeinsamem Speicher ist ein Modell komfortabel bis %1 % des RAM und knapp bis zu dem, was die GPU nutzen darf (macOS: etwa 2/3 des RAM bei 16 GB, 3/4 bei 32–64 GB, 0,84 bei 128 GB); auf einer GPU passt es, wenn es 1 GB unter dem VRAM bleibt, sonst wird ein Teil ausgelagert. Quelle: der Ratgeber; MTLDevice.recommendedMaxWorkingSetSize (llama.cpp #1870); llama.cpp PR #16653.</translation>
+    </message>
+    <message>
+        <source>Decode tokens/s = η × memory bandwidth ÷ bytes read per token (active weights + KV cache at the current context); with offload the time per token is summed over the memory pools. The band comes from the spread of measured results. Source: llama-bench results; llmfit validation data.</source>
+        <translation>Decode-Token/s = η × Speicherbandbreite ÷ pro Token gelesene Byte (aktive Gewichte + KV-Cache beim aktuellen Kontext); bei Auslagerung wird die Zeit pro Token über die Speicherbereiche summiert. Die Spanne ergibt sich aus der Streuung gemessener Ergebnisse. Quelle: llama-bench-Ergebnisse; llmfit-Validierungsdaten.</translation>
+    </message>
+    <message>
+        <source>Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters); time to first token for a %1 prompt. Source: kipply, &quot;Transformer Inference Arithmetic&quot;; gpu_poor.</source>
+        <translation>Prefill-Token/s = η × FP16-TFLOPS ÷ (2 × aktive Parameter); Zeit bis zum ersten Token für einen Prompt von %1. Quelle: kipply, „Transformer Inference Arithmetic“; gpu_poor.</translation>
+    </message>
+    <message>
+        <source>Total cost = price + load watts × hours a day × days × $/kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, over %1 months. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
+        <translation>Gesamtkosten = Preis + Lastleistung in Watt × Stunden am Tag × Tage × $/kWh, verglichen mit den monatlichen API-Ausgaben; die Amortisation ist der erste Monat, in dem die kumulierten API-Ausgaben die Kosten des Rechners erreichen, über %1 Monate. Quelle: der Ratgeber (Rechner für 2.000 $ gegen 150 $/Monat ≈ ein Jahr); EIA-Strompreis 2024.</translation>
+    </message>
+    <message>
+        <source>Comfortable reading speed ≈ %1: 238 words a minute at 0.75 words per token. Source: Brysbaert (2019), J. Memory and Language 109.</source>
+        <translation>Angenehmes Lesetempo ≈ %1: 238 Wörter pro Minute bei 0,75 Wörtern pro Token. Quelle: Brysbaert (2019), J. Memory and Language 109.</translation>
+    </message>
+    <message>
+        <source>Minimum speed to recommend a machine: %1. Source: LocalRig default, faster than reading.</source>
+        <translation>Mindesttempo für eine Empfehlung: %1. Quelle: LocalRig-Standard, schneller als Lesen.</translation>
+    </message>
+    <message>
+        <source>Catalog date: %1.</source>
+        <translation>Katalogdatum: %1.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The 2026 local-AI hardware guide: tiers, use cases, headroom rule and disclaimer.</source>
+        <translation>Ratgeber für lokale KI-Hardware 2026: Stufen, Anwendungsfälle, Reserveregel und Haftungsausschluss.</translation>
+    </message>
+    <message>
+        <source>%1 price %2</source>
+        <translation>%1, Preis %2</translation>
+    </message>
+    <message>
+        <source>Sizing constants: ../shared/data/sizing-constants.md in the LocalRig sources, one source per constant.</source>
+        <translation>Dimensionierungskonstanten: ../shared/data/sizing-constants.md in den LocalRig-Quellen, eine Quelle je Konstante.</translation>
+    </message>
+    <message>
+        <source>From the guide: specifications, availability, and pricing change frequently. Always verify current details directly with manufacturers and retailers before making purchasing decisions. Prices in this report are the catalog&apos;s as of its date.</source>
+        <translation>Aus dem Ratgeber: Spezifikationen, Verfügbarkeit und Preise ändern sich häufig. Prüfen Sie aktuelle Angaben immer direkt bei Herstellern und Händlern, bevor Sie kaufen. Die Preise in diesem Bericht sind die des Katalogs zu dessen Stand.</translation>
+    </message>
+    <message>
+        <source>%1 per kWh, %2 hours a day under load</source>
+        <translation>%1 pro kWh, %2 Stunden pro Tag unter Last</translation>
+    </message>
+</context>
+<context>
+    <name>StartupBenchmark</name>
+    <message>
+        <source>QApplication construction: %1 ms
+</source>
+        <translation>QApplication-Konstruktion: %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Empty QWidget to first paint: %1 ms
+</source>
+        <translation>Leeres QWidget bis zum ersten Zeichnen: %1 ms
+</translation>
+    </message>
+    <message>
+        <source>LocalRig main window (catalog loaded, pages populated) to first paint: %1 ms
+</source>
+        <translation>LocalRig-Hauptfenster (Katalog geladen, Seiten gefüllt) bis zum ersten Zeichnen: %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Difference: %1 ms
+</source>
+        <translation>Differenz: %1 ms
+</translation>
+    </message>
+</context>
+<context>
+    <name>TcoChart</name>
+    <message>
+        <source>Cost over time</source>
+        <translation>Kosten über die Zeit</translation>
+    </message>
+    <message>
+        <source>Months after purchase</source>
+        <translation>Monate nach dem Kauf</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (US $)</source>
+        <translation>Kumulierte Kosten (US-$)</translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 (%4 price + %5 a month of electricity)</source>
+        <translation>%1, Monat %2: %3 (%4 Preis + %5 Strom im Monat)</translation>
+    </message>
+    <message>
+        <source>API, month %1: %2</source>
+        <translation>API, Monat %1: %2</translation>
+    </message>
+    <message>
+        <source>API %1/month</source>
+        <translation>API %1/Monat</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>%1 pays for itself in %2 (%3 spent either way)</source>
+        <translation>%1 amortisiert sich in %2 (%3 Ausgaben in beiden Fällen)</translation>
+    </message>
+    <message>
+        <source>break-even: %1</source>
+        <translation>Amortisation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TcoCommand</name>
+    <message>
+        <source>Total cost of a machine against monthly API spend, with the break-even month.</source>
+        <translation>Gesamtkosten eines Rechners gegenüber monatlichen API-Ausgaben, mit dem Amortisationsmonat.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Price of the machine in USD.</source>
+        <translation>Preis des Rechners in USD.</translation>
+    </message>
+    <message>
+        <source>API spend per month in USD.</source>
+        <translation>API-Ausgaben pro Monat in USD.</translation>
+    </message>
+    <message>
+        <source>Wall power while generating (default 0).</source>
+        <translation>Leistungsaufnahme an der Steckdose beim Generieren (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Hours of generation per day (default 8).</source>
+        <translation>Stunden Generierung pro Tag (Standard 8).</translation>
+    </message>
+    <message>
+        <source>Electricity price (default 0.1648, US 2024 average).</source>
+        <translation>Strompreis (Standard 0.1648, US-Durchschnitt 2024).</translation>
+    </message>
+    <message>
+        <source>Months to compare (default 36).</source>
+        <translation>Zu vergleichende Monate (Standard 36).</translation>
+    </message>
+    <message>
+        <source>Share of the price recovered by selling at the end (default 0).</source>
+        <translation>Anteil des Preises, der beim Verkauf am Ende zurückfließt (Standard 0).</translation>
+    </message>
+    <message>
+        <source>localrig tco: %1</source>
+        <translation>localrig tco: %1</translation>
+    </message>
+    <message>
+        <source>Electricity: %1 per month</source>
+        <translation>Strom: %1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Break-even in month %1 (the lines cross after %2 months)</source>
+        <translation>Amortisation in Monat %1 (die Linien kreuzen sich nach %2 Monaten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never breaks even within %n month(s)</source>
+        <translation>
+            <numerusform>Keine Amortisation innerhalb von %n Monat</numerusform>
+            <numerusform>Keine Amortisation innerhalb von %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s): local %1, API %2</source>
+        <translation>
+            <numerusform>Nach %n Monat: lokal %1, API %2</numerusform>
+            <numerusform>Nach %n Monaten: lokal %1, API %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThisComputerText</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>form factor</source>
+        <translation>Bauform</translation>
+    </message>
+    <message>
+        <source>memory kind</source>
+        <translation>Speicherart</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16-TFLOPS</translation>
+    </message>
+    <message>
+        <source>load power</source>
+        <translation>Leistungsaufnahme</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected&lt;/b&gt; on this computer: %1.</source>
+        <translation>&lt;b&gt;Erkannt&lt;/b&gt; auf diesem Computer: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the catalog&apos;s %1&lt;/b&gt;, which has the same chip: %2. Check them.</source>
+        <translation>&lt;b&gt;Vom Katalogeintrag %1&lt;/b&gt; mit demselben Chip: %2. Bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You need to enter&lt;/b&gt;: %1. LocalRig cannot read these from the system and does not guess them; the maker&apos;s specification sheet lists them.</source>
+        <translation>&lt;b&gt;Von Ihnen einzugeben&lt;/b&gt;: %1. LocalRig kann diese Werte nicht aus dem System lesen und rät sie nicht; das Datenblatt des Herstellers nennt sie.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 cores, %3 threads</source>
+        <translation>%1 mit %2 Kernen, %3 Threads</translation>
+    </message>
+    <message>
+        <source>%1 GiB reported by %2</source>
+        <translation>%1 GiB laut %2</translation>
+    </message>
+    <message>
+        <source>%1 GPU</source>
+        <translation>%1-GPU</translation>
+    </message>
+    <message>
+        <source>%1 with %2 GiB</source>
+        <translation>%1 mit %2 GiB</translation>
+    </message>
+    <message>
+        <source>no GPU</source>
+        <translation>keine GPU</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;Gefunden&lt;/b&gt;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TierCardBuilder</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation>%1–%2 GB</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>Noch keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>Tick one or more workloads.</source>
+        <translation>Kreuzen Sie eine oder mehrere Aufgaben an.</translation>
+    </message>
+    <message>
+        <source>Beyond the guide&apos;s tiers</source>
+        <translation>Jenseits der Stufen des Ratgebers</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>braucht %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source> · %1 on %2</source>
+        <translation> · %1 auf %2</translation>
+    </message>
+    <message>
+        <source> (the guide&apos;s approximate price, not confirmed)</source>
+        <translation> (ungefährer Preis laut Ratgeber, nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source> (the card alone; it needs a desktop PC)</source>
+        <translation> (nur die Karte; sie braucht einen Desktop-PC)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Decode, leave-one-hardware-out: each hardware predicted by a fit without its rows.</source>
+        <translation>Decode, Leave-one-hardware-out: jede Hardware wird durch eine Anpassung ohne ihre Zeilen vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>Absolute percentage error, median / 90th percentile:</source>
+        <translation>Absoluter prozentualer Fehler, Median / 90. Perzentil:</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Anz.</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <source>naive</source>
+        <translation>naiv</translation>
+    </message>
+    <message>
+        <source>global eta</source>
+        <translation>globales eta</translation>
+    </message>
+    <message>
+        <source>global eta = one efficiency for every row (%1 on all rows), no fixed time, no kernels.</source>
+        <translation>globales eta = eine Effizienz für jede Zeile (%1 auf allen Zeilen), keine feste Zeit, keine Kernel.</translation>
+    </message>
+    <message>
+        <source>naive = bandwidth / file size.</source>
+        <translation>naiv = Bandbreite / Dateigröße.</translation>
+    </message>
+    <message>
+        <source>Worst rows (cross-validated):</source>
+        <translation>Schlechteste Zeilen (kreuzvalidiert):</translation>
+    </message>
+    <message>
+        <source>  line %1  %2%  measured %3, predicted %4  %5</source>
+        <translation>  Zeile %1  %2%  gemessen %3, vorhergesagt %4  %5</translation>
+    </message>
+    <message>
+        <source>Prefill, leave-one-hardware-out (rows with sourced FLOPS): %1 rows, %2 / %3</source>
+        <translation>Prefill, Leave-one-hardware-out (Zeilen mit belegten FLOPS): %1 Zeilen, %2 / %3</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
+        <translation>
+            <numerusform>  Prefill: %n Zeile auf Hardware ohne belegte FP16-FLOPS (nicht angepasst)</numerusform>
+            <numerusform>  Prefill: %n Zeilen auf Hardware ohne belegte FP16-FLOPS (nicht angepasst)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cross-validated accuracy of the speed model on a measurements CSV.</source>
+        <translation>Kreuzvalidierte Genauigkeit des Geschwindigkeitsmodells auf einer Messungs-CSV.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Measurements CSV (columns of measured-public.csv).</source>
+        <translation>Messungs-CSV (Spalten von measured-public.csv).</translation>
+    </message>
+    <message>
+        <source>localrig validate: %1</source>
+        <translation>localrig validate: %1</translation>
+    </message>
+    <message>
+        <source>localrig validate: --data FILE is required (and nothing else)</source>
+        <translation>localrig validate: --data FILE ist erforderlich (und sonst nichts)</translation>
+    </message>
+    <message>
+        <source>localrig validate: %1: %2</source>
+        <translation>localrig validate: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Comfortable</source>
+        <translation>Komfortabel</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Fits in VRAM</source>
+        <translation>Passt in VRAM</translation>
+    </message>
+    <message>
+        <source>Partial offload</source>
+        <translation>Teil-Offload</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <source>Runs every model under the headroom line, fast enough to use interactively.</source>
+        <translation>Führt jedes Modell unter der Reservegrenze aus, schnell genug für interaktive Nutzung.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, above the comfortable %3.</source>
+        <translation>%1 braucht %2, mehr als die komfortablen %3.</translation>
+    </message>
+    <message>
+        <source>%1 keeps only %2 % of its weights in VRAM; the rest runs from system RAM, much slower.</source>
+        <translation>%1 hält nur %2 % seiner Gewichte im VRAM; der Rest läuft aus dem System-RAM, viel langsamer.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but at most %3 is usable.</source>
+        <translation>%1 braucht %2, nutzbar sind aber höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1 decodes at about %2, under the %3 minimum.</source>
+        <translation>%1 decodiert mit etwa %2, unter dem Minimum von %3.</translation>
+    </message>
+    <message>
+        <source>Costs %1, over your %2 budget.</source>
+        <translation>Kostet %1, über Ihrem Budget von %2.</translation>
+    </message>
+    <message>
+        <source>Made by %1, not the vendor you chose.</source>
+        <translation>Von %1, nicht vom gewählten Hersteller.</translation>
+    </message>
+    <message>
+        <source>Not portable.</source>
+        <translation>Nicht tragbar.</translation>
+    </message>
+    <message>
+        <source>No sourced price in the catalog.</source>
+        <translation>Kein belegter Preis im Katalog.</translation>
+    </message>
+    <message>
+        <source>The price is for the graphics card alone; it needs a desktop PC around it.</source>
+        <translation>Der Preis gilt nur für die Grafikkarte; sie braucht noch einen Desktop-PC.</translation>
+    </message>
+    <message>
+        <source>Pays for itself against your API spend in month %1.</source>
+        <translation>Amortisiert sich gegenüber Ihren API-Ausgaben in Monat %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not pay for itself within %n month(s).</source>
+        <translation>
+            <numerusform>Amortisiert sich nicht innerhalb von %n Monat.</numerusform>
+            <numerusform>Amortisiert sich nicht innerhalb von %n Monaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the cheapest machine that runs every model with headroom.</source>
+        <translation>%1 ist der günstigste Rechner, der jedes Modell mit Reserve ausführt.</translation>
+    </message>
+    <message>
+        <source>The largest footprint is %1, so a unified-memory machine needs about %2 to stay under the headroom line.</source>
+        <translation>Der größte Speicherbedarf ist %1, daher braucht ein Rechner mit gemeinsamem Speicher etwa %2, um unter der Reservegrenze zu bleiben.</translation>
+    </message>
+    <message>
+        <source>No machine in the catalog meets every need; the closest are listed first.</source>
+        <translation>Kein Rechner im Katalog erfüllt alle Anforderungen; die nächstliegenden stehen oben.</translation>
+    </message>
+    <message>
+        <source>Check what you actually run: a download called &quot;DeepSeek-R1&quot; is often the 1.5 B distill, not %1.</source>
+        <translation>Prüfen Sie, was Sie wirklich ausführen: Ein Download namens „DeepSeek-R1“ ist oft das destillierte 1,5-B-Modell, nicht %1.</translation>
+    </message>
+    <message>
+        <source>This plan needs about %1; 128 GB is rarely needed for it — 48 GB covers most developer work.</source>
+        <translation>Dieser Plan braucht etwa %1; 128 GB sind dafür selten nötig — 48 GB decken die meiste Entwicklerarbeit ab.</translation>
+    </message>
+    <message>
+        <source>A %1 context for retrieval work: retrieving the relevant 4–8K tokens is usually faster and cheaper than stuffing the context.</source>
+        <translation>Ein Kontext von %1 für Retrieval: Die relevanten 4–8K Token abzurufen ist meist schneller und günstiger, als den Kontext vollzustopfen.</translation>
+    </message>
+    <message>
+        <source>%1 was trained for %2; %3 needs context extension and may lose quality.</source>
+        <translation>%1 wurde für %2 trainiert; %3 erfordert Kontexterweiterung und kann Qualität kosten.</translation>
+    </message>
+    <message>
+        <source>%1: all %2 B parameters set the memory, the %3 B active ones set the speed.</source>
+        <translation>%1: Alle %2 B Parameter bestimmen den Speicher, die %3 B aktiven das Tempo.</translation>
+    </message>
+    <message>
+        <source>%1 has head dimension %2, not a multiple of 32, so a quantized KV cache may not load.</source>
+        <translation>%1 hat die Kopfdimension %2, kein Vielfaches von 32, daher lädt ein quantisierter KV-Cache womöglich nicht.</translation>
+    </message>
+    <message>
+        <source>no tier in the catalog</source>
+        <translation>keine Stufe im Katalog</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2</source>
+        <translation>%1 statt %2</translation>
+    </message>
+    <message>
+        <source>Halving the context to %1</source>
+        <translation>Halbierung des Kontexts auf %1</translation>
+    </message>
+    <message>
+        <source>Doubling the context to %1</source>
+        <translation>Verdopplung des Kontexts auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parallel agent(s)</source>
+        <translation>
+            <numerusform>%n paralleler Agent</numerusform>
+            <numerusform>%n parallele Agenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A q8_0 KV cache</source>
+        <translation>Ein q8_0-KV-Cache</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (%3)</source>
+        <translation>%1: %2 nötig (%3)</translation>
+    </message>
+    <message>
+        <source> — changes the verdict on the top machine to %1</source>
+        <translation> — ändert die Bewertung des erstplatzierten Rechners auf %1</translation>
+    </message>
+    <message>
+        <source>Invalid input: %1</source>
+        <translation>Ungültige Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>Out of range: %1</source>
+        <translation>Außerhalb des Bereichs: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be trusted: %1</source>
+        <translation>Dem Katalog kann nicht vertraut werden: %1</translation>
+    </message>
+    <message>
+        <source>File error: %1</source>
+        <translation>Dateifehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s (%2–%3)</source>
+        <translation>%1 Token/s (%2–%3)</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>Monat %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1K tokens</source>
+        <translation>%1K Token</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message>
+        <source>Good start</source>
+        <translation>Guter Einstieg</translation>
+    </message>
+    <message>
+        <source>Best value</source>
+        <translation>Bestes Preis-Leistungs-Verhältnis</translation>
+    </message>
+    <message>
+        <source>Power users</source>
+        <translation>Power-User</translation>
+    </message>
+    <message>
+        <source>Specialized</source>
+        <translation>Spezialisiert</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ArticleListModel</name>
+    <message>
+        <source>Three shifts</source>
+        <translation>Drei Umbrüche</translation>
+    </message>
+    <message>
+        <source>Buying mistakes</source>
+        <translation>Kauffehler</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in this article</source>
+        <translation>
+            <numerusform>%n Treffer in diesem Artikel</numerusform>
+            <numerusform>%n Treffer in diesem Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ComparePage</name>
+    <message>
+        <source>&amp;Machines to compare (2–4)</source>
+        <translation>&amp;Rechner zum Vergleichen (2–4)</translation>
+    </message>
+    <message>
+        <source>M&amp;odels of your plan</source>
+        <translation>&amp;Modelle Ihres Plans</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers</source>
+        <translation>&amp;Stufen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+Filtered out by your budget, vendor or portability choice</source>
+        <translation>%1
+Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>At most %1 machines side by side; untick one first.</source>
+        <translation>Höchstens %1 Rechner nebeneinander; entfernen Sie zuerst einen Haken.</translation>
+    </message>
+    <message>
+        <source>Tick one or more workloads on the Plan page.</source>
+        <translation>Kreuzen Sie auf der Seite Planen eine oder mehrere Aufgaben an.</translation>
+    </message>
+    <message>
+        <source>Tick at least %1 machines to compare them.</source>
+        <translation>Kreuzen Sie mindestens %1 Rechner an, um sie zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::GuidePage</name>
+    <message>
+        <source>&amp;Search the guide:</source>
+        <translation>Ratgeber &amp;durchsuchen:</translation>
+    </message>
+    <message>
+        <source>Words to find (Ctrl+F)</source>
+        <translation>Suchbegriffe (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Shows the articles containing every word. Enter or F3: next hit; Shift+Enter or Shift+F3: previous hit; Escape: clear.</source>
+        <translation>Zeigt die Artikel, die jedes Wort enthalten. Eingabe oder F3: nächster Treffer; Umschalt+Eingabe oder Umschalt+F3: vorheriger Treffer; Esc: leeren.</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation>Inhalt des Ratgebers</translation>
+    </message>
+    <message>
+        <source>Guide article</source>
+        <translation>Ratgeber-Artikel</translation>
+    </message>
+    <message>
+        <source>No guide articles are installed. Reinstall LocalRig, or import a catalog that includes them.</source>
+        <translation>Keine Ratgeber-Artikel installiert. Installieren Sie LocalRig neu oder importieren Sie einen Katalog, der sie enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article contains every word.</source>
+        <translation>Kein Artikel enthält alle Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) in %1</source>
+        <translation>
+            <numerusform>%Ln Treffer in %1</numerusform>
+            <numerusform>%Ln Treffer in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2 in this article</source>
+        <translation>Treffer %1 von %2 in diesem Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::HardwarePage</name>
+    <message>
+        <source>Name or vendor</source>
+        <translation>Name oder Hersteller</translation>
+    </message>
+    <message>
+        <source>Memory a model can use: unified or system memory, or VRAM on a discrete GPU.</source>
+        <translation>Speicher, den ein Modell nutzen kann: gemeinsamer oder Systemspeicher oder VRAM einer dedizierten GPU.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Context used for the models each machine runs comfortably.</source>
+        <translation>Kontext für die Modelle, die jeder Rechner komfortabel ausführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory at least:</source>
+        <translation>Speicher &amp;mindestens:</translation>
+    </message>
+    <message>
+        <source>F&amp;orm factor:</source>
+        <translation>&amp;Bauform:</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>&amp;Add my machine…</source>
+        <translation>Meinen Rechner hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>Saves your version in your own catalog; the shipped figures stay as they are.</source>
+        <translation>Speichert Ihre Version in Ihrem eigenen Katalog; die mitgelieferten Werte bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;price…</source>
+        <translation>&amp;Preis bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Deletes a machine you added; shipped machines cannot be deleted.</source>
+        <translation>Löscht einen von Ihnen hinzugefügten Rechner; mitgelieferte Rechner können nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Alle Hersteller</translation>
+    </message>
+    <message>
+        <source>All form factors</source>
+        <translation>Alle Bauformen</translation>
+    </message>
+    <message>
+        <source>Your own catalog could not be opened, so nothing can be saved.</source>
+        <translation>Ihr eigener Katalog konnte nicht geöffnet werden, daher kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Delete machine</source>
+        <translation>Rechner löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your catalog? Its prices go with it.</source>
+        <translation>%1 aus Ihrem Katalog löschen? Seine Preise werden mitgelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reads this computer&apos;s memory, CPU and GPU and proposes it as your machine, so you can compare what you have with what you would buy.</source>
+        <translation>Liest Speicher, CPU und GPU dieses Computers aus und schlägt ihn als Ihren Rechner vor, damit Sie vergleichen können, was Sie haben und was Sie kaufen würden.</translation>
+    </message>
+    <message>
+        <source>Detect This Computer</source>
+        <translation>Diesen Computer erkennen</translation>
+    </message>
+    <message>
+        <source>LocalRig could not read what this computer is.
+
+%1</source>
+        <translation>LocalRig konnte nicht erkennen, was für ein Computer dies ist.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Detect This Comp&amp;uter…</source>
+        <translation>Diesen &amp;Computer erkennen…</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::MainWindow</name>
+    <message>
+        <source>LocalRig</source>
+        <translation>LocalRig</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Ratgeber</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export Recommendation as PDF…</source>
+        <translation>Empfehlung als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Catalog…</source>
+        <translation>Katalog &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Catalog…</source>
+        <translation>Katalog e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About LocalRig</source>
+        <translation>Ü&amp;ber LocalRig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog of %1 · %n model(s)</source>
+        <translation>
+            <numerusform>Katalogstand %1 · %n Modell</numerusform>
+            <numerusform>Katalogstand %1 · %n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n machine(s)</source>
+        <translation>
+            <numerusform> · %n Rechner</numerusform>
+            <numerusform> · %n Rechner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json *.csv)</source>
+        <translation>Katalogdateien (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Es wurde nichts importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 machines, %2 models and %3 prices.</source>
+        <translation>%1 Rechner, %2 Modelle und %3 Preise importiert.</translation>
+    </message>
+    <message>
+        <source>Export Catalog</source>
+        <translation>Katalog exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>About LocalRig</source>
+        <translation>Über LocalRig</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LocalRig %1&lt;/h3&gt;&lt;p&gt;What hardware you need to run open-weight AI models locally, and what it costs against a cloud API.&lt;/p&gt;&lt;p&gt;Catalog data of %2. Prices change often: check them with the seller before you buy.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LocalRig %1&lt;/h3&gt;&lt;p&gt;Welche Hardware Sie brauchen, um Open-Weight-KI-Modelle lokal auszuführen, und was sie im Vergleich zu einer Cloud-API kostet.&lt;/p&gt;&lt;p&gt;Katalogdaten, Stand %2. Preise ändern sich oft: Prüfen Sie sie vor dem Kauf beim Händler.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;Model from GGUF File…</source>
+        <translation>&amp;Modell aus GGUF-Datei hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelCatalogModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Source not recorded.</source>
+        <translation>Quelle nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog holds no quantization to size the model with.</source>
+        <translation>Der Katalog enthält keine Quantisierung, mit der sich das Modell bemessen lässt.</translation>
+    </message>
+    <message>
+        <source>all (dense)</source>
+        <translation>alle (dicht)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: weights %3 + KV cache and state %4 + runtime %5.</source>
+        <translation>%1 bei %2: Gewichte %3 + KV-Cache und Zustand %4 + Runtime %5.</translation>
+    </message>
+    <message>
+        <source>KV cache for %1 parallel sessions.</source>
+        <translation>KV-Cache für %1 parallele Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Weights are the measured file size.</source>
+        <translation>Die Gewichte entsprechen der gemessenen Dateigröße.</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: all %1 set the memory, the %2 read per token set the speed.
+%3</source>
+        <translation>Mixture of Experts: Alle %1 bestimmen den Speicher, die %2 pro Token gelesenen das Tempo.
+%3</translation>
+    </message>
+    <message>
+        <source>Memory the model needs at %1 and the context chosen above: weights, KV cache and runtime.</source>
+        <translation>Speicher, den das Modell bei %1 und dem oben gewählten Kontext braucht: Gewichte, KV-Cache und Runtime.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Needs (%1)</source>
+        <translation>Bedarf (%1)</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelDetailsPanel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Decode-Tempo</translation>
+    </message>
+    <message>
+        <source>No model selected</source>
+        <translation>Kein Modell ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a model in the list to see its footprint and the machines it fits on.</source>
+        <translation>Wählen Sie ein Modell in der Liste, um seinen Speicherbedarf und die passenden Rechner zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 parameters, %2 active per token</source>
+        <translation>%1 Parameter, %2 aktiv pro Token</translation>
+    </message>
+    <message>
+        <source>%1 parameters (dense)</source>
+        <translation>%1 Parameter (dicht)</translation>
+    </message>
+    <message>
+        <source>trained for %1</source>
+        <translation>trainiert für %1</translation>
+    </message>
+    <message>
+        <source>licence %1</source>
+        <translation>Lizenz %1</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>veröffentlicht %1</translation>
+    </message>
+    <message>
+        <source>Footprint per &amp;quantization at %1, %2 sessions at once</source>
+        <translation>Speicherbedarf je &amp;Quantisierung bei %1, %2 Sitzungen gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Footprint per &amp;quantization at %1</source>
+        <translation>Speicherbedarf je &amp;Quantisierung bei %1</translation>
+    </message>
+    <message>
+        <source>Fits &amp;on: choose a quantization</source>
+        <translation>Läuft &amp;auf: Quantisierung wählen</translation>
+    </message>
+    <message>
+        <source>Needs %1; stays under %2 on this machine.</source>
+        <translation>Braucht %1; auf diesem Rechner komfortabel bis %2.</translation>
+    </message>
+    <message>
+        <source>Expected decode speed with its likely range (%1).</source>
+        <translation>Erwartetes Decode-Tempo mit wahrscheinlicher Spanne (%1).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Fits &amp;on: no catalog machine runs it with headroom (%1, %2)</source>
+        <translation>Läuft &amp;auf: kein Katalogrechner mit Reserve (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Fits &amp;on %1 of %2 machines with headroom (%3, %4)</source>
+        <translation>Läuft &amp;auf %1 von %2 Rechnern mit Reserve (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelImportDialog</name>
+    <message>
+        <source>Add Model from File</source>
+        <translation>Modell aus Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — read from its header only; the file is not copied.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — nur aus dem Header gelesen; die Datei wird nicht kopiert.</translation>
+    </message>
+    <message>
+        <source>Add to your catalog</source>
+        <translation>Zum eigenen Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The quantization the file is in: the model is sized with the file&apos;s exact bytes there, and estimated from bits per weight at the others.</source>
+        <translation>Die Quantisierung der Datei: Bei ihr wird das Modell mit den genauen Byte der Datei bemessen, bei den anderen aus Bits pro Gewicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Size it as:</source>
+        <translation>&amp;Bemessen als:</translation>
+    </message>
+    <message>
+        <source>Offer it as a &amp;workload on the Plan page, at</source>
+        <translation>Als &amp;Aufgabe auf der Seite Planen anbieten, mit</translation>
+    </message>
+    <message>
+        <source>Read from the file</source>
+        <translation>Aus der Datei gelesen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits per weight)</source>
+        <translation>%1 (%2 Bits pro Gewicht)</translation>
+    </message>
+    <message>
+        <source>%1 (your model)</source>
+        <translation>%1 (Ihr Modell)</translation>
+    </message>
+    <message>
+        <source>Runs %1, read from %2.</source>
+        <translation>Führt %1 aus, gelesen aus %2.</translation>
+    </message>
+    <message>
+        <source>Name: enter the model&apos;s name.</source>
+        <translation>Name: Geben Sie den Namen des Modells ein.</translation>
+    </message>
+    <message>
+        <source>Size it as: choose the quantization the file is in.</source>
+        <translation>Bemessen als: Wählen Sie die Quantisierung der Datei.</translation>
+    </message>
+    <message>
+        <source>The file type %1 is not in the catalog; choose the closest.</source>
+        <translation>Der Dateityp %1 ist nicht im Katalog; wählen Sie den nächstliegenden.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>The file states no exact size: the weights are estimated from %1&apos;s bits per weight.</source>
+        <translation>Die Datei nennt keine genaue Größe: Die Gewichte werden aus den Bits pro Gewicht von %1 geschätzt.</translation>
+    </message>
+    <message>
+        <source>The file is %1: its exact %2 GB of weights are used at %3.</source>
+        <translation>Die Datei ist %1: Ihre genauen %2 GB an Gewichten gelten für %3.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s exact %1 GB of weights are recorded at %2 (file type %3).</source>
+        <translation>Die genauen %1 GB an Gewichten der Datei werden für %2 hinterlegt (Dateityp %3).</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Replaces your model of the same name.</source>
+        <translation>Ersetzt Ihr Modell gleichen Namens.</translation>
+    </message>
+    <message>
+        <source>Could not add the model</source>
+        <translation>Modell konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelsPage</name>
+    <message>
+        <source>Name, family or developer</source>
+        <translation>Name, Familie oder Entwickler</translation>
+    </message>
+    <message>
+        <source>Keep the models whose footprint stays under the headroom line of a unified-memory machine of this size, at the context chosen here.</source>
+        <translation>Zeigt die Modelle, deren Speicherbedarf beim hier gewählten Kontext unter der Reservegrenze eines Rechners mit gemeinsamem Speicher dieser Größe bleibt.</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Beliebige Größe</translation>
+    </message>
+    <message>
+        <source>Tokens held in the KV cache: sets the KV-cache share of every footprint.</source>
+        <translation>Token im KV-Cache: bestimmt den KV-Cache-Anteil jedes Speicherbedarfs.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Fami&amp;ly:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <source>Fits comfortably &amp;in:</source>
+        <translation>Passt komfortabel &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Alle Familien</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model from GGUF File…</source>
+        <translation>Modell aus GGUF-Datei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Reads a .gguf file&apos;s header (or a Hugging Face config.json) and adds the model to your catalog, sized exactly like the file.</source>
+        <translation>Liest den Header einer .gguf-Datei (oder eine Hugging-Face-config.json) und fügt das Modell Ihrem Katalog hinzu, genau wie die Datei bemessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Deletes a model you added; shipped models cannot be deleted.</source>
+        <translation>Löscht ein von Ihnen hinzugefügtes Modell; mitgelieferte Modelle können nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Add Model from GGUF File</source>
+        <translation>Modell aus GGUF-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;Hugging Face config (config.json);;All files (*)</source>
+        <translation>GGUF-Dateien (*.gguf);;Hugging-Face-Konfiguration (config.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a model file, so nothing was added.
+
+%2</source>
+        <translation>%1 kann nicht als Modelldatei gelesen werden, daher wurde nichts hinzugefügt.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Modell löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your catalog? Its file size and its Plan workload go with it.</source>
+        <translation>%1 aus Ihrem Katalog löschen? Seine Dateigröße und seine Plan-Aufgabe werden mitgelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::NumberField</name>
+    <message>
+        <source>Enter a number from %1 to %2; the last valid value is still used.</source>
+        <translation>Geben Sie eine Zahl von %1 bis %2 ein; der letzte gültige Wert gilt weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlanInputsPanel</name>
+    <message>
+        <source>&amp;Workloads</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tick the work you want to run locally.</source>
+        <translation>Kreuzen Sie an, was Sie lokal ausführen möchten.</translation>
+    </message>
+    <message>
+        <source>Workload default</source>
+        <translation>Standard der Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1K tokens</source>
+        <translation>%1K Token</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;agents:</source>
+        <translation>Parallele A&amp;genten:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (USD):</source>
+        <translation>&amp;Budget (USD):</translation>
+    </message>
+    <message>
+        <source>Any vendor</source>
+        <translation>Beliebiger Hersteller</translation>
+    </message>
+    <message>
+        <source>&amp;Portable only</source>
+        <translation>Nur &amp;tragbare Rechner</translation>
+    </message>
+    <message>
+        <source>API &amp;spend per month (USD):</source>
+        <translation>API-Ausgaben pro &amp;Monat (USD):</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <source>Electricity (USD/&amp;kWh):</source>
+        <translation>Strom (USD/&amp;kWh):</translation>
+    </message>
+    <message>
+        <source>Hours of &amp;use per day:</source>
+        <translation>&amp;Nutzungsstunden pro Tag:</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlanPage</name>
+    <message>
+        <source>What would change the verdict</source>
+        <translation>Was die Bewertung ändern würde</translation>
+    </message>
+    <message>
+        <source>From the guide</source>
+        <translation>Aus dem Ratgeber</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlatformCatalogModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: the GPU has no memory of its own.</source>
+        <translation>%1: Die GPU hat keinen eigenen Speicher.</translation>
+    </message>
+    <message>
+        <source>Newest dated price: %1 (%2, %3).
+%4</source>
+        <translation>Neuester datierter Preis: %1 (%2, %3).
+%4</translation>
+    </message>
+    <message>
+        <source>Dense FP16 tensor throughput; sets prefill speed.
+%1</source>
+        <translation>Dichter FP16-Tensor-Durchsatz; bestimmt das Prefill-Tempo.
+%1</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Form factor</source>
+        <translation>Bauform</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <source>Load power</source>
+        <translation>Leistungsaufnahme</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Mini PC</source>
+        <translation>Mini-PC</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Grafikkarte</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Unified memory</source>
+        <translation>Gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <source>Discrete GPU</source>
+        <translation>Dedizierte GPU</translation>
+    </message>
+    <message>
+        <source>System memory (CPU only)</source>
+        <translation>Systemspeicher (nur CPU)</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metal</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>ROCm</source>
+        <translation>ROCm</translation>
+    </message>
+    <message>
+        <source>Vulkan</source>
+        <translation>Vulkan</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS</source>
+        <translation>%1 TFLOPS</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>Source not recorded.</source>
+        <translation>Quelle nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not published: no source in the catalog gives this figure.</source>
+        <translation>Nicht veröffentlicht: Keine Quelle im Katalog nennt diesen Wert.</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>Einführungspreis</translation>
+    </message>
+    <message>
+        <source>later list</source>
+        <translation>späterer Listenpreis</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straßenpreis</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s figure</source>
+        <translation>Angabe des Ratgebers</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlatformDetailsPanel</name>
+    <message>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandbreite:</translation>
+    </message>
+    <message>
+        <source>Compute:</source>
+        <translation>Rechenleistung:</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Leistung:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Price histor&amp;y</source>
+        <translation>&amp;Preisverlauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Decode-Tempo</translation>
+    </message>
+    <message>
+        <source>No machine selected</source>
+        <translation>Kein Rechner ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a machine in the list to see its figures, prices and the models it runs.</source>
+        <translation>Wählen Sie einen Rechner in der Liste, um seine Werte, Preise und die Modelle zu sehen, die er ausführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably</source>
+        <translation>Läuft &amp;komfortabel</translation>
+    </message>
+    <message>
+        <source>portable</source>
+        <translation>tragbar</translation>
+    </message>
+    <message>
+        <source>not portable</source>
+        <translation>nicht tragbar</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 VRAM, %2 system RAM</source>
+        <translation>%1 VRAM, %2 System-RAM</translation>
+    </message>
+    <message>
+        <source>%1 (system RAM %2)</source>
+        <translation>%1 (System-RAM %2)</translation>
+    </message>
+    <message>
+        <source>%1 FP16</source>
+        <translation>%1 FP16</translation>
+    </message>
+    <message>
+        <source>%1 under load</source>
+        <translation>%1 unter Last</translation>
+    </message>
+    <message>
+        <source>%1, %2 idle</source>
+        <translation>%1, %2 im Leerlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably: the catalog holds no quantization</source>
+        <translation>Läuft &amp;komfortabel: Der Katalog enthält keine Quantisierung</translation>
+    </message>
+    <message>
+        <source>Expected decode speed with its likely range (%1).</source>
+        <translation>Erwartetes Decode-Tempo mit wahrscheinlicher Spanne (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably: no catalog model at %1 and %2</source>
+        <translation>Läuft &amp;komfortabel: kein Katalogmodell bei %1 und %2</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably: %1 models at %2 and %3</source>
+        <translation>Läuft &amp;komfortabel: %1 Modelle bei %2 und %3</translation>
+    </message>
+    <message>
+        <source>Your machine</source>
+        <translation>Ihr Rechner</translation>
+    </message>
+    <message>
+        <source>%1 unified memory</source>
+        <translation>%1 gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <source>%1 system memory (CPU only)</source>
+        <translation>%1 Systemspeicher (nur CPU)</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlatformEditorDialog</name>
+    <message>
+        <source>Edit price</source>
+        <translation>Preis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit machine</source>
+        <translation>Rechner bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add my machine</source>
+        <translation>Meinen Rechner hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Price (USD):</source>
+        <translation>&amp;Preis (USD):</translation>
+    </message>
+    <message>
+        <source>Price (USD)</source>
+        <translation>Preis (USD)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <source>&amp;Form factor:</source>
+        <translation>&amp;Bauform:</translation>
+    </message>
+    <message>
+        <source>Memory &amp;kind:</source>
+        <translation>Speicher&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>Bac&amp;kend:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory (GB):</source>
+        <translation>&amp;Speicher (GB):</translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation>Speicher (GB)</translation>
+    </message>
+    <message>
+        <source>Unified memory, or the system RAM next to a discrete GPU, as marketed.</source>
+        <translation>Gemeinsamer Speicher oder der System-RAM neben einer dedizierten GPU, laut Hersteller.</translation>
+    </message>
+    <message>
+        <source>VR&amp;AM (GB):</source>
+        <translation>&amp;VRAM (GB):</translation>
+    </message>
+    <message>
+        <source>VRAM (GB)</source>
+        <translation>VRAM (GB)</translation>
+    </message>
+    <message>
+        <source>The discrete GPU&apos;s own memory.</source>
+        <translation>Der eigene Speicher der dedizierten GPU.</translation>
+    </message>
+    <message>
+        <source>Band&amp;width (GB/s):</source>
+        <translation>Ban&amp;dbreite (GB/s):</translation>
+    </message>
+    <message>
+        <source>Bandwidth (GB/s)</source>
+        <translation>Bandbreite (GB/s)</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth of the pool the model runs from; sets decode speed.</source>
+        <translation>Bandbreite des Speichers, aus dem das Modell läuft; bestimmt das Decode-Tempo.</translation>
+    </message>
+    <message>
+        <source>FP16 &amp;TFLOPS:</source>
+        <translation>FP16-&amp;TFLOPS:</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16-TFLOPS</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Load power (W):</source>
+        <translation>&amp;Leistung unter Last (W):</translation>
+    </message>
+    <message>
+        <source>Load power (W)</source>
+        <translation>Leistung unter Last (W)</translation>
+    </message>
+    <message>
+        <source>P&amp;ortable (a laptop, or a machine you carry)</source>
+        <translation>T&amp;ragbar (ein Laptop oder ein Rechner, den Sie mitnehmen)</translation>
+    </message>
+    <message>
+        <source>Back to the values this dialog opened with.</source>
+        <translation>Zurück zu den Werten beim Öffnen dieses Dialogs.</translation>
+    </message>
+    <message>
+        <source>%1: this figure is required.</source>
+        <translation>%1: Dieser Wert ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number from %3 to %4.</source>
+        <translation>%1: %2 ist keine Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Name: enter the machine&apos;s name.</source>
+        <translation>Name: Geben Sie den Namen des Rechners ein.</translation>
+    </message>
+    <message>
+        <source>Vendor: enter who makes the machine, for example Apple.</source>
+        <translation>Hersteller: Geben Sie ein, wer den Rechner herstellt, zum Beispiel Apple.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Form factor: choose what kind of machine this is.</source>
+        <translation>Bauform: Wählen Sie, was für ein Rechner das ist.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Electricity price (USD/kWh):</source>
+        <translation>&amp;Strompreis (USD/kWh):</translation>
+    </message>
+    <message>
+        <source>Default: %1 USD/kWh, the 2024 US residential average (EIA).</source>
+        <translation>Standard: %1 USD/kWh, der US-Durchschnitt für Privathaushalte 2024 (EIA).</translation>
+    </message>
+    <message>
+        <source>Hours of &amp;use per day:</source>
+        <translation>&amp;Nutzungsstunden pro Tag:</translation>
+    </message>
+    <message>
+        <source>f16 — full precision (default)</source>
+        <translation>f16 — volle Genauigkeit (Standard)</translation>
+    </message>
+    <message>
+        <source>q8_0 — about half the memory</source>
+        <translation>q8_0 — etwa halber Speicher</translation>
+    </message>
+    <message>
+        <source>q4_0 — about a quarter, some quality loss</source>
+        <translation>q4_0 — etwa ein Viertel, etwas Qualitätsverlust</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Bemessung</translation>
+    </message>
+    <message>
+        <source>&amp;Headroom:</source>
+        <translation>&amp;Reservegrenze:</translation>
+    </message>
+    <message>
+        <source>The share of memory a model may fill before a machine counts as tight. The guide recommends %1–%2.</source>
+        <translation>Der Speicheranteil, den ein Modell füllen darf, bevor ein Rechner als knapp gilt. Der Ratgeber empfiehlt %1–%2.</translation>
+    </message>
+    <message>
+        <source>&amp;KV-cache type:</source>
+        <translation>&amp;KV-Cache-Typ:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Takes effect after LocalRig restarts.</source>
+        <translation>Wird nach einem Neustart von LocalRig wirksam.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate (%1 per USD):</source>
+        <translation>We&amp;chselkurs (%1 je USD):</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate:</source>
+        <translation>We&amp;chselkurs:</translation>
+    </message>
+    <message>
+        <source>Not needed: the catalog&apos;s prices are in US dollars.</source>
+        <translation>Nicht nötig: Die Katalogpreise sind in US-Dollar.</translation>
+    </message>
+    <message>
+        <source>How many %1 one US dollar buys. LocalRig never looks up or guesses exchange rates.</source>
+        <translation>Wie viele %1 man für einen US-Dollar bekommt. LocalRig ruft nie Wechselkurse ab und schätzt sie nie.</translation>
+    </message>
+    <message>
+        <source>Rate you entered on %1.</source>
+        <translation>Von Ihnen eingegebener Kurs vom %1.</translation>
+    </message>
+    <message>
+        <source>Rate you entered; its date is unknown.</source>
+        <translation>Von Ihnen eingegebener Kurs; Datum unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::QuantFootprintModel</name>
+    <message>
+        <source>Source not recorded.</source>
+        <translation>Quelle nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Effective bits per weight, scales and mixed tensors included.</source>
+        <translation>Effektive Bits pro Gewicht, inklusive Skalen und gemischter Tensoren.</translation>
+    </message>
+    <message>
+        <source>Measured file size of the %1 download.
+%2</source>
+        <translation>Gemessene Dateigröße des %1-Downloads.
+%2</translation>
+    </message>
+    <message>
+        <source>Estimated: total parameters × %1 bits per weight ÷ 8.
+Parameters: %2</source>
+        <translation>Geschätzt: Gesamtparameter × %1 Bits pro Gewicht ÷ 8.
+Parameter: %2</translation>
+    </message>
+    <message>
+        <source>KV cache at %1, sessions at once: %2; plus any fixed attention state (%3).</source>
+        <translation>KV-Cache bei %1, gleichzeitige Sitzungen: %2; plus ggf. fester Attention-Zustand (%3).</translation>
+    </message>
+    <message>
+        <source>Weights %1 + KV cache and state %2 + runtime and buffers %3, at %4.</source>
+        <translation>Gewichte %1 + KV-Cache und Zustand %2 + Runtime und Puffer %3, bei %4.</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>Bits/weight</source>
+        <translation>Bits/Gewicht</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::RankedMachinesModel</name>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>~%1 (guide)</source>
+        <translation>~%1 (Ratgeber)</translation>
+    </message>
+    <message>
+        <source>%1 VRAM</source>
+        <translation>%1 VRAM</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Decode-Tempo</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Amortisation</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::TierCard</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::TierCardsRow</name>
+    <message>
+        <source>Recommended for your plan.</source>
+        <translation>Für Ihren Plan empfohlen.</translation>
+    </message>
+    <message>
+        <source>Recommended for your plan. %1</source>
+        <translation>Für Ihren Plan empfohlen. %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CalibrateCommand</name>
+    <message numerus="yes">
+        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
+        <translation>
+            <numerusform>  prefill: %n row on hardware without sourced FP16 FLOPS (not fitted)</numerusform>
+            <numerusform>  prefill: %n rows on hardware without sourced FP16 FLOPS (not fitted)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EstimateCommand</name>
+    <message numerus="yes">
+        <source>Prefill     %1 tokens/s; first token after %2 s for %Ln prompt tokens</source>
+        <translation>
+            <numerusform>Prefill     %1 tokens/s; first token after %2 s for %Ln prompt token</numerusform>
+            <numerusform>Prefill     %1 tokens/s; first token after %2 s for %Ln prompt tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, prefill %1 t/s (%Ln-token prompt)</source>
+        <translation>
+            <numerusform>, prefill %1 t/s (%Ln-token prompt)</numerusform>
+            <numerusform>, prefill %1 t/s (%Ln-token prompt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileFacts</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TcoCommand</name>
+    <message numerus="yes">
+        <source>Never breaks even within %n month(s)</source>
+        <translation>
+            <numerusform>Never breaks even within %n month</numerusform>
+            <numerusform>Never breaks even within %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s): local %1, API %2</source>
+        <translation>
+            <numerusform>After %n month: local %1, API %2</numerusform>
+            <numerusform>After %n months: local %1, API %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message numerus="yes">
+        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
+        <translation>
+            <numerusform>  prefill: %n row on hardware without sourced FP16 FLOPS (not fitted)</numerusform>
+            <numerusform>  prefill: %n rows on hardware without sourced FP16 FLOPS (not fitted)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>Does not pay for itself within %n month(s).</source>
+        <translation>
+            <numerusform>Does not pay for itself within %n month.</numerusform>
+            <numerusform>Does not pay for itself within %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parallel agent(s)</source>
+        <translation>
+            <numerusform>%n parallel agent</numerusform>
+            <numerusform>%n parallel agents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%n hit(s) in this article</source>
+        <translation>
+            <numerusform>%n hit in this article</numerusform>
+            <numerusform>%n hits in this article</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::GuidePage</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) in %1</source>
+        <translation>
+            <numerusform>%Ln hit in %1</numerusform>
+            <numerusform>%Ln hits in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Catalog of %1 · %n model(s)</source>
+        <translation>
+            <numerusform>Catalog of %1 · %n model</numerusform>
+            <numerusform>Catalog of %1 · %n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n machine(s)</source>
+        <translation>
+            <numerusform> · %n machine</numerusform>
+            <numerusform> · %n machines</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Time the catalog load and the recalculations the window does on each change.</source>
+        <translation>Chronométrer le chargement du catalogue et les recalculs que fait la fenêtre à chaque modification.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>Timed repetitions per figure (default 21).</source>
+        <translation>Répétitions chronométrées par mesure (21 par défaut).</translation>
+    </message>
+    <message>
+        <source>localrig bench: %1</source>
+        <translation>localrig bench : %1</translation>
+    </message>
+    <message>
+        <source>localrig bench: --runs must be a whole number from 1 to 10000</source>
+        <translation>localrig bench : --runs doit être un nombre entier de 1 à 10000</translation>
+    </message>
+    <message>
+        <source>Catalog load: %1 ms</source>
+        <translation>Chargement du catalogue : %1 ms</translation>
+    </message>
+    <message>
+        <source>%1x catalog (%2 models, %3 machines): every model x quantization x machine (%4 cells) in %5 ms (%6 ns a cell); Plan page recalculation %7 ms</source>
+        <translation>Catalogue ×%1 (%2 modèles, %3 machines) : chaque modèle x quantification x machine (%4 cellules) en %5 ms (%6 ns par cellule) ; recalcul de la page Planifier %7 ms</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrateCommand</name>
+    <message>
+        <source>%1 rows: %2 used for decode, %3 for prefill</source>
+        <translation>%1 lignes : %2 utilisées pour le décodage, %3 pour le préremplissage</translation>
+    </message>
+    <message>
+        <source>Fixed time per token: %1 ms</source>
+        <translation>Temps fixe par token : %1 ms</translation>
+    </message>
+    <message>
+        <source>Decode efficiency (K-quant kernels; band = measured/predicted, 10th-90th pct)</source>
+        <translation>Efficacité de décodage (noyaux K-quant ; plage = mesuré/prédit, 10e-90e centile)</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3  band %4-%5  rows %6%7</source>
+        <translation>  %1 %2 %3  plage %4-%5  lignes %6%7</translation>
+    </message>
+    <message>
+        <source>  (no rows: mean of its class)</source>
+        <translation>  (aucune ligne : moyenne de sa classe)</translation>
+    </message>
+    <message>
+        <source>Kernel factors (multiply the efficiency)</source>
+        <translation>Facteurs de noyau (multiplient l’efficacité)</translation>
+    </message>
+    <message>
+        <source>  %1 %2  rows %3</source>
+        <translation>  %1 %2  lignes %3</translation>
+    </message>
+    <message>
+        <source>Prefill efficiency (share of dense FP16 tensor FLOPS)</source>
+        <translation>Efficacité de préremplissage (part des FLOPS tensoriels FP16 denses)</translation>
+    </message>
+    <message>
+        <source>  %1 %2  band %3-%4  rows %5%6</source>
+        <translation>  %1 %2  plage %3-%4  lignes %5%6</translation>
+    </message>
+    <message>
+        <source>  (uncalibrated: no FLOPS sourced)</source>
+        <translation>  (non calibré : aucun FLOPS sourcé)</translation>
+    </message>
+    <message>
+        <source>Residuals of the fit (line, measured, predicted t/s, ratio)</source>
+        <translation>Résidus de l’ajustement (ligne, mesuré, t/s prédit, ratio)</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
+        <translation>
+            <numerusform>  préremplissage : %n ligne sur du matériel sans FLOPS FP16 sourcés (non ajustée)</numerusform>
+            <numerusform>  préremplissage : %n lignes sur du matériel sans FLOPS FP16 sourcés (non ajustées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit the speed constants to a measurements CSV; print them and the residuals.</source>
+        <translation>Ajuster les constantes de vitesse à un CSV de mesures ; afficher les constantes et les résidus.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>Measurements CSV (columns of measured-public.csv).</source>
+        <translation>CSV de mesures (colonnes de measured-public.csv).</translation>
+    </message>
+    <message>
+        <source>Write the constants file (speed-calibration.csv).</source>
+        <translation>Écrire le fichier de constantes (speed-calibration.csv).</translation>
+    </message>
+    <message>
+        <source>Date of the data for the file header (default: the file&apos;s date).</source>
+        <translation>Date des données pour l’en-tête du fichier (par défaut : la date du fichier).</translation>
+    </message>
+    <message>
+        <source>localrig calibrate: %1</source>
+        <translation>localrig calibrate : %1</translation>
+    </message>
+    <message>
+        <source>localrig calibrate: --data FILE is required (and nothing else)</source>
+        <translation>localrig calibrate : --data FILE est requis (et rien d’autre)</translation>
+    </message>
+    <message>
+        <source>localrig calibrate: %1: %2</source>
+        <translation>localrig calibrate : %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>TOTAL B</source>
+        <translation>TOTAL B</translation>
+    </message>
+    <message>
+        <source>ACTIVE B</source>
+        <translation>ACTIFS B</translation>
+    </message>
+    <message>
+        <source>ATTENTION</source>
+        <translation>ATTENTION</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>CONTEXTE</translation>
+    </message>
+    <message>
+        <source>MEMORY GB</source>
+        <translation>MÉMOIRE GB</translation>
+    </message>
+    <message>
+        <source>VRAM GB</source>
+        <translation>VRAM GB</translation>
+    </message>
+    <message>
+        <source>GB/S</source>
+        <translation>GB/S</translation>
+    </message>
+    <message>
+        <source>PRICE USD</source>
+        <translation>PRIX USD</translation>
+    </message>
+    <message>
+        <source> (guide)</source>
+        <translation> (guide)</translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation> (le vôtre)</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>BITS/WEIGHT</source>
+        <translation>BITS/POIDS</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>QUANT</source>
+        <translation>QUANT</translation>
+    </message>
+    <message>
+        <source>List the catalog&apos;s models, platforms, quantizations or use cases.</source>
+        <translation>Lister les modèles, plateformes, quantifications ou cas d’usage du catalogue.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>The action: list.</source>
+        <translation>L’action : list.</translation>
+    </message>
+    <message>
+        <source>models, platforms, quants or use-cases.</source>
+        <translation>models, platforms, quants ou use-cases.</translation>
+    </message>
+    <message>
+        <source>localrig catalog: %1</source>
+        <translation>localrig catalog : %1</translation>
+    </message>
+    <message>
+        <source>localrig catalog: expected &apos;list models|platforms|quants|use-cases&apos;</source>
+        <translation>localrig catalog : &apos;list models|platforms|quants|use-cases&apos; attendu</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig : avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDataLoader</name>
+    <message>
+        <source>confirmed by the source</source>
+        <translation>confirmé par la source</translation>
+    </message>
+    <message>
+        <source>derived from sourced figures</source>
+        <translation>dérivé de chiffres sourcés</translation>
+    </message>
+    <message>
+        <source>stated only by the guide</source>
+        <translation>indiqué uniquement par le guide</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSession</name>
+    <message>
+        <source>localrig: %1</source>
+        <translation>localrig : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogText</name>
+    <message>
+        <source>Student learning</source>
+        <translation>Études et apprentissage</translation>
+    </message>
+    <message>
+        <source>Learn and experiment with a local assistant for study, writing and simple code questions.</source>
+        <translation>Apprendre et expérimenter avec un assistant local pour les études, la rédaction et des questions de code simples.</translation>
+    </message>
+    <message>
+        <source>Coding assistant</source>
+        <translation>Assistant de code</translation>
+    </message>
+    <message>
+        <source>Daily coding help and an agent that reads and edits a repository with long context.</source>
+        <translation>Aide quotidienne au code et un agent qui lit et modifie un dépôt avec un long contexte.</translation>
+    </message>
+    <message>
+        <source>Coding on a budget</source>
+        <translation>Coder avec un petit budget</translation>
+    </message>
+    <message>
+        <source>Code completion and generation on a modest 16-24 GB machine.</source>
+        <translation>Complétion et génération de code sur une machine modeste de 16-24 GB.</translation>
+    </message>
+    <message>
+        <source>Math and step-by-step reasoning</source>
+        <translation>Maths et raisonnement pas à pas</translation>
+    </message>
+    <message>
+        <source>Solve math and logic problems with a reasoning model that thinks before answering.</source>
+        <translation>Résoudre des problèmes de maths et de logique avec un modèle de raisonnement qui réfléchit avant de répondre.</translation>
+    </message>
+    <message>
+        <source>AI agents and tool calling</source>
+        <translation>Agents IA et appels d’outils</translation>
+    </message>
+    <message>
+        <source>Run an agent that calls tools and APIs, several calls in parallel.</source>
+        <translation>Faire tourner un agent qui appelle des outils et des API, avec plusieurs appels en parallèle.</translation>
+    </message>
+    <message>
+        <source>RAG over documents</source>
+        <translation>RAG sur des documents</translation>
+    </message>
+    <message>
+        <source>Answer questions from your documents by retrieving the relevant passages first.</source>
+        <translation>Répondre aux questions à partir de vos documents en récupérant d’abord les passages pertinents.</translation>
+    </message>
+    <message>
+        <source>Long-context retrieval</source>
+        <translation>Recherche en contexte long</translation>
+    </message>
+    <message>
+        <source>Read and cross-reference very long documents in one pass.</source>
+        <translation>Lire et recouper de très longs documents en une seule passe.</translation>
+    </message>
+    <message>
+        <source>Structured output and JSON</source>
+        <translation>Sortie structurée et JSON</translation>
+    </message>
+    <message>
+        <source>Extract data into JSON that follows a schema, reliably and repeatably.</source>
+        <translation>Extraire des données en JSON conforme à un schéma, de façon fiable et reproductible.</translation>
+    </message>
+    <message>
+        <source>Personal knowledge base</source>
+        <translation>Base de connaissances personnelle</translation>
+    </message>
+    <message>
+        <source>Chat with your own notes, files and bookmarks, privately on your machine.</source>
+        <translation>Dialoguer avec vos notes, fichiers et favoris, en privé sur votre machine.</translation>
+    </message>
+    <message>
+        <source>Small business automation</source>
+        <translation>Automatisation pour petites entreprises</translation>
+    </message>
+    <message>
+        <source>Automate routine work such as email triage, invoice extraction and summaries.</source>
+        <translation>Automatiser les tâches courantes : tri des e-mails, extraction de factures, résumés.</translation>
+    </message>
+    <message>
+        <source>Enterprise knowledge base</source>
+        <translation>Base de connaissances d’entreprise</translation>
+    </message>
+    <message>
+        <source>Serve a team&apos;s questions over a large internal document collection.</source>
+        <translation>Répondre aux questions d’une équipe sur une vaste collection de documents internes.</translation>
+    </message>
+    <message>
+        <source>Multi-agent workflows</source>
+        <translation>Workflows multi-agents</translation>
+    </message>
+    <message>
+        <source>Run a swarm of cooperating agents on one large local model at the same time.</source>
+        <translation>Faire tourner en même temps un essaim d’agents coopératifs sur un seul grand modèle local.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning (LoRA / QLoRA)</source>
+        <translation>Fine-tuning (LoRA / QLoRA)</translation>
+    </message>
+    <message>
+        <source>Adapt a model to your data with parameter-efficient fine-tuning.</source>
+        <translation>Adapter un modèle à vos données par un fine-tuning économe en paramètres.</translation>
+    </message>
+    <message>
+        <source>Students and casual coders</source>
+        <translation>Étudiants et codeurs occasionnels</translation>
+    </message>
+    <message>
+        <source>Students, first-time local-AI users, budget-constrained developers</source>
+        <translation>Étudiants, débutants en IA locale, développeurs au budget serré</translation>
+    </message>
+    <message>
+        <source>Most professional developers</source>
+        <translation>La plupart des développeurs professionnels</translation>
+    </message>
+    <message>
+        <source>Software engineers, founders building agent pipelines, privacy-minded developers</source>
+        <translation>Ingénieurs logiciel, fondateurs qui bâtissent des pipelines d’agents, développeurs soucieux de confidentialité</translation>
+    </message>
+    <message>
+        <source>Senior engineers and power users</source>
+        <translation>Ingénieurs seniors et utilisateurs avancés</translation>
+    </message>
+    <message>
+        <source>Engineers whose problems show reasoning gaps at 32B</source>
+        <translation>Ingénieurs dont les problèmes révèlent des lacunes de raisonnement à 32B</translation>
+    </message>
+    <message>
+        <source>Researchers and AI orchestrators</source>
+        <translation>Chercheurs et orchestrateurs d’IA</translation>
+    </message>
+    <message>
+        <source>Researchers running 120B+ models, large agent swarms, fine-tuning, concurrent multimodal pipelines</source>
+        <translation>Chercheurs qui exécutent des modèles de 120B+, de grands essaims d’agents, du fine-tuning, des pipelines multimodaux simultanés</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: localrig [command] [options]</source>
+        <translation>Utilisation : localrig [commande] [options]</translation>
+    </message>
+    <message>
+        <source>Without a command, LocalRig opens its window. Commands print and exit; add --json for machine-readable output and --help for a command&apos;s options.</source>
+        <translation>Sans commande, LocalRig ouvre sa fenêtre. Les commandes affichent leur résultat puis s’arrêtent ; ajoutez --json pour une sortie lisible par machine et --help pour les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>--lang CODE shows LocalRig in another language (%1); without it, LocalRig follows Preferences, then the system.</source>
+        <translation>--lang CODE affiche LocalRig dans une autre langue (%1) ; sans cette option, LocalRig suit les Préférences, puis le système.</translation>
+    </message>
+    <message>
+        <source>localrig: unknown command &apos;%1&apos; (try localrig --help)</source>
+        <translation>localrig : commande inconnue &apos;%1&apos; (essayez localrig --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCharts</name>
+    <message>
+        <source>Memory fit</source>
+        <translation>Occupation mémoire</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Vitesse de décodage</translation>
+    </message>
+    <message>
+        <source>Cost over time</source>
+        <translation>Coût dans le temps</translation>
+    </message>
+    <message>
+        <source>Price against speed</source>
+        <translation>Prix et vitesse</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeSpeedChart</name>
+    <message>
+        <source>Decode speed</source>
+        <translation>Vitesse de décodage</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: won&apos;t fit</source>
+        <translation>%1 : ne tient pas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Decode speed (tokens/s)</source>
+        <translation>Vitesse de décodage (tokens/s)</translation>
+    </message>
+    <message>
+        <source>Band (low–high)</source>
+        <translation>Plage (basse–haute)</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>reading speed ≈ %1</source>
+        <translation>vitesse de lecture ≈ %1</translation>
+    </message>
+    <message>
+        <source>Comfortable reading speed: about %1 (238 words/min)</source>
+        <translation>Vitesse de lecture confortable : environ %1 (238 mots/min)</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>  System     %1</source>
+        <translation>  Système         %1</translation>
+    </message>
+    <message>
+        <source>  CPU        %1 (%2 cores, %3 threads)</source>
+        <translation>  CPU             %1 (%2 cœurs, %3 threads)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GiB reported</source>
+        <translation>  Mémoire         %1 GiB signalés</translation>
+    </message>
+    <message>
+        <source>%1 GPU %2:%3</source>
+        <translation>GPU %1 %2:%3</translation>
+    </message>
+    <message>
+        <source>  GPU        %1, %2 GiB VRAM (%3)</source>
+        <translation>  GPU             %1, %2 GiB de VRAM (%3)</translation>
+    </message>
+    <message>
+        <source>  GPU        %1 (%2)</source>
+        <translation>  GPU             %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Note       %1</source>
+        <translation>  Note            %1</translation>
+    </message>
+    <message>
+        <source>As a machine: %1</source>
+        <translation>En tant que machine : %1</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB unified (the GPU may use %2 GB), backend %3</source>
+        <translation>  Mémoire         %1 GB unifiés (le GPU peut en utiliser %2 GB), backend %3</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB unified, backend %2</source>
+        <translation>  Mémoire         %1 GB unifiés, backend %2</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB VRAM + %2 GB system RAM, backend %3</source>
+        <translation>  Mémoire         %1 GB de VRAM + %2 GB de RAM système, backend %3</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB system RAM, CPU only</source>
+        <translation>  Mémoire         %1 GB de RAM système, CPU uniquement</translation>
+    </message>
+    <message>
+        <source>  Bandwidth  %1 GB/s</source>
+        <translation>  Bande passante  %1 GB/s</translation>
+    </message>
+    <message>
+        <source>  Bandwidth  unknown: no catalog machine has this chip</source>
+        <translation>  Bande passante  inconnue : aucune machine du catalogue n’a cette puce</translation>
+    </message>
+    <message>
+        <source>Same chip in the catalog: %1 (%2)</source>
+        <translation>Même puce dans le catalogue : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté : %1</translation>
+    </message>
+    <message>
+        <source>From the catalog: %1</source>
+        <translation>Repris du catalogue : %1</translation>
+    </message>
+    <message>
+        <source>You need to enter: %1</source>
+        <translation>À saisir par vous : %1</translation>
+    </message>
+    <message>
+        <source>What this computer is, as a machine LocalRig can size models for.</source>
+        <translation>Ce qu’est cet ordinateur, en tant que machine pour laquelle LocalRig peut dimensionner des modèles.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>Read proc/ and sys/ under DIR instead of / (a copy taken from another machine); nvidia-smi is not run.</source>
+        <translation>Lire proc/ et sys/ sous DIR au lieu de / (une copie prise sur une autre machine) ; nvidia-smi n’est pas lancé.</translation>
+    </message>
+    <message>
+        <source>localrig detect: %1</source>
+        <translation>localrig detect : %1</translation>
+    </message>
+    <message>
+        <source>localrig detect: unexpected argument &apos;%1&apos;</source>
+        <translation>localrig detect : argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>localrig detect: without the catalog, bandwidth stays unknown (%1)</source>
+        <translation>localrig detect : sans le catalogue, la bande passante reste inconnue (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateCommand</name>
+    <message>
+        <source>Memory, fit and speed of one model on one machine.</source>
+        <translation>Mémoire, adéquation et vitesse d’un modèle sur une machine.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>localrig estimate: %1</source>
+        <translation>localrig estimate : %1</translation>
+    </message>
+    <message>
+        <source>localrig estimate: unexpected argument &apos;%1&apos;</source>
+        <translation>localrig estimate : argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Mémoire (GiB)</translation>
+    </message>
+    <message>
+        <source>  Weights   %1</source>
+        <translation>  Poids         %1</translation>
+    </message>
+    <message>
+        <source>  KV cache  %1</source>
+        <translation>  Cache KV      %1</translation>
+    </message>
+    <message>
+        <source>  Overhead  %1</source>
+        <translation>  Surcoût       %1</translation>
+    </message>
+    <message>
+        <source>  Total     %1   comfortable up to %2 of %3</source>
+        <translation>  Total         %1   confortable jusqu’à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Fit         %1</source>
+        <translation>Adéquation      %1</translation>
+    </message>
+    <message>
+        <source>Decode      %1 tokens/s (%2 to %3)</source>
+        <translation>Décodage        %1 tokens/s (%2 à %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prefill     %1 tokens/s; first token after %2 s for %Ln prompt tokens</source>
+        <translation>
+            <numerusform>Préremplissage  %1 tokens/s ; premier token après %2 s pour %Ln token de prompt</numerusform>
+            <numerusform>Préremplissage  %1 tokens/s ; premier token après %2 s pour %Ln tokens de prompt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decode      none: the model does not fit</source>
+        <translation>Décodage        aucun : le modèle ne tient pas</translation>
+    </message>
+    <message>
+        <source>; measured %1 t/s (%2, %3)</source>
+        <translation>; mesuré %1 t/s (%2, %3)</translation>
+    </message>
+    <message>
+        <source>; measured %1 t/s on %2 (%3, %4)</source>
+        <translation>; mesuré %1 t/s sur %2 (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, prefill %1 t/s (%Ln-token prompt)</source>
+        <translation>
+            <numerusform>, préremplissage %1 t/s (prompt de %Ln token)</numerusform>
+            <numerusform>, préremplissage %1 t/s (prompt de %Ln tokens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, prefill %1 t/s</source>
+        <translation>, préremplissage %1 t/s</translation>
+    </message>
+    <message>
+        <source>Measured    at context %1 on %2%3: %4</source>
+        <translation>Mesuré          au contexte %1 sur %2%3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateRequest</name>
+    <message>
+        <source>Context length per session in tokens (default 8192).</source>
+        <translation>Longueur de contexte par session, en tokens (8192 par défaut).</translation>
+    </message>
+    <message>
+        <source>Parallel sessions or agents, each with its own KV cache (default 1).</source>
+        <translation>Sessions ou agents en parallèle, chacun avec son propre cache KV (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>KV cache element type: f16, q8_0 or q4_0 (default f16).</source>
+        <translation>Type d’élément du cache KV : f16, q8_0 ou q4_0 (f16 par défaut).</translation>
+    </message>
+    <message>
+        <source>Comfortable share of RAM for the model, 0.5-0.95 (default 0.75).</source>
+        <translation>Part confortable de la RAM pour le modèle, 0.5-0.95 (0.75 par défaut).</translation>
+    </message>
+    <message>
+        <source>Prompt length for the time to first token (default 4096).</source>
+        <translation>Longueur du prompt pour le délai du premier token (4096 par défaut).</translation>
+    </message>
+    <message>
+        <source>Total parameters in billions (sets memory).</source>
+        <translation>Paramètres totaux en milliards (déterminent la mémoire).</translation>
+    </message>
+    <message>
+        <source>Active parameters per token in billions (MoE; sets speed).</source>
+        <translation>Paramètres actifs par token en milliards (MoE ; déterminent la vitesse).</translation>
+    </message>
+    <message>
+        <source>Effective bits per weight of the quantization (Q4_K_M is about 4.85).</source>
+        <translation>Bits effectifs par poids de la quantification (Q4_K_M : environ 4.85).</translation>
+    </message>
+    <message>
+        <source>Known model file size in decimal GB (wins over --bpw).</source>
+        <translation>Taille connue du fichier du modèle en GB décimaux (prime sur --bpw).</translation>
+    </message>
+    <message>
+        <source>Transformer layers.</source>
+        <translation>Couches du transformer.</translation>
+    </message>
+    <message>
+        <source>Key/value heads per layer (GQA).</source>
+        <translation>Têtes clé/valeur par couche (GQA).</translation>
+    </message>
+    <message>
+        <source>Dimension of one attention head.</source>
+        <translation>Dimension d’une tête d’attention.</translation>
+    </message>
+    <message>
+        <source>Query heads (sizes the compute buffer).</source>
+        <translation>Têtes de requête (dimensionnent le tampon de calcul).</translation>
+    </message>
+    <message>
+        <source>Layers whose cache grows with context (hybrid or sliding).</source>
+        <translation>Couches dont le cache croît avec le contexte (hybrides ou à fenêtre glissante).</translation>
+    </message>
+    <message>
+        <source>Window of the other layers (sliding-window models).</source>
+        <translation>Fenêtre des autres couches (modèles à fenêtre glissante).</translation>
+    </message>
+    <message>
+        <source>Fixed state per session of linear-attention layers.</source>
+        <translation>État fixe par session des couches à attention linéaire.</translation>
+    </message>
+    <message>
+        <source>MLA latent rank (DeepSeek-V3/R1: 512).</source>
+        <translation>Rang latent MLA (DeepSeek-V3/R1 : 512).</translation>
+    </message>
+    <message>
+        <source>MLA rotary dimension (DeepSeek-V3/R1: 64).</source>
+        <translation>Dimension rotative MLA (DeepSeek-V3/R1 : 64).</translation>
+    </message>
+    <message>
+        <source>Unified or system RAM as marketed (binary GB).</source>
+        <translation>RAM unifiée ou système telle qu’annoncée (GB binaires).</translation>
+    </message>
+    <message>
+        <source>VRAM of a discrete GPU (binary GB).</source>
+        <translation>VRAM d’un GPU dédié (GB binaires).</translation>
+    </message>
+    <message>
+        <source>unified, discrete or system (default unified).</source>
+        <translation>unified, discrete ou system (unified par défaut).</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth of the GPU or unified pool in GB/s.</source>
+        <translation>Bande passante mémoire du GPU ou de la mémoire unifiée, en GB/s.</translation>
+    </message>
+    <message>
+        <source>System RAM bandwidth for offloaded weights (default 50).</source>
+        <translation>Bande passante de la RAM système pour les poids déchargés (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Dense FP16 TFLOPS (for prefill).</source>
+        <translation>TFLOPS FP16 denses (pour le préremplissage).</translation>
+    </message>
+    <message>
+        <source>metal, cuda, rocm, vulkan or cpu.</source>
+        <translation>metal, cuda, rocm, vulkan ou cpu.</translation>
+    </message>
+    <message>
+        <source>Dequantization kernel: float16, q8, kquant, legacy4, iquant, fp4.</source>
+        <translation>Noyau de déquantification : float16, q8, kquant, legacy4, iquant, fp4.</translation>
+    </message>
+    <message>
+        <source>A catalog model by name or id (see localrig catalog list models).</source>
+        <translation>Un modèle du catalogue, par nom ou par id (voir localrig catalog list models).</translation>
+    </message>
+    <message>
+        <source>A catalog quantization, e.g. Q4_K_M (default Q4_K_M).</source>
+        <translation>Une quantification du catalogue, p. ex. Q4_K_M (Q4_K_M par défaut).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export your own platforms, models and prices to a JSON or CSV file.</source>
+        <translation>Exporter vos propres plateformes, modèles et prix vers un fichier JSON ou CSV.</translation>
+    </message>
+    <message>
+        <source>The .json or .csv file to write.</source>
+        <translation>Le fichier .json ou .csv à écrire.</translation>
+    </message>
+    <message>
+        <source>localrig export: %1</source>
+        <translation>localrig export : %1</translation>
+    </message>
+    <message>
+        <source>localrig export: expected one FILE (.json or .csv)</source>
+        <translation>localrig export : un seul FILE attendu (.json ou .csv)</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 platform(s), %2 model(s) and %3 price(s) to %4</source>
+        <translation>Exporté : %1 plateforme(s), %2 modèle(s) et %3 prix vers %4</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePageRenderer</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a month&apos;s name, %2 its year, e.g. &quot;June 2026&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the 2026 local-AI hardware guide</source>
+        <translation>le guide 2026 du matériel pour l’IA locale</translation>
+    </message>
+    <message>
+        <source>No source recorded for this article.</source>
+        <translation>Aucune source enregistrée pour cet article.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>en date de %1</translation>
+    </message>
+    <message>
+        <source>independently confirmed</source>
+        <translation>confirmé de façon indépendante</translation>
+    </message>
+    <message>
+        <source>from the guide only, not independently confirmed</source>
+        <translation>issu du guide seul, non confirmé de façon indépendante</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import your platforms, models and prices from a JSON or CSV file.</source>
+        <translation>Importer vos plateformes, modèles et prix depuis un fichier JSON ou CSV.</translation>
+    </message>
+    <message>
+        <source>A .json or .csv file written by localrig export.</source>
+        <translation>Un fichier .json ou .csv écrit par localrig export.</translation>
+    </message>
+    <message>
+        <source>localrig import: %1</source>
+        <translation>localrig import : %1</translation>
+    </message>
+    <message>
+        <source>localrig import: expected one FILE (.json or .csv)</source>
+        <translation>localrig import : un seul FILE attendu (.json ou .csv)</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>localrig import: there is no user database to import into</source>
+        <translation>localrig import : aucune base de données utilisateur où importer</translation>
+    </message>
+    <message>
+        <source>localrig import: nothing imported; fix these rows:</source>
+        <translation>localrig import : rien n’a été importé ; corrigez ces lignes :</translation>
+    </message>
+    <message>
+        <source>Imported %1 platform(s), %2 model(s) and %3 price(s) into %4</source>
+        <translation>Importé : %1 plateforme(s), %2 modèle(s) et %3 prix dans %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModelCommand</name>
+    <message>
+        <source>Add a model to your catalog from a GGUF file or a Hugging Face config.json.</source>
+        <translation>Ajouter un modèle à votre catalogue depuis un fichier GGUF ou un config.json Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name (default: the file&apos;s own).</source>
+        <translation>Le nom du modèle (par défaut : celui du fichier).</translation>
+    </message>
+    <message>
+        <source>The catalog quantization the file is in (default: its file type).</source>
+        <translation>La quantification du catalogue qui correspond au fichier (par défaut : son type de fichier).</translation>
+    </message>
+    <message>
+        <source>Context of the Plan workload that runs the model (default 8192).</source>
+        <translation>Contexte de la charge de travail de la page Planifier qui exécute le modèle (8192 par défaut).</translation>
+    </message>
+    <message>
+        <source>Do not offer the model on the Plan page.</source>
+        <translation>Ne pas proposer le modèle sur la page Planifier.</translation>
+    </message>
+    <message>
+        <source>A .gguf file, a config.json, or a folder holding one.</source>
+        <translation>Un fichier .gguf, un config.json ou un dossier qui en contient un.</translation>
+    </message>
+    <message>
+        <source>localrig import-model: %1</source>
+        <translation>localrig import-model : %1</translation>
+    </message>
+    <message>
+        <source>localrig import-model: expected one FILE (.gguf, config.json or a folder)</source>
+        <translation>localrig import-model : un seul FILE attendu (.gguf, config.json ou un dossier)</translation>
+    </message>
+    <message>
+        <source>localrig import-model: --context must be a number of tokens from 1 to 1073741824</source>
+        <translation>localrig import-model : --context doit être un nombre de tokens de 1 à 1073741824</translation>
+    </message>
+    <message>
+        <source>localrig import-model: %1: %2; nothing was saved</source>
+        <translation>localrig import-model : %1 : %2 ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>localrig import-model: there is no user database to save the model in</source>
+        <translation>localrig import-model : aucune base de données utilisateur où enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>%1 (your model)</source>
+        <translation>%1 (votre modèle)</translation>
+    </message>
+    <message>
+        <source>Replaced %1 (%2)</source>
+        <translation>Remplacé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation>Ajouté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Parameters  %1</source>
+        <translation>  Paramètres         %1</translation>
+    </message>
+    <message>
+        <source>  Weights     %1 bytes at %2, exactly as in the file</source>
+        <translation>  Poids              %1 octets en %2, exactement comme dans le fichier</translation>
+    </message>
+    <message>
+        <source>  Weights     estimated from bits per weight: the file states no exact size or no quantization</source>
+        <translation>  Poids              estimés d’après les bits par poids : le fichier n’indique pas de taille exacte ou pas de quantification</translation>
+    </message>
+    <message>
+        <source>  Workload    &quot;%1&quot; on the Plan page, %2 tokens of context</source>
+        <translation>  Charge de travail  «&#xa0;%1&#xa0;» sur la page Planifier, %2 tokens de contexte</translation>
+    </message>
+    <message>
+        <source>  Saved in    %1</source>
+        <translation>  Enregistré dans    %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>File          %1 (%2)</source>
+        <translation>Fichier          %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Architecture  %1</source>
+        <translation>Architecture     %1</translation>
+    </message>
+    <message>
+        <source>Name          %1</source>
+        <translation>Nom              %1</translation>
+    </message>
+    <message>
+        <source>Parameters    %1 (%2)%3</source>
+        <translation>Paramètres       %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, estimated from the shapes</source>
+        <translation>, estimés d’après les formes des tenseurs</translation>
+    </message>
+    <message>
+        <source>Active        %1 (%2) per token</source>
+        <translation>Actifs           %1 (%2) par token</translation>
+    </message>
+    <message>
+        <source>%1 KV</source>
+        <translation>%1 KV</translation>
+    </message>
+    <message>
+        <source>KV %1 to %2 per layer</source>
+        <translation>KV de %1 à %2 par couche</translation>
+    </message>
+    <message>
+        <source>Layers        %1</source>
+        <translation>Couches          %1</translation>
+    </message>
+    <message>
+        <source>Heads         %1 query, %2</source>
+        <translation>Têtes            %1 de requête, %2</translation>
+    </message>
+    <message>
+        <source>Head dim      %1 (K) / %2 (V)</source>
+        <translation>Dim. de tête     %1 (K) / %2 (V)</translation>
+    </message>
+    <message>
+        <source>MLA           latent rank %1 + RoPE %2</source>
+        <translation>MLA              rang latent %1 + RoPE %2</translation>
+    </message>
+    <message>
+        <source>Window        %1 tokens on %2 of %3 layers</source>
+        <translation>Fenêtre          %1 tokens sur %2 des %3 couches</translation>
+    </message>
+    <message>
+        <source>Window        none</source>
+        <translation>Fenêtre          aucune</translation>
+    </message>
+    <message>
+        <source>Experts       %1, %2 per token</source>
+        <translation>Experts          %1, %2 par token</translation>
+    </message>
+    <message>
+        <source>Experts       none</source>
+        <translation>Experts          aucun</translation>
+    </message>
+    <message>
+        <source>Context       %1 tokens</source>
+        <translation>Contexte         %1 tokens</translation>
+    </message>
+    <message>
+        <source>Weights       %1 bytes (%2 GB, %3 bits per weight)</source>
+        <translation>Poids            %1 octets (%2 GB, %3 bits par poids)</translation>
+    </message>
+    <message>
+        <source>File type     %1</source>
+        <translation>Type de fichier  %1</translation>
+    </message>
+    <message>
+        <source>Quantization mix</source>
+        <translation>Mélange de quantifications</translation>
+    </message>
+    <message>
+        <source>  %1 %2 tensors %3 bytes %4 %</source>
+        <translation>  %1 %2 tenseurs %3 octets %4 %</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>What a GGUF file or Hugging Face config.json says about its model.</source>
+        <translation>Ce qu’un fichier GGUF ou un config.json Hugging Face indique sur son modèle.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>A .gguf file, a config.json, or a folder holding one.</source>
+        <translation>Un fichier .gguf, un config.json ou un dossier qui en contient un.</translation>
+    </message>
+    <message>
+        <source>localrig inspect: %1</source>
+        <translation>localrig inspect : %1</translation>
+    </message>
+    <message>
+        <source>localrig inspect: a model file is required (FILE.gguf or config.json)</source>
+        <translation>localrig inspect : un fichier de modèle est requis (FILE.gguf ou config.json)</translation>
+    </message>
+    <message>
+        <source>localrig inspect: expected one file, got %1</source>
+        <translation>localrig inspect : un seul fichier attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>localrig inspect: %1: %2</source>
+        <translation>localrig inspect : %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOption</name>
+    <message>
+        <source>localrig: unknown language &apos;%1&apos; for --lang (available: %2)</source>
+        <translation>localrig : langue inconnue &apos;%1&apos; pour --lang (disponibles : %2)</translation>
+    </message>
+    <message>
+        <source>localrig: --lang needs a language code (available: %1)</source>
+        <translation>localrig : --lang attend un code de langue (disponibles : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredSpeedText</name>
+    <message>
+        <source>%1 t/s measured</source>
+        <translation>%1 t/s mesurés</translation>
+    </message>
+    <message>
+        <source>%1 t/s measured (%2)</source>
+        <translation>%1 t/s mesurés (%2)</translation>
+    </message>
+    <message>
+        <source>Measured: %1 tokens/s decode at %2 of context on %3.</source>
+        <translation>Mesuré : %1 tokens/s en décodage à %2 de contexte sur %3.</translation>
+    </message>
+    <message>
+        <source>This machine usually runs %1; no %1 measurement is published.</source>
+        <translation>Cette machine utilise d’habitude %1 ; aucune mesure %1 n’est publiée.</translation>
+    </message>
+    <message>
+        <source>Prefill: %1 tokens/s on a %2-token prompt.</source>
+        <translation>Préremplissage : %1 tokens/s sur un prompt de %2 tokens.</translation>
+    </message>
+    <message>
+        <source>Prefill: %1 tokens/s.</source>
+        <translation>Préremplissage : %1 tokens/s.</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Source : %1, %2</translation>
+    </message>
+    <message>
+        <source>LocalRig&apos;s estimate: %1</source>
+        <translation>Estimation de LocalRig : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFitChart</name>
+    <message>
+        <source>Memory fit: %1</source>
+        <translation>Occupation mémoire : %1</translation>
+    </message>
+    <message>
+        <source>Memory fit: the largest model on each machine</source>
+        <translation>Occupation mémoire : le plus grand modèle sur chaque machine</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3: %4 of %5</source>
+        <translation>%1 · %2 — %3 : %4 sur %5</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>Cache KV</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Surcoût</translation>
+    </message>
+    <message>
+        <source>Memory (GB = 2³⁰ bytes)</source>
+        <translation>Mémoire (GB = 2³⁰ octets)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>%1: %2 of VRAM</source>
+        <translation>%1 : %2 de VRAM</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory</source>
+        <translation>%1 : %2 de mémoire</translation>
+    </message>
+    <message>
+        <source>Headroom %1 %</source>
+        <translation>Marge %1 %</translation>
+    </message>
+    <message>
+        <source>comfortable ≤ %1</source>
+        <translation>confortable ≤ %1</translation>
+    </message>
+    <message>
+        <source>%1: comfortable up to %2 (VRAM less a 1 GB margin)</source>
+        <translation>%1 : confortable jusqu’à %2 (VRAM moins une marge de 1 GB)</translation>
+    </message>
+    <message>
+        <source>%1: comfortable up to %2 (%3 % of memory, or what the GPU may use)</source>
+        <translation>%1 : confortable jusqu’à %2 (%3 % de la mémoire, ou ce que le GPU peut utiliser)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileFacts</name>
+    <message>
+        <source>%1 B (%2)</source>
+        <translation>%1 B (%2)</translation>
+    </message>
+    <message>
+        <source>%1 M (%2)</source>
+        <translation>%1 M (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>%1, estimated from the shapes</source>
+        <translation>%1, estimés d’après les formes des tenseurs</translation>
+    </message>
+    <message>
+        <source>Active per token</source>
+        <translation>Actifs par token</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>Cache KV</translation>
+    </message>
+    <message>
+        <source>MLA latent rank %1 + RoPE %2</source>
+        <translation>Rang latent MLA %1 + RoPE %2</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>Têtes KV</translation>
+    </message>
+    <message>
+        <source>%1 of %2 query heads</source>
+        <translation>%1 sur %2 têtes de requête</translation>
+    </message>
+    <message>
+        <source>%1 to %2 per layer, %3 query heads</source>
+        <translation>%1 à %2 par couche, %3 têtes de requête</translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation>Dimension de tête</translation>
+    </message>
+    <message>
+        <source>%1 (K) / %2 (V)</source>
+        <translation>%1 (K) / %2 (V)</translation>
+    </message>
+    <message>
+        <source>Sliding window</source>
+        <translation>Fenêtre glissante</translation>
+    </message>
+    <message>
+        <source>%1 on %2 of %3 layers</source>
+        <translation>%1 sur %2 des %3 couches</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>%1, %2 per token</source>
+        <translation>%1, %2 par token</translation>
+    </message>
+    <message>
+        <source>none (dense)</source>
+        <translation>aucun (dense)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Quantization mix</source>
+        <translation>Mélange de quantifications</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2 GB, %3 bits per weight)</source>
+        <translation>%1 octets (%2 GB, %3 bits par poids)</translation>
+    </message>
+    <message>
+        <source>not stated by the file: estimated from bits per weight</source>
+        <translation>non indiqué par le fichier : estimé d’après les bits par poids</translation>
+    </message>
+    <message>
+        <source>%1 &lt; 0.1 %</source>
+        <translation>%1 &lt; 0,1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>LocalRig recommendation</source>
+        <translation>Recommandation LocalRig</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>A use case to plan for (repeatable), e.g. coding-assistant.</source>
+        <translation>Un cas d’usage à planifier (répétable), p. ex. coding-assistant.</translation>
+    </message>
+    <message>
+        <source>Context length in tokens (default: the workloads&apos; own).</source>
+        <translation>Longueur de contexte en tokens (par défaut : celle des charges de travail).</translation>
+    </message>
+    <message>
+        <source>Parallel agents or sessions (default: the workloads&apos; own).</source>
+        <translation>Agents ou sessions en parallèle (par défaut : ceux des charges de travail).</translation>
+    </message>
+    <message>
+        <source>Most you would spend, in USD.</source>
+        <translation>Le maximum que vous êtes prêt à dépenser, en USD.</translation>
+    </message>
+    <message>
+        <source>apple, nvidia, amd or any (default any).</source>
+        <translation>apple, nvidia, amd ou any (any par défaut).</translation>
+    </message>
+    <message>
+        <source>Laptops only.</source>
+        <translation>Portables uniquement.</translation>
+    </message>
+    <message>
+        <source>What you spend on a cloud API per month, in USD.</source>
+        <translation>Vos dépenses mensuelles en API cloud, en USD.</translation>
+    </message>
+    <message>
+        <source>Electricity price (default 0.1648).</source>
+        <translation>Prix de l’électricité (0.1648 par défaut).</translation>
+    </message>
+    <message>
+        <source>Hours of generation per day (default 8).</source>
+        <translation>Heures de génération par jour (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>Comfortable share of RAM, 0.5-0.95 (default 0.75).</source>
+        <translation>Part confortable de la RAM, 0.5-0.95 (0.75 par défaut).</translation>
+    </message>
+    <message>
+        <source>KV cache element type: f16, q8_0 or q4_0.</source>
+        <translation>Type d’élément du cache KV : f16, q8_0 ou q4_0.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceSpeedChart</name>
+    <message>
+        <source>%1: %2, %3 with %4</source>
+        <translation>%1 : %2, %3 avec %4</translation>
+    </message>
+    <message>
+        <source>Price against speed</source>
+        <translation>Prix et vitesse</translation>
+    </message>
+    <message>
+        <source>Price (US $)</source>
+        <translation>Prix ($ US)</translation>
+    </message>
+    <message>
+        <source>Expected decode speed (tokens/s)</source>
+        <translation>Vitesse de décodage attendue (tokens/s)</translation>
+    </message>
+    <message>
+        <source>Machines that run the plan</source>
+        <translation>Machines qui exécutent le plan</translation>
+    </message>
+    <message>
+        <source> — on the Pareto front</source>
+        <translation> — sur le front de Pareto</translation>
+    </message>
+    <message>
+        <source>Pareto front (nothing cheaper is faster)</source>
+        <translation>Front de Pareto (rien de moins cher n’est plus rapide)</translation>
+    </message>
+    <message>
+        <source>On the front</source>
+        <translation>Sur le front</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>LocalRig</source>
+        <translation>LocalRig</translation>
+    </message>
+    <message>
+        <source>The bundled catalog cannot be read, so LocalRig cannot start.
+
+%1</source>
+        <translation>Le catalogue fourni est illisible, LocalRig ne peut donc pas démarrer.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendCommand</name>
+    <message>
+        <source>no price</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <source>~%1 (guide)</source>
+        <translation>~%1 (guide)</translation>
+    </message>
+    <message>
+        <source>Machines, best first:</source>
+        <translation>Machines, les meilleures d’abord :</translation>
+    </message>
+    <message>
+        <source>break-even %1</source>
+        <translation>rentabilité : %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>From the guide:</source>
+        <translation>Selon le guide :</translation>
+    </message>
+    <message>
+        <source>The tier and the machines your workloads need, ranked, with reasons.</source>
+        <translation>Le niveau et les machines qu’exigent vos charges de travail, classées, avec les raisons.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>localrig recommend: %1</source>
+        <translation>localrig recommend : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationExport</name>
+    <message>
+        <source>Export Recommendation</source>
+        <translation>Exporter la recommandation</translation>
+    </message>
+    <message>
+        <source>Tick at least one workload on the Plan page first.</source>
+        <translation>Cochez d’abord au moins une charge de travail sur la page Planifier.</translation>
+    </message>
+    <message>
+        <source>LocalRig recommendation.pdf</source>
+        <translation>Recommandation LocalRig.pdf</translation>
+    </message>
+    <message>
+        <source>Export Recommendation as PDF</source>
+        <translation>Exporter la recommandation en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the recommendation…</source>
+        <translation>Rédaction de la recommandation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the recommendation for your workloads as a PDF.</source>
+        <translation>Écrire en PDF la recommandation pour vos charges de travail.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>localrig report: %1</source>
+        <translation>localrig report : %1</translation>
+    </message>
+    <message>
+        <source>localrig report: give the file to write with --pdf FILE</source>
+        <translation>localrig report : indiquez le fichier à écrire avec --pdf FILE</translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2 ms</source>
+        <translation>%1 écrit en %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>LocalRig recommendation</source>
+        <translation>Recommandation LocalRig</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <source>Recommended machine: %1 — %2</source>
+        <translation>Machine recommandée : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Closest machine (nothing meets every need): %1 — %2</source>
+        <translation>Machine la plus proche (aucune ne répond à tous les besoins) : %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory, %3 — %4</source>
+        <translation>%1 : %2 de mémoire, %3 — %4</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>Préparé le %1</translation>
+    </message>
+    <message>
+        <source>Catalog of %1</source>
+        <translation>Catalogue : %1</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>Your inputs</source>
+        <translation>Vos paramètres</translation>
+    </message>
+    <message>
+        <source>Recommended tier</source>
+        <translation>Niveau recommandé</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Machines</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What would change the verdict</source>
+        <translation>Ce qui changerait le verdict</translation>
+    </message>
+    <message>
+        <source>From the guide</source>
+        <translation>Selon le guide</translation>
+    </message>
+    <message>
+        <source>Ranked machines</source>
+        <translation>Machines classées</translation>
+    </message>
+    <message>
+        <source>No machines were ranked.</source>
+        <translation>Aucune machine n’a été classée.</translation>
+    </message>
+    <message>
+        <source>Decode speed is for the plan&apos;s first model: expected tokens/s with the low–high band.</source>
+        <translation>La vitesse de décodage porte sur le premier modèle du plan : tokens/s attendus, avec la plage basse–haute.</translation>
+    </message>
+    <message>
+        <source>Assumptions and formulas</source>
+        <translation>Hypothèses et formules</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Prices change</source>
+        <translation>Les prix changent</translation>
+    </message>
+    <message>
+        <source>Comparison of the top machines</source>
+        <translation>Comparaison des meilleures machines</translation>
+    </message>
+    <message>
+        <source>Against %1 of API spend a month, it breaks even in month %2.</source>
+        <translation>Face à %1 de dépenses API par mois, elle s’amortit au mois %2.</translation>
+    </message>
+    <message>
+        <source>Against %1 of API spend a month, it never breaks even.</source>
+        <translation>Face à %1 de dépenses API par mois, elle ne s’amortit jamais.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Charges de travail</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>%1 (the workloads&apos; default)</source>
+        <translation>%1 (valeur par défaut des charges de travail)</translation>
+    </message>
+    <message>
+        <source>Parallel agents</source>
+        <translation>Agents en parallèle</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Portable only</source>
+        <translation>Portables uniquement</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>API spend today</source>
+        <translation>Dépenses API actuelles</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>%1 % of unified memory</source>
+        <translation>%1 % de la mémoire unifiée</translation>
+    </message>
+    <message>
+        <source>KV cache type</source>
+        <translation>Type de cache KV</translation>
+    </message>
+    <message>
+        <source>Weights = total parameters × bits per weight ÷ 8 (Q4_K_M ≈ 4.85 bits); a measured file size wins when the catalog has one. Source: llama.cpp tools/quantize sizes, NyxKrage LLM calculator.</source>
+        <translation>Poids = paramètres totaux × bits par poids ÷ 8 (Q4_K_M ≈ 4,85 bits) ; une taille de fichier mesurée prime quand le catalogue en a une. Source : tailles de llama.cpp tools/quantize, calculateur LLM de NyxKrage.</translation>
+    </message>
+    <message>
+        <source>KV cache per token = 2 × attention layers × KV heads × head dimension × bytes per element (f16 %1, q8_0 %2, q4_0 %3), × context × parallel sessions; MLA caches one latent per layer, sliding-window layers at most their window. Source: NVIDIA &quot;Mastering LLM Techniques: Inference Optimization&quot;; ggml block sizes; unsloth PR #4757.</source>
+        <translation>Cache KV par token = 2 × couches d’attention × têtes KV × dimension de tête × octets par élément (f16 %1, q8_0 %2, q4_0 %3), × contexte × sessions parallèles ; MLA met en cache un latent par couche, les couches à fenêtre glissante au plus leur fenêtre. Source : NVIDIA «&#xa0;Mastering LLM Techniques: Inference Optimization&#xa0;» ; tailles de bloc ggml ; PR unsloth #4757.</translation>
+    </message>
+    <message>
+        <source>Overhead = %1 runtime + %2 MiB compute buffer per attention head (flash attention on). Source: Ollama issue #10765 (457 MiB CUDA minimum); NyxKrage&apos;s compute-buffer formula.</source>
+        <translation>Surcoût = %1 de runtime + %2 MiB de tampon de calcul par tête d’attention (flash attention activée). Source : ticket Ollama #10765 (minimum CUDA de 457 MiB) ; formule du tampon de calcul de NyxKrage.</translation>
+    </message>
+    <message>
+        <source>Headroom rule: on unified memory a model is comfortable up to %1 % of RAM and tight up to what the GPU may use (macOS: about 2/3 of RAM at 16 GB, 3/4 at 32–64 GB, 0.84 at 128 GB); on a GPU it fits when it stays 1 GB under VRAM, else part of it is offloaded. Source: the guide; MTLDevice.recommendedMaxWorkingSetSize (llama.cpp #1870); llama.cpp PR #16653.</source>
+        <translation>Règle de marge : en mémoire unifiée, un modèle est confortable jusqu’à %1 % de la RAM et serré jusqu’à ce que le GPU peut utiliser (macOS : environ 2/3 de la RAM à 16 GB, 3/4 de 32 à 64 GB, 0,84 à 128 GB) ; sur un GPU, il tient s’il reste 1 GB sous la VRAM, sinon une partie est déchargée. Source : le guide ; MTLDevice.recommendedMaxWorkingSetSize (llama.cpp #1870) ; PR llama.cpp #16653.</translation>
+    </message>
+    <message>
+        <source>Decode tokens/s = η × memory bandwidth ÷ bytes read per token (active weights + KV cache at the current context); with offload the time per token is summed over the memory pools. The band comes from the spread of measured results. Source: llama-bench results; llmfit validation data.</source>
+        <translation>Décodage en tokens/s = η × bande passante mémoire ÷ octets lus par token (poids actifs + cache KV au contexte courant) ; avec déchargement, le temps par token est additionné sur les zones mémoire. La plage vient de la dispersion des résultats mesurés. Source : résultats llama-bench ; données de validation llmfit.</translation>
+    </message>
+    <message>
+        <source>Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters); time to first token for a %1 prompt. Source: kipply, &quot;Transformer Inference Arithmetic&quot;; gpu_poor.</source>
+        <translation>Préremplissage en tokens/s = η × TFLOPS FP16 ÷ (2 × paramètres actifs) ; délai du premier token pour un prompt de %1. Source : kipply, «&#xa0;Transformer Inference Arithmetic&#xa0;» ; gpu_poor.</translation>
+    </message>
+    <message>
+        <source>Total cost = price + load watts × hours a day × days × $/kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, over %1 months. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
+        <translation>Coût total = prix + watts en charge × heures par jour × jours × $/kWh, face aux dépenses API mensuelles ; le seuil de rentabilité est le premier mois où les dépenses API cumulées atteignent le coût de la machine, sur %1 mois. Source : le guide (machine à 2 000 $ contre 150 $/mois ≈ un an) ; prix de l’électricité EIA 2024.</translation>
+    </message>
+    <message>
+        <source>Comfortable reading speed ≈ %1: 238 words a minute at 0.75 words per token. Source: Brysbaert (2019), J. Memory and Language 109.</source>
+        <translation>Vitesse de lecture confortable ≈ %1 : 238 mots par minute à 0,75 mot par token. Source : Brysbaert (2019), J. Memory and Language 109.</translation>
+    </message>
+    <message>
+        <source>Minimum speed to recommend a machine: %1. Source: LocalRig default, faster than reading.</source>
+        <translation>Vitesse minimale pour recommander une machine : %1. Source : valeur par défaut de LocalRig, plus rapide que la lecture.</translation>
+    </message>
+    <message>
+        <source>Catalog date: %1.</source>
+        <translation>Date du catalogue : %1.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>The 2026 local-AI hardware guide: tiers, use cases, headroom rule and disclaimer.</source>
+        <translation>Le guide 2026 du matériel pour l’IA locale : niveaux, cas d’usage, règle de marge et avertissement.</translation>
+    </message>
+    <message>
+        <source>%1 price %2</source>
+        <translation>Prix de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sizing constants: ../shared/data/sizing-constants.md in the LocalRig sources, one source per constant.</source>
+        <translation>Constantes de dimensionnement : ../shared/data/sizing-constants.md dans les sources de LocalRig, une source par constante.</translation>
+    </message>
+    <message>
+        <source>From the guide: specifications, availability, and pricing change frequently. Always verify current details directly with manufacturers and retailers before making purchasing decisions. Prices in this report are the catalog&apos;s as of its date.</source>
+        <translation>Selon le guide : les caractéristiques, la disponibilité et les prix changent souvent. Vérifiez toujours les informations à jour directement auprès des fabricants et des revendeurs avant tout achat. Les prix de ce rapport sont ceux du catalogue à sa date.</translation>
+    </message>
+    <message>
+        <source>%1 per kWh, %2 hours a day under load</source>
+        <translation>%1 par kWh, %2 heures par jour en charge</translation>
+    </message>
+</context>
+<context>
+    <name>StartupBenchmark</name>
+    <message>
+        <source>QApplication construction: %1 ms
+</source>
+        <translation>Construction de QApplication : %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Empty QWidget to first paint: %1 ms
+</source>
+        <translation>QWidget vide jusqu’au premier affichage : %1 ms
+</translation>
+    </message>
+    <message>
+        <source>LocalRig main window (catalog loaded, pages populated) to first paint: %1 ms
+</source>
+        <translation>Fenêtre principale de LocalRig (catalogue chargé, pages remplies) jusqu’au premier affichage : %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Difference: %1 ms
+</source>
+        <translation>Différence : %1 ms
+</translation>
+    </message>
+</context>
+<context>
+    <name>TcoChart</name>
+    <message>
+        <source>Cost over time</source>
+        <translation>Coût dans le temps</translation>
+    </message>
+    <message>
+        <source>Months after purchase</source>
+        <translation>Mois après l’achat</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (US $)</source>
+        <translation>Coût cumulé ($ US)</translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 (%4 price + %5 a month of electricity)</source>
+        <translation>%1, mois %2 : %3 (prix de %4 + %5 d’électricité par mois)</translation>
+    </message>
+    <message>
+        <source>API, month %1: %2</source>
+        <translation>API, mois %1 : %2</translation>
+    </message>
+    <message>
+        <source>API %1/month</source>
+        <translation>API %1/mois</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Seuil de rentabilité</translation>
+    </message>
+    <message>
+        <source>%1 pays for itself in %2 (%3 spent either way)</source>
+        <translation>%1 s’amortit au %2 (%3 dépensés dans les deux cas)</translation>
+    </message>
+    <message>
+        <source>break-even: %1</source>
+        <translation>rentabilité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TcoCommand</name>
+    <message>
+        <source>Total cost of a machine against monthly API spend, with the break-even month.</source>
+        <translation>Coût total d’une machine face aux dépenses API mensuelles, avec le mois de rentabilité.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>Price of the machine in USD.</source>
+        <translation>Prix de la machine en USD.</translation>
+    </message>
+    <message>
+        <source>API spend per month in USD.</source>
+        <translation>Dépenses API par mois en USD.</translation>
+    </message>
+    <message>
+        <source>Wall power while generating (default 0).</source>
+        <translation>Puissance à la prise pendant la génération (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>Hours of generation per day (default 8).</source>
+        <translation>Heures de génération par jour (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>Electricity price (default 0.1648, US 2024 average).</source>
+        <translation>Prix de l’électricité (0.1648 par défaut, moyenne américaine 2024).</translation>
+    </message>
+    <message>
+        <source>Months to compare (default 36).</source>
+        <translation>Mois à comparer (36 par défaut).</translation>
+    </message>
+    <message>
+        <source>Share of the price recovered by selling at the end (default 0).</source>
+        <translation>Part du prix récupérée en revendant à la fin (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>localrig tco: %1</source>
+        <translation>localrig tco : %1</translation>
+    </message>
+    <message>
+        <source>Electricity: %1 per month</source>
+        <translation>Électricité : %1 par mois</translation>
+    </message>
+    <message>
+        <source>Break-even in month %1 (the lines cross after %2 months)</source>
+        <translation>Rentabilité au mois %1 (les courbes se croisent après %2 mois)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never breaks even within %n month(s)</source>
+        <translation>
+            <numerusform>Jamais rentable sur %n mois</numerusform>
+            <numerusform>Jamais rentable sur %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s): local %1, API %2</source>
+        <translation>
+            <numerusform>Après %n mois : local %1, API %2</numerusform>
+            <numerusform>Après %n mois : local %1, API %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThisComputerText</name>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>marque</translation>
+    </message>
+    <message>
+        <source>form factor</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>memory kind</source>
+        <translation>type de mémoire</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>backend</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>TFLOPS FP16</translation>
+    </message>
+    <message>
+        <source>load power</source>
+        <translation>puissance en charge</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected&lt;/b&gt; on this computer: %1.</source>
+        <translation>&lt;b&gt;Détecté&lt;/b&gt; sur cet ordinateur : %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the catalog&apos;s %1&lt;/b&gt;, which has the same chip: %2. Check them.</source>
+        <translation>&lt;b&gt;Repris de %1 (catalogue)&lt;/b&gt;, qui a la même puce : %2. Vérifiez ces valeurs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You need to enter&lt;/b&gt;: %1. LocalRig cannot read these from the system and does not guess them; the maker&apos;s specification sheet lists them.</source>
+        <translation>&lt;b&gt;À saisir par vous&lt;/b&gt; : %1. LocalRig ne peut pas les lire sur le système et ne les devine pas ; la fiche technique du fabricant les indique.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 cores, %3 threads</source>
+        <translation>%1 avec %2 cœurs, %3 threads</translation>
+    </message>
+    <message>
+        <source>%1 GiB reported by %2</source>
+        <translation>%1 GiB indiqués par %2</translation>
+    </message>
+    <message>
+        <source>%1 GPU</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 GiB</source>
+        <translation>%1 avec %2 GiB</translation>
+    </message>
+    <message>
+        <source>no GPU</source>
+        <translation>aucun GPU</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;Trouvé&lt;/b&gt; : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TierCardBuilder</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation>%1–%2 GB</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>Pas encore de recommandation</translation>
+    </message>
+    <message>
+        <source>Tick one or more workloads.</source>
+        <translation>Cochez une ou plusieurs charges de travail.</translation>
+    </message>
+    <message>
+        <source>Beyond the guide&apos;s tiers</source>
+        <translation>Au-delà des niveaux du guide</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>besoin : %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source> · %1 on %2</source>
+        <translation> · %1 sur %2</translation>
+    </message>
+    <message>
+        <source> (the guide&apos;s approximate price, not confirmed)</source>
+        <translation> (prix approximatif du guide, non confirmé)</translation>
+    </message>
+    <message>
+        <source> (the card alone; it needs a desktop PC)</source>
+        <translation> (la carte seule ; il lui faut un PC de bureau)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Decode, leave-one-hardware-out: each hardware predicted by a fit without its rows.</source>
+        <translation>Décodage, validation croisée par matériel exclu : chaque matériel est prédit par un ajustement sans ses lignes.</translation>
+    </message>
+    <message>
+        <source>Absolute percentage error, median / 90th percentile:</source>
+        <translation>Erreur absolue en pourcentage, médiane / 90e centile :</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>backend</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lig.</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>calibré</translation>
+    </message>
+    <message>
+        <source>naive</source>
+        <translation>naïf</translation>
+    </message>
+    <message>
+        <source>global eta</source>
+        <translation>eta global</translation>
+    </message>
+    <message>
+        <source>global eta = one efficiency for every row (%1 on all rows), no fixed time, no kernels.</source>
+        <translation>eta global = une seule efficacité pour toutes les lignes (%1 sur toutes les lignes), sans temps fixe ni noyaux.</translation>
+    </message>
+    <message>
+        <source>naive = bandwidth / file size.</source>
+        <translation>naïf = bande passante / taille du fichier.</translation>
+    </message>
+    <message>
+        <source>Worst rows (cross-validated):</source>
+        <translation>Pires lignes (validation croisée) :</translation>
+    </message>
+    <message>
+        <source>  line %1  %2%  measured %3, predicted %4  %5</source>
+        <translation>  ligne %1  %2%  mesuré %3, prédit %4  %5</translation>
+    </message>
+    <message>
+        <source>Prefill, leave-one-hardware-out (rows with sourced FLOPS): %1 rows, %2 / %3</source>
+        <translation>Préremplissage, validation croisée par matériel exclu (lignes avec FLOPS sourcés) : %1 lignes, %2 / %3</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
+        <translation>
+            <numerusform>  préremplissage : %n ligne sur du matériel sans FLOPS FP16 sourcés (non ajustée)</numerusform>
+            <numerusform>  préremplissage : %n lignes sur du matériel sans FLOPS FP16 sourcés (non ajustées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cross-validated accuracy of the speed model on a measurements CSV.</source>
+        <translation>Précision en validation croisée du modèle de vitesse sur un CSV de mesures.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher une sortie JSON lisible par machine.</translation>
+    </message>
+    <message>
+        <source>Measurements CSV (columns of measured-public.csv).</source>
+        <translation>CSV de mesures (colonnes de measured-public.csv).</translation>
+    </message>
+    <message>
+        <source>localrig validate: %1</source>
+        <translation>localrig validate : %1</translation>
+    </message>
+    <message>
+        <source>localrig validate: --data FILE is required (and nothing else)</source>
+        <translation>localrig validate : --data FILE est requis (et rien d’autre)</translation>
+    </message>
+    <message>
+        <source>localrig validate: %1: %2</source>
+        <translation>localrig validate : %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Comfortable</source>
+        <translation>Confortable</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Serré</translation>
+    </message>
+    <message>
+        <source>Fits in VRAM</source>
+        <translation>Tient en VRAM</translation>
+    </message>
+    <message>
+        <source>Partial offload</source>
+        <translation>Déchargement partiel</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fit</source>
+        <translation>Ne tient pas</translation>
+    </message>
+    <message>
+        <source>Runs every model under the headroom line, fast enough to use interactively.</source>
+        <translation>Exécute tous les modèles sous le seuil de marge, assez vite pour un usage interactif.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, above the comfortable %3.</source>
+        <translation>%1 nécessite %2, au-delà des %3 confortables.</translation>
+    </message>
+    <message>
+        <source>%1 keeps only %2 % of its weights in VRAM; the rest runs from system RAM, much slower.</source>
+        <translation>%1 ne garde que %2 % de ses poids en VRAM ; le reste tourne depuis la RAM système, bien plus lentement.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but at most %3 is usable.</source>
+        <translation>%1 nécessite %2, mais %3 au plus sont utilisables.</translation>
+    </message>
+    <message>
+        <source>%1 decodes at about %2, under the %3 minimum.</source>
+        <translation>%1 décode à environ %2, sous le minimum de %3.</translation>
+    </message>
+    <message>
+        <source>Costs %1, over your %2 budget.</source>
+        <translation>Coûte %1, au-delà de votre budget de %2.</translation>
+    </message>
+    <message>
+        <source>Made by %1, not the vendor you chose.</source>
+        <translation>Fabriqué par %1, pas par la marque choisie.</translation>
+    </message>
+    <message>
+        <source>Not portable.</source>
+        <translation>Pas portable.</translation>
+    </message>
+    <message>
+        <source>No sourced price in the catalog.</source>
+        <translation>Aucun prix sourcé dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The price is for the graphics card alone; it needs a desktop PC around it.</source>
+        <translation>Le prix est celui de la carte graphique seule ; il lui faut un PC de bureau autour.</translation>
+    </message>
+    <message>
+        <source>Pays for itself against your API spend in month %1.</source>
+        <translation>S’amortit face à vos dépenses API au mois %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not pay for itself within %n month(s).</source>
+        <translation>
+            <numerusform>Ne s’amortit pas en %n mois.</numerusform>
+            <numerusform>Ne s’amortit pas en %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the cheapest machine that runs every model with headroom.</source>
+        <translation>%1 est la machine la moins chère qui exécute tous les modèles avec marge.</translation>
+    </message>
+    <message>
+        <source>The largest footprint is %1, so a unified-memory machine needs about %2 to stay under the headroom line.</source>
+        <translation>La plus grande empreinte est de %1 : une machine à mémoire unifiée a donc besoin d’environ %2 pour rester sous le seuil de marge.</translation>
+    </message>
+    <message>
+        <source>No machine in the catalog meets every need; the closest are listed first.</source>
+        <translation>Aucune machine du catalogue ne répond à tous les besoins ; les plus proches sont en tête de liste.</translation>
+    </message>
+    <message>
+        <source>Check what you actually run: a download called &quot;DeepSeek-R1&quot; is often the 1.5 B distill, not %1.</source>
+        <translation>Vérifiez ce que vous exécutez vraiment : un téléchargement appelé «&#xa0;DeepSeek-R1&#xa0;» est souvent la version distillée de 1,5 B, pas %1.</translation>
+    </message>
+    <message>
+        <source>This plan needs about %1; 128 GB is rarely needed for it — 48 GB covers most developer work.</source>
+        <translation>Ce plan nécessite environ %1 ; 128 GB sont rarement utiles pour cela — 48 GB couvrent la plupart des travaux de développement.</translation>
+    </message>
+    <message>
+        <source>A %1 context for retrieval work: retrieving the relevant 4–8K tokens is usually faster and cheaper than stuffing the context.</source>
+        <translation>Un contexte de %1 pour de la recherche documentaire : récupérer les 4–8K tokens pertinents est généralement plus rapide et moins cher que de remplir le contexte.</translation>
+    </message>
+    <message>
+        <source>%1 was trained for %2; %3 needs context extension and may lose quality.</source>
+        <translation>%1 a été entraîné pour %2 ; %3 nécessite une extension du contexte et peut perdre en qualité.</translation>
+    </message>
+    <message>
+        <source>%1: all %2 B parameters set the memory, the %3 B active ones set the speed.</source>
+        <translation>%1 : les %2 B de paramètres déterminent la mémoire, les %3 B actifs la vitesse.</translation>
+    </message>
+    <message>
+        <source>%1 has head dimension %2, not a multiple of 32, so a quantized KV cache may not load.</source>
+        <translation>%1 a une dimension de tête de %2, qui n’est pas un multiple de 32 : un cache KV quantifié risque de ne pas se charger.</translation>
+    </message>
+    <message>
+        <source>no tier in the catalog</source>
+        <translation>aucun niveau dans le catalogue</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2</source>
+        <translation>%1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>Halving the context to %1</source>
+        <translation>Contexte réduit de moitié, à %1</translation>
+    </message>
+    <message>
+        <source>Doubling the context to %1</source>
+        <translation>Contexte doublé, à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parallel agent(s)</source>
+        <translation>
+            <numerusform>%n agent en parallèle</numerusform>
+            <numerusform>%n agents en parallèle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A q8_0 KV cache</source>
+        <translation>Un cache KV q8_0</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (%3)</source>
+        <translation>%1 : il faut %2 (%3)</translation>
+    </message>
+    <message>
+        <source> — changes the verdict on the top machine to %1</source>
+        <translation> — fait passer le verdict de la machine en tête à %1</translation>
+    </message>
+    <message>
+        <source>Invalid input: %1</source>
+        <translation>Saisie invalide : %1</translation>
+    </message>
+    <message>
+        <source>Out of range: %1</source>
+        <translation>Hors limites : %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Introuvable : %1</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be trusted: %1</source>
+        <translation>Le catalogue n’est pas fiable : %1</translation>
+    </message>
+    <message>
+        <source>File error: %1</source>
+        <translation>Erreur de fichier : %1</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s (%2–%3)</source>
+        <translation>%1 tokens/s (%2–%3)</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1K tokens</source>
+        <translation>%1K tokens</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>Good start</source>
+        <translation>Bon départ</translation>
+    </message>
+    <message>
+        <source>Best value</source>
+        <translation>Meilleur rapport qualité-prix</translation>
+    </message>
+    <message>
+        <source>Power users</source>
+        <translation>Utilisateurs avancés</translation>
+    </message>
+    <message>
+        <source>Specialized</source>
+        <translation>Spécialisé</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ArticleListModel</name>
+    <message>
+        <source>Three shifts</source>
+        <translation>Trois évolutions</translation>
+    </message>
+    <message>
+        <source>Buying mistakes</source>
+        <translation>Erreurs d’achat</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions-réponses</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in this article</source>
+        <translation>
+            <numerusform>%n occurrence dans cet article</numerusform>
+            <numerusform>%n occurrences dans cet article</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ComparePage</name>
+    <message>
+        <source>&amp;Machines to compare (2–4)</source>
+        <translation>&amp;Machines à comparer (2–4)</translation>
+    </message>
+    <message>
+        <source>M&amp;odels of your plan</source>
+        <translation>M&amp;odèles de votre plan</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers</source>
+        <translation>&amp;Niveaux</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+Filtered out by your budget, vendor or portability choice</source>
+        <translation>%1
+Exclue par votre choix de budget, de marque ou de portabilité</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>At most %1 machines side by side; untick one first.</source>
+        <translation>%1 machines au plus côte à côte ; décochez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>Tick one or more workloads on the Plan page.</source>
+        <translation>Cochez une ou plusieurs charges de travail sur la page Planifier.</translation>
+    </message>
+    <message>
+        <source>Tick at least %1 machines to compare them.</source>
+        <translation>Cochez au moins %1 machines pour les comparer.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::GuidePage</name>
+    <message>
+        <source>&amp;Search the guide:</source>
+        <translation>&amp;Rechercher dans le guide :</translation>
+    </message>
+    <message>
+        <source>Words to find (Ctrl+F)</source>
+        <translation>Mots à chercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows the articles containing every word. Enter or F3: next hit; Shift+Enter or Shift+F3: previous hit; Escape: clear.</source>
+        <translation>Affiche les articles qui contiennent tous les mots. Entrée ou F3 : occurrence suivante ; Maj+Entrée ou Maj+F3 : occurrence précédente ; Échap : effacer.</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <source>Guide article</source>
+        <translation>Article du guide</translation>
+    </message>
+    <message>
+        <source>No guide articles are installed. Reinstall LocalRig, or import a catalog that includes them.</source>
+        <translation>Aucun article du guide n’est installé. Réinstallez LocalRig ou importez un catalogue qui en contient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article contains every word.</source>
+        <translation>Aucun article ne contient tous les mots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) in %1</source>
+        <translation>
+            <numerusform>%Ln occurrence dans %1</numerusform>
+            <numerusform>%Ln occurrences dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2 in this article</source>
+        <translation>Occurrence %1 sur %2 dans cet article</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::HardwarePage</name>
+    <message>
+        <source>Name or vendor</source>
+        <translation>Nom ou marque</translation>
+    </message>
+    <message>
+        <source>Memory a model can use: unified or system memory, or VRAM on a discrete GPU.</source>
+        <translation>Mémoire utilisable par un modèle : mémoire unifiée ou système, ou VRAM d’un GPU dédié.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Context used for the models each machine runs comfortably.</source>
+        <translation>Contexte utilisé pour les modèles que chaque machine exécute confortablement.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndor:</source>
+        <translation>Mar&amp;que :</translation>
+    </message>
+    <message>
+        <source>&amp;Memory at least:</source>
+        <translation>&amp;Mémoire minimale :</translation>
+    </message>
+    <message>
+        <source>F&amp;orm factor:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <source>&amp;Add my machine…</source>
+        <translation>&amp;Ajouter ma machine…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Modif&amp;ier…</translation>
+    </message>
+    <message>
+        <source>Saves your version in your own catalog; the shipped figures stay as they are.</source>
+        <translation>Enregistre votre version dans votre propre catalogue ; les chiffres fournis restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;price…</source>
+        <translation>Modifier le &amp;prix…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Deletes a machine you added; shipped machines cannot be deleted.</source>
+        <translation>Supprime une machine que vous avez ajoutée ; les machines fournies ne peuvent pas être supprimées.</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Toutes les marques</translation>
+    </message>
+    <message>
+        <source>All form factors</source>
+        <translation>Tous les formats</translation>
+    </message>
+    <message>
+        <source>Your own catalog could not be opened, so nothing can be saved.</source>
+        <translation>Votre propre catalogue n’a pas pu être ouvert : rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete machine</source>
+        <translation>Supprimer la machine</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your catalog? Its prices go with it.</source>
+        <translation>Supprimer %1 de votre catalogue ? Ses prix seront supprimés avec elle.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Reads this computer&apos;s memory, CPU and GPU and proposes it as your machine, so you can compare what you have with what you would buy.</source>
+        <translation>Lit la mémoire, le CPU et le GPU de cet ordinateur et le propose comme votre machine, pour comparer ce que vous avez avec ce que vous achèteriez.</translation>
+    </message>
+    <message>
+        <source>Detect This Computer</source>
+        <translation>Détecter cet ordinateur</translation>
+    </message>
+    <message>
+        <source>LocalRig could not read what this computer is.
+
+%1</source>
+        <translation>LocalRig n’a pas pu identifier cet ordinateur.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Detect This Comp&amp;uter…</source>
+        <translation>&amp;Détecter cet ordinateur…</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::MainWindow</name>
+    <message>
+        <source>LocalRig</source>
+        <translation>LocalRig</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export Recommendation as PDF…</source>
+        <translation>&amp;Exporter la recommandation en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Catalog…</source>
+        <translation>&amp;Importer un catalogue…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Catalog…</source>
+        <translation>E&amp;xporter le catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About LocalRig</source>
+        <translation>À &amp;propos de LocalRig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog of %1 · %n model(s)</source>
+        <translation>
+            <numerusform>Catalogue du %1 · %n modèle</numerusform>
+            <numerusform>Catalogue du %1 · %n modèles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n machine(s)</source>
+        <translation>
+            <numerusform> · %n machine</numerusform>
+            <numerusform> · %n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Importer un catalogue</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json *.csv)</source>
+        <translation>Fichiers de catalogue (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Rien n’a été importé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 machines, %2 models and %3 prices.</source>
+        <translation>%1 machines, %2 modèles et %3 prix importés.</translation>
+    </message>
+    <message>
+        <source>Export Catalog</source>
+        <translation>Exporter le catalogue</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>About LocalRig</source>
+        <translation>À propos de LocalRig</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LocalRig %1&lt;/h3&gt;&lt;p&gt;What hardware you need to run open-weight AI models locally, and what it costs against a cloud API.&lt;/p&gt;&lt;p&gt;Catalog data of %2. Prices change often: check them with the seller before you buy.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LocalRig %1&lt;/h3&gt;&lt;p&gt;Le matériel qu’il vous faut pour exécuter en local des modèles d’IA à poids ouverts, et ce qu’il coûte face à une API cloud.&lt;/p&gt;&lt;p&gt;Données du catalogue du %2. Les prix changent souvent : vérifiez-les auprès du vendeur avant d’acheter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;Model from GGUF File…</source>
+        <translation>Ajouter un &amp;modèle depuis un fichier GGUF…</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelCatalogModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Source not recorded.</source>
+        <translation>Source non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Source : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog holds no quantization to size the model with.</source>
+        <translation>Le catalogue ne contient aucune quantification pour dimensionner le modèle.</translation>
+    </message>
+    <message>
+        <source>all (dense)</source>
+        <translation>tous (dense)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: weights %3 + KV cache and state %4 + runtime %5.</source>
+        <translation>%1, %2 : poids %3 + cache KV et état %4 + runtime %5.</translation>
+    </message>
+    <message>
+        <source>KV cache for %1 parallel sessions.</source>
+        <translation>Cache KV pour %1 sessions parallèles.</translation>
+    </message>
+    <message>
+        <source>Weights are the measured file size.</source>
+        <translation>Les poids correspondent à la taille de fichier mesurée.</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: all %1 set the memory, the %2 read per token set the speed.
+%3</source>
+        <translation>Mélange d’experts : les %1 au total déterminent la mémoire, les %2 lus par token la vitesse.
+%3</translation>
+    </message>
+    <message>
+        <source>Memory the model needs at %1 and the context chosen above: weights, KV cache and runtime.</source>
+        <translation>Mémoire nécessaire au modèle en %1 avec le contexte choisi ci-dessus : poids, cache KV et runtime.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Développeur</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Needs (%1)</source>
+        <translation>Besoin (%1)</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Sortie</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelDetailsPanel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Vitesse de décodage</translation>
+    </message>
+    <message>
+        <source>No model selected</source>
+        <translation>Aucun modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose a model in the list to see its footprint and the machines it fits on.</source>
+        <translation>Choisissez un modèle dans la liste pour voir son empreinte et les machines sur lesquelles il tient.</translation>
+    </message>
+    <message>
+        <source>%1 parameters, %2 active per token</source>
+        <translation>%1 paramètres, dont %2 actifs par token</translation>
+    </message>
+    <message>
+        <source>%1 parameters (dense)</source>
+        <translation>%1 paramètres (dense)</translation>
+    </message>
+    <message>
+        <source>trained for %1</source>
+        <translation>entraîné pour %1</translation>
+    </message>
+    <message>
+        <source>licence %1</source>
+        <translation>licence %1</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>sortie : %1</translation>
+    </message>
+    <message>
+        <source>Footprint per &amp;quantization at %1, %2 sessions at once</source>
+        <translation>Empreinte par &amp;quantification avec %1, %2 sessions simultanées</translation>
+    </message>
+    <message>
+        <source>Footprint per &amp;quantization at %1</source>
+        <translation>Empreinte par &amp;quantification avec %1</translation>
+    </message>
+    <message>
+        <source>Fits &amp;on: choose a quantization</source>
+        <translation>Tient s&amp;ur : choisissez une quantification</translation>
+    </message>
+    <message>
+        <source>Needs %1; stays under %2 on this machine.</source>
+        <translation>Nécessite %1 ; reste sous %2 sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Expected decode speed with its likely range (%1).</source>
+        <translation>Vitesse de décodage attendue, avec sa plage probable (%1).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Fits &amp;on: no catalog machine runs it with headroom (%1, %2)</source>
+        <translation>Tient s&amp;ur : aucune machine du catalogue ne l’exécute avec marge (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Fits &amp;on %1 of %2 machines with headroom (%3, %4)</source>
+        <translation>Tient avec marge s&amp;ur %1 des %2 machines (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelImportDialog</name>
+    <message>
+        <source>Add Model from File</source>
+        <translation>Ajouter un modèle depuis un fichier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — read from its header only; the file is not copied.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — lu uniquement depuis son en-tête ; le fichier n’est pas copié.</translation>
+    </message>
+    <message>
+        <source>Add to your catalog</source>
+        <translation>Ajouter à votre catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>The quantization the file is in: the model is sized with the file&apos;s exact bytes there, and estimated from bits per weight at the others.</source>
+        <translation>La quantification du fichier : le modèle y est dimensionné avec les octets exacts du fichier, et estimé d’après les bits par poids pour les autres.</translation>
+    </message>
+    <message>
+        <source>&amp;Size it as:</source>
+        <translation>&amp;Dimensionner en :</translation>
+    </message>
+    <message>
+        <source>Offer it as a &amp;workload on the Plan page, at</source>
+        <translation>Le proposer comme &amp;charge de travail sur la page Planifier, à</translation>
+    </message>
+    <message>
+        <source>Read from the file</source>
+        <translation>Lu depuis le fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits per weight)</source>
+        <translation>%1 (%2 bits par poids)</translation>
+    </message>
+    <message>
+        <source>%1 (your model)</source>
+        <translation>%1 (votre modèle)</translation>
+    </message>
+    <message>
+        <source>Runs %1, read from %2.</source>
+        <translation>Exécute %1, lu depuis %2.</translation>
+    </message>
+    <message>
+        <source>Name: enter the model&apos;s name.</source>
+        <translation>Nom : saisissez le nom du modèle.</translation>
+    </message>
+    <message>
+        <source>Size it as: choose the quantization the file is in.</source>
+        <translation>Dimensionner en : choisissez la quantification du fichier.</translation>
+    </message>
+    <message>
+        <source>The file type %1 is not in the catalog; choose the closest.</source>
+        <translation>Le type de fichier %1 n’est pas dans le catalogue ; choisissez le plus proche.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>The file states no exact size: the weights are estimated from %1&apos;s bits per weight.</source>
+        <translation>Le fichier n’indique pas de taille exacte : les poids sont estimés d’après les bits par poids de %1.</translation>
+    </message>
+    <message>
+        <source>The file is %1: its exact %2 GB of weights are used at %3.</source>
+        <translation>Le fichier est en %1 : ses %2 GB exacts de poids sont utilisés en %3.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s exact %1 GB of weights are recorded at %2 (file type %3).</source>
+        <translation>Les %1 GB exacts de poids du fichier sont enregistrés en %2 (type de fichier %3).</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Replaces your model of the same name.</source>
+        <translation>Remplace votre modèle du même nom.</translation>
+    </message>
+    <message>
+        <source>Could not add the model</source>
+        <translation>Impossible d’ajouter le modèle</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelsPage</name>
+    <message>
+        <source>Name, family or developer</source>
+        <translation>Nom, famille ou développeur</translation>
+    </message>
+    <message>
+        <source>Keep the models whose footprint stays under the headroom line of a unified-memory machine of this size, at the context chosen here.</source>
+        <translation>Garder les modèles dont l’empreinte reste sous le seuil de marge d’une machine à mémoire unifiée de cette taille, au contexte choisi ici.</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Toutes tailles</translation>
+    </message>
+    <message>
+        <source>Tokens held in the KV cache: sets the KV-cache share of every footprint.</source>
+        <translation>Tokens conservés dans le cache KV : détermine la part du cache KV dans chaque empreinte.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Fami&amp;ly:</source>
+        <translation>Fa&amp;mille :</translation>
+    </message>
+    <message>
+        <source>Fits comfortably &amp;in:</source>
+        <translation>&amp;Tient à l’aise dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Toutes les familles</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model from GGUF File…</source>
+        <translation>&amp;Ajouter un modèle depuis un fichier GGUF…</translation>
+    </message>
+    <message>
+        <source>Reads a .gguf file&apos;s header (or a Hugging Face config.json) and adds the model to your catalog, sized exactly like the file.</source>
+        <translation>Lit l’en-tête d’un fichier .gguf (ou un config.json Hugging Face) et ajoute le modèle à votre catalogue, dimensionné exactement comme le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Deletes a model you added; shipped models cannot be deleted.</source>
+        <translation>Supprime un modèle que vous avez ajouté ; les modèles fournis ne peuvent pas être supprimés.</translation>
+    </message>
+    <message>
+        <source>Add Model from GGUF File</source>
+        <translation>Ajouter un modèle depuis un fichier GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;Hugging Face config (config.json);;All files (*)</source>
+        <translation>Fichiers GGUF (*.gguf);;Configuration Hugging Face (config.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a model file, so nothing was added.
+
+%2</source>
+        <translation>%1 ne peut pas être lu comme fichier de modèle : rien n’a été ajouté.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your catalog? Its file size and its Plan workload go with it.</source>
+        <translation>Supprimer %1 de votre catalogue ? Sa taille de fichier et sa charge de travail de la page Planifier seront supprimées avec lui.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::NumberField</name>
+    <message>
+        <source>Enter a number from %1 to %2; the last valid value is still used.</source>
+        <translation>Saisissez un nombre de %1 à %2 ; la dernière valeur valide reste utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlanInputsPanel</name>
+    <message>
+        <source>&amp;Workloads</source>
+        <translation>Charges de &amp;travail</translation>
+    </message>
+    <message>
+        <source>Tick the work you want to run locally.</source>
+        <translation>Cochez le travail que vous voulez exécuter en local.</translation>
+    </message>
+    <message>
+        <source>Workload default</source>
+        <translation>Selon la charge de travail</translation>
+    </message>
+    <message>
+        <source>%1K tokens</source>
+        <translation>%1K tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;agents:</source>
+        <translation>&amp;Agents en parallèle :</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (USD):</source>
+        <translation>&amp;Budget (USD) :</translation>
+    </message>
+    <message>
+        <source>Any vendor</source>
+        <translation>Toutes marques</translation>
+    </message>
+    <message>
+        <source>&amp;Portable only</source>
+        <translation>&amp;Portables uniquement</translation>
+    </message>
+    <message>
+        <source>API &amp;spend per month (USD):</source>
+        <translation>Dépen&amp;ses API par mois (USD) :</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dor:</source>
+        <translation>Mar&amp;que :</translation>
+    </message>
+    <message>
+        <source>Electricity (USD/&amp;kWh):</source>
+        <translation>Électricité (USD/&amp;kWh) :</translation>
+    </message>
+    <message>
+        <source>Hours of &amp;use per day:</source>
+        <translation>Heures d’&amp;utilisation par jour :</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlanPage</name>
+    <message>
+        <source>What would change the verdict</source>
+        <translation>Ce qui changerait le verdict</translation>
+    </message>
+    <message>
+        <source>From the guide</source>
+        <translation>Selon le guide</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlatformCatalogModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: the GPU has no memory of its own.</source>
+        <translation>%1 : le GPU n’a pas de mémoire propre.</translation>
+    </message>
+    <message>
+        <source>Newest dated price: %1 (%2, %3).
+%4</source>
+        <translation>Prix daté le plus récent : %1 (%2, %3).
+%4</translation>
+    </message>
+    <message>
+        <source>Dense FP16 tensor throughput; sets prefill speed.
+%1</source>
+        <translation>Débit tensoriel FP16 dense ; détermine la vitesse de préremplissage.
+%1</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Form factor</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bande passante</translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <source>Load power</source>
+        <translation>Puissance en charge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>PC de bureau</translation>
+    </message>
+    <message>
+        <source>Mini PC</source>
+        <translation>Mini PC</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>Carte graphique</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Station de travail</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Unified memory</source>
+        <translation>Mémoire unifiée</translation>
+    </message>
+    <message>
+        <source>Discrete GPU</source>
+        <translation>GPU dédié</translation>
+    </message>
+    <message>
+        <source>System memory (CPU only)</source>
+        <translation>Mémoire système (processeur seul)</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metal</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>ROCm</source>
+        <translation>ROCm</translation>
+    </message>
+    <message>
+        <source>Vulkan</source>
+        <translation>Vulkan</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS</source>
+        <translation>%1 TFLOPS</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>Source not recorded.</source>
+        <translation>Source non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Source : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not published: no source in the catalog gives this figure.</source>
+        <translation>Non publié : aucune source du catalogue ne donne ce chiffre.</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lancement</translation>
+    </message>
+    <message>
+        <source>later list</source>
+        <translation>tarif ultérieur</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>prix constaté</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s figure</source>
+        <translation>chiffre du guide</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlatformDetailsPanel</name>
+    <message>
+        <source>Memory:</source>
+        <translation>Mémoire :</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bande passante :</translation>
+    </message>
+    <message>
+        <source>Compute:</source>
+        <translation>Calcul :</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Puissance :</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>Price histor&amp;y</source>
+        <translation>Historique des pri&amp;x</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Vitesse de décodage</translation>
+    </message>
+    <message>
+        <source>No machine selected</source>
+        <translation>Aucune machine sélectionnée</translation>
+    </message>
+    <message>
+        <source>Choose a machine in the list to see its figures, prices and the models it runs.</source>
+        <translation>Choisissez une machine dans la liste pour voir ses caractéristiques, ses prix et les modèles qu’elle exécute.</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably</source>
+        <translation>Fait tour&amp;ner à l’aise</translation>
+    </message>
+    <message>
+        <source>portable</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>not portable</source>
+        <translation>non portable</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 VRAM, %2 system RAM</source>
+        <translation>%1 de VRAM, %2 de RAM système</translation>
+    </message>
+    <message>
+        <source>%1 (system RAM %2)</source>
+        <translation>%1 (RAM système %2)</translation>
+    </message>
+    <message>
+        <source>%1 FP16</source>
+        <translation>%1 FP16</translation>
+    </message>
+    <message>
+        <source>%1 under load</source>
+        <translation>%1 en charge</translation>
+    </message>
+    <message>
+        <source>%1, %2 idle</source>
+        <translation>%1, %2 au repos</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably: the catalog holds no quantization</source>
+        <translation>Fait tour&amp;ner à l’aise : le catalogue ne contient aucune quantification</translation>
+    </message>
+    <message>
+        <source>Expected decode speed with its likely range (%1).</source>
+        <translation>Vitesse de décodage attendue, avec sa plage probable (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably: no catalog model at %1 and %2</source>
+        <translation>Fait tour&amp;ner à l’aise : aucun modèle du catalogue en %1 avec %2</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably: %1 models at %2 and %3</source>
+        <translation>Fait tour&amp;ner à l’aise : %1 modèles en %2 avec %3</translation>
+    </message>
+    <message>
+        <source>Your machine</source>
+        <translation>Votre machine</translation>
+    </message>
+    <message>
+        <source>%1 unified memory</source>
+        <translation>%1 de mémoire unifiée</translation>
+    </message>
+    <message>
+        <source>%1 system memory (CPU only)</source>
+        <translation>%1 de mémoire système (processeur seul)</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlatformEditorDialog</name>
+    <message>
+        <source>Edit price</source>
+        <translation>Modifier le prix</translation>
+    </message>
+    <message>
+        <source>Edit machine</source>
+        <translation>Modifier la machine</translation>
+    </message>
+    <message>
+        <source>Add my machine</source>
+        <translation>Ajouter ma machine</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Price (USD):</source>
+        <translation>&amp;Prix (USD) :</translation>
+    </message>
+    <message>
+        <source>Price (USD)</source>
+        <translation>Prix (USD)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>Mar&amp;que :</translation>
+    </message>
+    <message>
+        <source>&amp;Form factor:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Memory &amp;kind:</source>
+        <translation>T&amp;ype de mémoire :</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend :</translation>
+    </message>
+    <message>
+        <source>&amp;Memory (GB):</source>
+        <translation>&amp;Mémoire (GB) :</translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation>Mémoire (GB)</translation>
+    </message>
+    <message>
+        <source>Unified memory, or the system RAM next to a discrete GPU, as marketed.</source>
+        <translation>Mémoire unifiée, ou RAM système à côté d’un GPU dédié, telle qu’annoncée.</translation>
+    </message>
+    <message>
+        <source>VR&amp;AM (GB):</source>
+        <translation>VR&amp;AM (GB) :</translation>
+    </message>
+    <message>
+        <source>VRAM (GB)</source>
+        <translation>VRAM (GB)</translation>
+    </message>
+    <message>
+        <source>The discrete GPU&apos;s own memory.</source>
+        <translation>La mémoire propre du GPU dédié.</translation>
+    </message>
+    <message>
+        <source>Band&amp;width (GB/s):</source>
+        <translation>Ban&amp;de passante (GB/s) :</translation>
+    </message>
+    <message>
+        <source>Bandwidth (GB/s)</source>
+        <translation>Bande passante (GB/s)</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth of the pool the model runs from; sets decode speed.</source>
+        <translation>Bande passante de la mémoire d’où tourne le modèle ; détermine la vitesse de décodage.</translation>
+    </message>
+    <message>
+        <source>FP16 &amp;TFLOPS:</source>
+        <translation>FP16 &amp;TFLOPS :</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>TFLOPS FP16</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Load power (W):</source>
+        <translation>Puissance en &amp;charge (W) :</translation>
+    </message>
+    <message>
+        <source>Load power (W)</source>
+        <translation>Puissance en charge (W)</translation>
+    </message>
+    <message>
+        <source>P&amp;ortable (a laptop, or a machine you carry)</source>
+        <translation>P&amp;ortable (un portable, ou une machine que vous transportez)</translation>
+    </message>
+    <message>
+        <source>Back to the values this dialog opened with.</source>
+        <translation>Revenir aux valeurs d’ouverture de cette boîte de dialogue.</translation>
+    </message>
+    <message>
+        <source>%1: this figure is required.</source>
+        <translation>%1 : ce chiffre est requis.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number from %3 to %4.</source>
+        <translation>%1 : %2 n’est pas un nombre de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Name: enter the machine&apos;s name.</source>
+        <translation>Nom : saisissez le nom de la machine.</translation>
+    </message>
+    <message>
+        <source>Vendor: enter who makes the machine, for example Apple.</source>
+        <translation>Marque : indiquez qui fabrique la machine, par exemple Apple.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Form factor: choose what kind of machine this is.</source>
+        <translation>Format : choisissez le type de machine.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Electricity price (USD/kWh):</source>
+        <translation>&amp;Prix de l’électricité (USD/kWh) :</translation>
+    </message>
+    <message>
+        <source>Default: %1 USD/kWh, the 2024 US residential average (EIA).</source>
+        <translation>Par défaut : %1 USD/kWh, la moyenne résidentielle américaine de 2024 (EIA).</translation>
+    </message>
+    <message>
+        <source>Hours of &amp;use per day:</source>
+        <translation>Heures d’&amp;utilisation par jour :</translation>
+    </message>
+    <message>
+        <source>f16 — full precision (default)</source>
+        <translation>f16 — pleine précision (par défaut)</translation>
+    </message>
+    <message>
+        <source>q8_0 — about half the memory</source>
+        <translation>q8_0 — environ moitié moins de mémoire</translation>
+    </message>
+    <message>
+        <source>q4_0 — about a quarter, some quality loss</source>
+        <translation>q4_0 — environ un quart, avec une perte de qualité</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Dimensionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Headroom:</source>
+        <translation>&amp;Marge :</translation>
+    </message>
+    <message>
+        <source>The share of memory a model may fill before a machine counts as tight. The guide recommends %1–%2.</source>
+        <translation>La part de la mémoire qu’un modèle peut occuper avant qu’une machine soit jugée serrée. Le guide recommande %1–%2.</translation>
+    </message>
+    <message>
+        <source>&amp;KV-cache type:</source>
+        <translation>Type de cache &amp;KV :</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Takes effect after LocalRig restarts.</source>
+        <translation>Prend effet au redémarrage de LocalRig.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate (%1 per USD):</source>
+        <translation>&amp;Taux de change (%1 pour 1 USD) :</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate:</source>
+        <translation>&amp;Taux de change :</translation>
+    </message>
+    <message>
+        <source>Not needed: the catalog&apos;s prices are in US dollars.</source>
+        <translation>Inutile : les prix du catalogue sont en dollars américains.</translation>
+    </message>
+    <message>
+        <source>How many %1 one US dollar buys. LocalRig never looks up or guesses exchange rates.</source>
+        <translation>Nombre de %1 obtenus pour un dollar américain. LocalRig ne recherche ni ne devine jamais de taux de change.</translation>
+    </message>
+    <message>
+        <source>Rate you entered on %1.</source>
+        <translation>Taux saisi par vous le %1.</translation>
+    </message>
+    <message>
+        <source>Rate you entered; its date is unknown.</source>
+        <translation>Taux saisi par vous ; sa date est inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::QuantFootprintModel</name>
+    <message>
+        <source>Source not recorded.</source>
+        <translation>Source non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Source : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <source>Effective bits per weight, scales and mixed tensors included.</source>
+        <translation>Bits effectifs par poids, échelles et tenseurs mixtes compris.</translation>
+    </message>
+    <message>
+        <source>Measured file size of the %1 download.
+%2</source>
+        <translation>Taille de fichier mesurée du téléchargement %1.
+%2</translation>
+    </message>
+    <message>
+        <source>Estimated: total parameters × %1 bits per weight ÷ 8.
+Parameters: %2</source>
+        <translation>Estimation : paramètres totaux × %1 bits par poids ÷ 8.
+Paramètres : %2</translation>
+    </message>
+    <message>
+        <source>KV cache at %1, sessions at once: %2; plus any fixed attention state (%3).</source>
+        <translation>Cache KV avec %1, sessions simultanées : %2 ; plus tout état d’attention fixe (%3).</translation>
+    </message>
+    <message>
+        <source>Weights %1 + KV cache and state %2 + runtime and buffers %3, at %4.</source>
+        <translation>Poids %1 + cache KV et état %2 + runtime et tampons %3, avec %4.</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Bits/weight</source>
+        <translation>Bits/poids</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>Cache KV</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::RankedMachinesModel</name>
+    <message>
+        <source>no price</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <source>~%1 (guide)</source>
+        <translation>~%1 (guide)</translation>
+    </message>
+    <message>
+        <source>%1 VRAM</source>
+        <translation>%1 de VRAM</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Vitesse de décodage</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Rentabilité</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::TierCard</name>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Machines</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::TierCardsRow</name>
+    <message>
+        <source>Recommended for your plan.</source>
+        <translation>Recommandé pour votre plan.</translation>
+    </message>
+    <message>
+        <source>Recommended for your plan. %1</source>
+        <translation>Recommandé pour votre plan. %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 en %2 : %3</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3820 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Time the catalog load and the recalculations the window does on each change.</source>
+        <translation>测量目录加载耗时，以及窗口每次更改时重新计算的耗时。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Timed repetitions per figure (default 21).</source>
+        <translation>每项数据的计时重复次数（默认 21）。</translation>
+    </message>
+    <message>
+        <source>localrig bench: %1</source>
+        <translation>localrig bench: %1</translation>
+    </message>
+    <message>
+        <source>localrig bench: --runs must be a whole number from 1 to 10000</source>
+        <translation>localrig bench: --runs 必须是 1 到 10000 之间的整数</translation>
+    </message>
+    <message>
+        <source>Catalog load: %1 ms</source>
+        <translation>目录加载：%1 ms</translation>
+    </message>
+    <message>
+        <source>%1x catalog (%2 models, %3 machines): every model x quantization x machine (%4 cells) in %5 ms (%6 ns a cell); Plan page recalculation %7 ms</source>
+        <translation>%1x 目录（%2 个模型，%3 台机器）：全部 模型 x 量化 x 机器 组合（%4 个）耗时 %5 ms（每个 %6 ns）；规划页重新计算 %7 ms</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrateCommand</name>
+    <message>
+        <source>%1 rows: %2 used for decode, %3 for prefill</source>
+        <translation>%1 行：%2 行用于解码，%3 行用于预填充</translation>
+    </message>
+    <message>
+        <source>Fixed time per token: %1 ms</source>
+        <translation>每 token 固定耗时：%1 ms</translation>
+    </message>
+    <message>
+        <source>Decode efficiency (K-quant kernels; band = measured/predicted, 10th-90th pct)</source>
+        <translation>解码效率（K-quant 内核；区间 = 实测/预测，第 10-90 百分位）</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3  band %4-%5  rows %6%7</source>
+        <translation>  %1 %2 %3  区间 %4-%5  行数 %6%7</translation>
+    </message>
+    <message>
+        <source>  (no rows: mean of its class)</source>
+        <translation>  （无数据行：取其类别均值）</translation>
+    </message>
+    <message>
+        <source>Kernel factors (multiply the efficiency)</source>
+        <translation>内核系数（与效率相乘）</translation>
+    </message>
+    <message>
+        <source>  %1 %2  rows %3</source>
+        <translation>  %1 %2  行数 %3</translation>
+    </message>
+    <message>
+        <source>Prefill efficiency (share of dense FP16 tensor FLOPS)</source>
+        <translation>预填充效率（占稠密 FP16 张量 FLOPS 的比例）</translation>
+    </message>
+    <message>
+        <source>  %1 %2  band %3-%4  rows %5%6</source>
+        <translation>  %1 %2  区间 %3-%4  行数 %5%6</translation>
+    </message>
+    <message>
+        <source>  (uncalibrated: no FLOPS sourced)</source>
+        <translation>  （未校准：FLOPS 无来源）</translation>
+    </message>
+    <message>
+        <source>Residuals of the fit (line, measured, predicted t/s, ratio)</source>
+        <translation>拟合残差（行号、实测、预测 t/s、比值）</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
+        <translation>
+            <numerusform>  预填充：%n 行数据所在的硬件没有有来源的 FP16 FLOPS（未参与拟合）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit the speed constants to a measurements CSV; print them and the residuals.</source>
+        <translation>用测量数据 CSV 拟合速度常数，并输出常数和残差。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Measurements CSV (columns of measured-public.csv).</source>
+        <translation>测量数据 CSV（列与 measured-public.csv 相同）。</translation>
+    </message>
+    <message>
+        <source>Write the constants file (speed-calibration.csv).</source>
+        <translation>写入常数文件（speed-calibration.csv）。</translation>
+    </message>
+    <message>
+        <source>Date of the data for the file header (default: the file&apos;s date).</source>
+        <translation>文件头中的数据日期（默认：该文件的日期）。</translation>
+    </message>
+    <message>
+        <source>localrig calibrate: %1</source>
+        <translation>localrig calibrate: %1</translation>
+    </message>
+    <message>
+        <source>localrig calibrate: --data FILE is required (and nothing else)</source>
+        <translation>localrig calibrate: 必须且只能提供 --data FILE</translation>
+    </message>
+    <message>
+        <source>localrig calibrate: %1: %2</source>
+        <translation>localrig calibrate: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>TOTAL B</source>
+        <translation>总参数 B</translation>
+    </message>
+    <message>
+        <source>ACTIVE B</source>
+        <translation>激活参数 B</translation>
+    </message>
+    <message>
+        <source>ATTENTION</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>MEMORY GB</source>
+        <translation>内存 GB</translation>
+    </message>
+    <message>
+        <source>VRAM GB</source>
+        <translation>VRAM GB</translation>
+    </message>
+    <message>
+        <source>GB/S</source>
+        <translation>GB/S</translation>
+    </message>
+    <message>
+        <source>PRICE USD</source>
+        <translation>价格 USD</translation>
+    </message>
+    <message>
+        <source> (guide)</source>
+        <translation> (指南)</translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation> (您的)</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>BITS/WEIGHT</source>
+        <translation>每权重位数</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>QUANT</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>List the catalog&apos;s models, platforms, quantizations or use cases.</source>
+        <translation>列出目录中的模型、平台、量化或用例。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>The action: list.</source>
+        <translation>操作：list。</translation>
+    </message>
+    <message>
+        <source>models, platforms, quants or use-cases.</source>
+        <translation>models、platforms、quants 或 use-cases。</translation>
+    </message>
+    <message>
+        <source>localrig catalog: %1</source>
+        <translation>localrig catalog: %1</translation>
+    </message>
+    <message>
+        <source>localrig catalog: expected &apos;list models|platforms|quants|use-cases&apos;</source>
+        <translation>localrig catalog: 应为 &apos;list models|platforms|quants|use-cases&apos;</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig: 警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDataLoader</name>
+    <message>
+        <source>confirmed by the source</source>
+        <translation>已由来源确认</translation>
+    </message>
+    <message>
+        <source>derived from sourced figures</source>
+        <translation>由有来源的数据推算</translation>
+    </message>
+    <message>
+        <source>stated only by the guide</source>
+        <translation>仅见于指南</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSession</name>
+    <message>
+        <source>localrig: %1</source>
+        <translation>localrig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogText</name>
+    <message>
+        <source>Student learning</source>
+        <translation>学生学习</translation>
+    </message>
+    <message>
+        <source>Learn and experiment with a local assistant for study, writing and simple code questions.</source>
+        <translation>借助本地助手学习和实验，用于学习、写作和简单的代码问题。</translation>
+    </message>
+    <message>
+        <source>Coding assistant</source>
+        <translation>编程助手</translation>
+    </message>
+    <message>
+        <source>Daily coding help and an agent that reads and edits a repository with long context.</source>
+        <translation>日常编程帮助，以及借助长上下文读取和编辑代码仓库的智能体。</translation>
+    </message>
+    <message>
+        <source>Coding on a budget</source>
+        <translation>低预算编程</translation>
+    </message>
+    <message>
+        <source>Code completion and generation on a modest 16-24 GB machine.</source>
+        <translation>在 16-24 GB 的普通机器上进行代码补全和生成。</translation>
+    </message>
+    <message>
+        <source>Math and step-by-step reasoning</source>
+        <translation>数学与逐步推理</translation>
+    </message>
+    <message>
+        <source>Solve math and logic problems with a reasoning model that thinks before answering.</source>
+        <translation>用先思考后作答的推理模型解决数学和逻辑问题。</translation>
+    </message>
+    <message>
+        <source>AI agents and tool calling</source>
+        <translation>AI 智能体与工具调用</translation>
+    </message>
+    <message>
+        <source>Run an agent that calls tools and APIs, several calls in parallel.</source>
+        <translation>运行可调用工具和 API 的智能体，支持多个调用并行。</translation>
+    </message>
+    <message>
+        <source>RAG over documents</source>
+        <translation>基于文档的 RAG</translation>
+    </message>
+    <message>
+        <source>Answer questions from your documents by retrieving the relevant passages first.</source>
+        <translation>先检索相关段落，再根据您的文档回答问题。</translation>
+    </message>
+    <message>
+        <source>Long-context retrieval</source>
+        <translation>长上下文检索</translation>
+    </message>
+    <message>
+        <source>Read and cross-reference very long documents in one pass.</source>
+        <translation>一次性阅读并交叉比对超长文档。</translation>
+    </message>
+    <message>
+        <source>Structured output and JSON</source>
+        <translation>结构化输出与 JSON</translation>
+    </message>
+    <message>
+        <source>Extract data into JSON that follows a schema, reliably and repeatably.</source>
+        <translation>按照 schema 将数据提取为 JSON，可靠且可重复。</translation>
+    </message>
+    <message>
+        <source>Personal knowledge base</source>
+        <translation>个人知识库</translation>
+    </message>
+    <message>
+        <source>Chat with your own notes, files and bookmarks, privately on your machine.</source>
+        <translation>在本机私密地与您自己的笔记、文件和书签对话。</translation>
+    </message>
+    <message>
+        <source>Small business automation</source>
+        <translation>小企业自动化</translation>
+    </message>
+    <message>
+        <source>Automate routine work such as email triage, invoice extraction and summaries.</source>
+        <translation>自动处理日常工作，如邮件分拣、发票信息提取和摘要。</translation>
+    </message>
+    <message>
+        <source>Enterprise knowledge base</source>
+        <translation>企业知识库</translation>
+    </message>
+    <message>
+        <source>Serve a team&apos;s questions over a large internal document collection.</source>
+        <translation>基于大型内部文档库回答团队的问题。</translation>
+    </message>
+    <message>
+        <source>Multi-agent workflows</source>
+        <translation>多智能体工作流</translation>
+    </message>
+    <message>
+        <source>Run a swarm of cooperating agents on one large local model at the same time.</source>
+        <translation>在一个本地大模型上同时运行一群协作的智能体。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning (LoRA / QLoRA)</source>
+        <translation>微调（LoRA / QLoRA）</translation>
+    </message>
+    <message>
+        <source>Adapt a model to your data with parameter-efficient fine-tuning.</source>
+        <translation>通过参数高效微调，让模型适应您的数据。</translation>
+    </message>
+    <message>
+        <source>Students and casual coders</source>
+        <translation>学生和业余编程者</translation>
+    </message>
+    <message>
+        <source>Students, first-time local-AI users, budget-constrained developers</source>
+        <translation>学生、初次使用本地 AI 的用户、预算有限的开发者</translation>
+    </message>
+    <message>
+        <source>Most professional developers</source>
+        <translation>大多数专业开发者</translation>
+    </message>
+    <message>
+        <source>Software engineers, founders building agent pipelines, privacy-minded developers</source>
+        <translation>软件工程师、构建智能体流水线的创业者、注重隐私的开发者</translation>
+    </message>
+    <message>
+        <source>Senior engineers and power users</source>
+        <translation>资深工程师和进阶用户</translation>
+    </message>
+    <message>
+        <source>Engineers whose problems show reasoning gaps at 32B</source>
+        <translation>所处理问题在 32B 模型上暴露出推理不足的工程师</translation>
+    </message>
+    <message>
+        <source>Researchers and AI orchestrators</source>
+        <translation>研究人员和 AI 编排者</translation>
+    </message>
+    <message>
+        <source>Researchers running 120B+ models, large agent swarms, fine-tuning, concurrent multimodal pipelines</source>
+        <translation>运行 120B+ 模型、大规模智能体集群、微调、并发多模态流水线的研究人员</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: localrig [command] [options]</source>
+        <translation>用法：localrig [命令] [选项]</translation>
+    </message>
+    <message>
+        <source>Without a command, LocalRig opens its window. Commands print and exit; add --json for machine-readable output and --help for a command&apos;s options.</source>
+        <translation>不带命令时，LocalRig 打开窗口。命令输出结果后退出；加 --json 输出机器可读格式，加 --help 查看命令的选项。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>--lang CODE shows LocalRig in another language (%1); without it, LocalRig follows Preferences, then the system.</source>
+        <translation>--lang CODE 以其他语言显示 LocalRig（%1）；未指定时依次采用首选项和系统语言。</translation>
+    </message>
+    <message>
+        <source>localrig: unknown command &apos;%1&apos; (try localrig --help)</source>
+        <translation>localrig: 未知命令 &apos;%1&apos;（请尝试 localrig --help）</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCharts</name>
+    <message>
+        <source>Memory fit</source>
+        <translation>内存适配</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <source>Cost over time</source>
+        <translation>成本随时间变化</translation>
+    </message>
+    <message>
+        <source>Price against speed</source>
+        <translation>价格与速度</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeSpeedChart</name>
+    <message>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1: won&apos;t fit</source>
+        <translation>%1：装不下</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Decode speed (tokens/s)</source>
+        <translation>解码速度（tokens/s）</translation>
+    </message>
+    <message>
+        <source>Band (low–high)</source>
+        <translation>区间（低–高）</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>阅读速度</translation>
+    </message>
+    <message>
+        <source>reading speed ≈ %1</source>
+        <translation>阅读速度 ≈ %1</translation>
+    </message>
+    <message>
+        <source>Comfortable reading speed: about %1 (238 words/min)</source>
+        <translation>舒适阅读速度：约 %1（每分钟 238 词）</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>本机（%1）</translation>
+    </message>
+    <message>
+        <source>  System     %1</source>
+        <translation>  系统       %1</translation>
+    </message>
+    <message>
+        <source>  CPU        %1 (%2 cores, %3 threads)</source>
+        <translation>  CPU        %1（%2 核，%3 线程）</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GiB reported</source>
+        <translation>  内存       系统报告 %1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GPU %2:%3</source>
+        <translation>%1 GPU %2:%3</translation>
+    </message>
+    <message>
+        <source>  GPU        %1, %2 GiB VRAM (%3)</source>
+        <translation>  GPU        %1，%2 GiB VRAM（%3）</translation>
+    </message>
+    <message>
+        <source>  GPU        %1 (%2)</source>
+        <translation>  GPU        %1（%2）</translation>
+    </message>
+    <message>
+        <source>  Note       %1</source>
+        <translation>  备注       %1</translation>
+    </message>
+    <message>
+        <source>As a machine: %1</source>
+        <translation>作为机器：%1</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB unified (the GPU may use %2 GB), backend %3</source>
+        <translation>  内存       %1 GB 统一内存（GPU 可用 %2 GB），后端 %3</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB unified, backend %2</source>
+        <translation>  内存       %1 GB 统一内存，后端 %2</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB VRAM + %2 GB system RAM, backend %3</source>
+        <translation>  内存       %1 GB VRAM + %2 GB 系统 RAM，后端 %3</translation>
+    </message>
+    <message>
+        <source>  Memory     %1 GB system RAM, CPU only</source>
+        <translation>  内存       %1 GB 系统 RAM，仅 CPU</translation>
+    </message>
+    <message>
+        <source>  Bandwidth  %1 GB/s</source>
+        <translation>  带宽       %1 GB/s</translation>
+    </message>
+    <message>
+        <source>  Bandwidth  unknown: no catalog machine has this chip</source>
+        <translation>  带宽       未知：目录中没有机器使用此芯片</translation>
+    </message>
+    <message>
+        <source>Same chip in the catalog: %1 (%2)</source>
+        <translation>目录中相同芯片的机器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>已检测：%1</translation>
+    </message>
+    <message>
+        <source>From the catalog: %1</source>
+        <translation>来自目录：%1</translation>
+    </message>
+    <message>
+        <source>You need to enter: %1</source>
+        <translation>需要您填写：%1</translation>
+    </message>
+    <message>
+        <source>What this computer is, as a machine LocalRig can size models for.</source>
+        <translation>识别本机，作为 LocalRig 可为之估算模型的机器。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Read proc/ and sys/ under DIR instead of / (a copy taken from another machine); nvidia-smi is not run.</source>
+        <translation>从 DIR 下（而不是 /）读取 proc/ 和 sys/（取自另一台机器的副本）；不运行 nvidia-smi。</translation>
+    </message>
+    <message>
+        <source>localrig detect: %1</source>
+        <translation>localrig detect: %1</translation>
+    </message>
+    <message>
+        <source>localrig detect: unexpected argument &apos;%1&apos;</source>
+        <translation>localrig detect: 意外的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>localrig detect: without the catalog, bandwidth stays unknown (%1)</source>
+        <translation>localrig detect: 没有目录，带宽仍未知（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateCommand</name>
+    <message>
+        <source>Memory, fit and speed of one model on one machine.</source>
+        <translation>一个模型在一台机器上的内存、适配情况和速度。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>localrig estimate: %1</source>
+        <translation>localrig estimate: %1</translation>
+    </message>
+    <message>
+        <source>localrig estimate: unexpected argument &apos;%1&apos;</source>
+        <translation>localrig estimate: 意外的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>内存（GiB）</translation>
+    </message>
+    <message>
+        <source>  Weights   %1</source>
+        <translation>  权重      %1</translation>
+    </message>
+    <message>
+        <source>  KV cache  %1</source>
+        <translation>  KV 缓存   %1</translation>
+    </message>
+    <message>
+        <source>  Overhead  %1</source>
+        <translation>  开销      %1</translation>
+    </message>
+    <message>
+        <source>  Total     %1   comfortable up to %2 of %3</source>
+        <translation>  合计      %1   宽裕上限 %2（共 %3）</translation>
+    </message>
+    <message>
+        <source>Fit         %1</source>
+        <translation>适配        %1</translation>
+    </message>
+    <message>
+        <source>Decode      %1 tokens/s (%2 to %3)</source>
+        <translation>解码        %1 tokens/s（%2 至 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prefill     %1 tokens/s; first token after %2 s for %Ln prompt tokens</source>
+        <translation>
+            <numerusform>预填充      %1 tokens/s；%Ln 个提示 token 的首 token 耗时 %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decode      none: the model does not fit</source>
+        <translation>解码        无：模型装不下</translation>
+    </message>
+    <message>
+        <source>; measured %1 t/s (%2, %3)</source>
+        <translation>；实测 %1 t/s（%2，%3）</translation>
+    </message>
+    <message>
+        <source>; measured %1 t/s on %2 (%3, %4)</source>
+        <translation>；在 %2 上实测 %1 t/s（%3，%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, prefill %1 t/s (%Ln-token prompt)</source>
+        <translation>
+            <numerusform>，预填充 %1 t/s（%Ln token 提示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, prefill %1 t/s</source>
+        <translation>，预填充 %1 t/s</translation>
+    </message>
+    <message>
+        <source>Measured    at context %1 on %2%3: %4</source>
+        <translation>实测        上下文 %1，%2%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateRequest</name>
+    <message>
+        <source>Context length per session in tokens (default 8192).</source>
+        <translation>每个会话的上下文长度，单位 token（默认 8192）。</translation>
+    </message>
+    <message>
+        <source>Parallel sessions or agents, each with its own KV cache (default 1).</source>
+        <translation>并行会话或智能体数，各有自己的 KV 缓存（默认 1）。</translation>
+    </message>
+    <message>
+        <source>KV cache element type: f16, q8_0 or q4_0 (default f16).</source>
+        <translation>KV 缓存元素类型：f16、q8_0 或 q4_0（默认 f16）。</translation>
+    </message>
+    <message>
+        <source>Comfortable share of RAM for the model, 0.5-0.95 (default 0.75).</source>
+        <translation>模型可宽裕使用的 RAM 比例，0.5-0.95（默认 0.75）。</translation>
+    </message>
+    <message>
+        <source>Prompt length for the time to first token (default 4096).</source>
+        <translation>计算首 token 时间所用的提示长度（默认 4096）。</translation>
+    </message>
+    <message>
+        <source>Total parameters in billions (sets memory).</source>
+        <translation>总参数量，单位十亿（决定内存）。</translation>
+    </message>
+    <message>
+        <source>Active parameters per token in billions (MoE; sets speed).</source>
+        <translation>每 token 激活参数量，单位十亿（MoE；决定速度）。</translation>
+    </message>
+    <message>
+        <source>Effective bits per weight of the quantization (Q4_K_M is about 4.85).</source>
+        <translation>量化的有效每权重位数（Q4_K_M 约为 4.85）。</translation>
+    </message>
+    <message>
+        <source>Known model file size in decimal GB (wins over --bpw).</source>
+        <translation>已知的模型文件大小，十进制 GB（优先于 --bpw）。</translation>
+    </message>
+    <message>
+        <source>Transformer layers.</source>
+        <translation>Transformer 层数。</translation>
+    </message>
+    <message>
+        <source>Key/value heads per layer (GQA).</source>
+        <translation>每层的键/值头数（GQA）。</translation>
+    </message>
+    <message>
+        <source>Dimension of one attention head.</source>
+        <translation>单个注意力头的维度。</translation>
+    </message>
+    <message>
+        <source>Query heads (sizes the compute buffer).</source>
+        <translation>查询头数（决定计算缓冲区大小）。</translation>
+    </message>
+    <message>
+        <source>Layers whose cache grows with context (hybrid or sliding).</source>
+        <translation>缓存随上下文增长的层数（混合或滑动窗口）。</translation>
+    </message>
+    <message>
+        <source>Window of the other layers (sliding-window models).</source>
+        <translation>其余层的窗口大小（滑动窗口模型）。</translation>
+    </message>
+    <message>
+        <source>Fixed state per session of linear-attention layers.</source>
+        <translation>线性注意力层每个会话的固定状态。</translation>
+    </message>
+    <message>
+        <source>MLA latent rank (DeepSeek-V3/R1: 512).</source>
+        <translation>MLA 潜在秩（DeepSeek-V3/R1：512）。</translation>
+    </message>
+    <message>
+        <source>MLA rotary dimension (DeepSeek-V3/R1: 64).</source>
+        <translation>MLA 旋转维度（DeepSeek-V3/R1：64）。</translation>
+    </message>
+    <message>
+        <source>Unified or system RAM as marketed (binary GB).</source>
+        <translation>标称的统一内存或系统 RAM（二进制 GB）。</translation>
+    </message>
+    <message>
+        <source>VRAM of a discrete GPU (binary GB).</source>
+        <translation>独立 GPU 的 VRAM（二进制 GB）。</translation>
+    </message>
+    <message>
+        <source>unified, discrete or system (default unified).</source>
+        <translation>unified、discrete 或 system（默认 unified）。</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth of the GPU or unified pool in GB/s.</source>
+        <translation>GPU 或统一内存池的内存带宽，单位 GB/s。</translation>
+    </message>
+    <message>
+        <source>System RAM bandwidth for offloaded weights (default 50).</source>
+        <translation>卸载权重所用的系统 RAM 带宽（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Dense FP16 TFLOPS (for prefill).</source>
+        <translation>稠密 FP16 TFLOPS（用于预填充）。</translation>
+    </message>
+    <message>
+        <source>metal, cuda, rocm, vulkan or cpu.</source>
+        <translation>metal、cuda、rocm、vulkan 或 cpu。</translation>
+    </message>
+    <message>
+        <source>Dequantization kernel: float16, q8, kquant, legacy4, iquant, fp4.</source>
+        <translation>反量化内核：float16、q8、kquant、legacy4、iquant、fp4。</translation>
+    </message>
+    <message>
+        <source>A catalog model by name or id (see localrig catalog list models).</source>
+        <translation>目录中的模型名称或 id（见 localrig catalog list models）。</translation>
+    </message>
+    <message>
+        <source>A catalog quantization, e.g. Q4_K_M (default Q4_K_M).</source>
+        <translation>目录中的量化，如 Q4_K_M（默认 Q4_K_M）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export your own platforms, models and prices to a JSON or CSV file.</source>
+        <translation>将您自己的平台、模型和价格导出到 JSON 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The .json or .csv file to write.</source>
+        <translation>要写入的 .json 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>localrig export: %1</source>
+        <translation>localrig export: %1</translation>
+    </message>
+    <message>
+        <source>localrig export: expected one FILE (.json or .csv)</source>
+        <translation>localrig export: 需要一个 FILE（.json 或 .csv）</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig: 警告：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 platform(s), %2 model(s) and %3 price(s) to %4</source>
+        <translation>已将 %1 个平台、%2 个模型和 %3 个价格导出到 %4</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePageRenderer</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a month&apos;s name, %2 its year, e.g. &quot;June 2026&quot;</extracomment>
+        <translation>%2 年%1</translation>
+    </message>
+    <message>
+        <source>the 2026 local-AI hardware guide</source>
+        <translation>2026 本地 AI 硬件指南</translation>
+    </message>
+    <message>
+        <source>No source recorded for this article.</source>
+        <translation>本文未记录来源。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>independently confirmed</source>
+        <translation>已独立确认</translation>
+    </message>
+    <message>
+        <source>from the guide only, not independently confirmed</source>
+        <translation>仅来自指南，未经独立确认</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import your platforms, models and prices from a JSON or CSV file.</source>
+        <translation>从 JSON 或 CSV 文件导入您的平台、模型和价格。</translation>
+    </message>
+    <message>
+        <source>A .json or .csv file written by localrig export.</source>
+        <translation>由 localrig export 写出的 .json 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>localrig import: %1</source>
+        <translation>localrig import: %1</translation>
+    </message>
+    <message>
+        <source>localrig import: expected one FILE (.json or .csv)</source>
+        <translation>localrig import: 需要一个 FILE（.json 或 .csv）</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig: 警告：%1</translation>
+    </message>
+    <message>
+        <source>localrig import: there is no user database to import into</source>
+        <translation>localrig import: 没有可导入的用户数据库</translation>
+    </message>
+    <message>
+        <source>localrig import: nothing imported; fix these rows:</source>
+        <translation>localrig import: 未导入任何内容；请修正以下行：</translation>
+    </message>
+    <message>
+        <source>Imported %1 platform(s), %2 model(s) and %3 price(s) into %4</source>
+        <translation>已将 %1 个平台、%2 个模型和 %3 个价格导入 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModelCommand</name>
+    <message>
+        <source>Add a model to your catalog from a GGUF file or a Hugging Face config.json.</source>
+        <translation>从 GGUF 文件或 Hugging Face config.json 将模型添加到您的目录。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name (default: the file&apos;s own).</source>
+        <translation>模型名称（默认：文件自带的名称）。</translation>
+    </message>
+    <message>
+        <source>The catalog quantization the file is in (default: its file type).</source>
+        <translation>文件所用的目录量化（默认：其文件类型）。</translation>
+    </message>
+    <message>
+        <source>Context of the Plan workload that runs the model (default 8192).</source>
+        <translation>运行该模型的规划工作负载的上下文（默认 8192）。</translation>
+    </message>
+    <message>
+        <source>Do not offer the model on the Plan page.</source>
+        <translation>不在规划页上提供该模型。</translation>
+    </message>
+    <message>
+        <source>A .gguf file, a config.json, or a folder holding one.</source>
+        <translation>.gguf 文件、config.json，或包含其一的文件夹。</translation>
+    </message>
+    <message>
+        <source>localrig import-model: %1</source>
+        <translation>localrig import-model: %1</translation>
+    </message>
+    <message>
+        <source>localrig import-model: expected one FILE (.gguf, config.json or a folder)</source>
+        <translation>localrig import-model: 需要一个 FILE（.gguf、config.json 或文件夹）</translation>
+    </message>
+    <message>
+        <source>localrig import-model: --context must be a number of tokens from 1 to 1073741824</source>
+        <translation>localrig import-model: --context 必须是 1 到 1073741824 之间的 token 数</translation>
+    </message>
+    <message>
+        <source>localrig import-model: %1: %2; nothing was saved</source>
+        <translation>localrig import-model: %1: %2；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>localrig: warning: %1</source>
+        <translation>localrig: 警告：%1</translation>
+    </message>
+    <message>
+        <source>localrig import-model: there is no user database to save the model in</source>
+        <translation>localrig import-model: 没有可保存模型的用户数据库</translation>
+    </message>
+    <message>
+        <source>%1 (your model)</source>
+        <translation>%1（您的模型）</translation>
+    </message>
+    <message>
+        <source>Replaced %1 (%2)</source>
+        <translation>已替换 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation>已添加 %1（%2）</translation>
+    </message>
+    <message>
+        <source>  Parameters  %1</source>
+        <translation>  参数        %1</translation>
+    </message>
+    <message>
+        <source>  Weights     %1 bytes at %2, exactly as in the file</source>
+        <translation>  权重        %1 字节（%2），与文件完全一致</translation>
+    </message>
+    <message>
+        <source>  Weights     estimated from bits per weight: the file states no exact size or no quantization</source>
+        <translation>  权重        按每权重位数估算：文件未给出确切大小或量化类型</translation>
+    </message>
+    <message>
+        <source>  Workload    &quot;%1&quot; on the Plan page, %2 tokens of context</source>
+        <translation>  工作负载    规划页上的“%1”，上下文 %2 token</translation>
+    </message>
+    <message>
+        <source>  Saved in    %1</source>
+        <translation>  保存位置    %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>File          %1 (%2)</source>
+        <translation>文件          %1（%2）</translation>
+    </message>
+    <message>
+        <source>Architecture  %1</source>
+        <translation>架构          %1</translation>
+    </message>
+    <message>
+        <source>Name          %1</source>
+        <translation>名称          %1</translation>
+    </message>
+    <message>
+        <source>Parameters    %1 (%2)%3</source>
+        <translation>参数          %1（%2）%3</translation>
+    </message>
+    <message>
+        <source>, estimated from the shapes</source>
+        <translation>，根据张量形状估算</translation>
+    </message>
+    <message>
+        <source>Active        %1 (%2) per token</source>
+        <translation>激活          每 token %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 KV</source>
+        <translation>%1 个 KV 头</translation>
+    </message>
+    <message>
+        <source>KV %1 to %2 per layer</source>
+        <translation>每层 %1 至 %2 个 KV 头</translation>
+    </message>
+    <message>
+        <source>Layers        %1</source>
+        <translation>层数          %1</translation>
+    </message>
+    <message>
+        <source>Heads         %1 query, %2</source>
+        <translation>注意力头      %1 个查询头，%2</translation>
+    </message>
+    <message>
+        <source>Head dim      %1 (K) / %2 (V)</source>
+        <translation>头维度        %1 (K) / %2 (V)</translation>
+    </message>
+    <message>
+        <source>MLA           latent rank %1 + RoPE %2</source>
+        <translation>MLA           潜在秩 %1 + RoPE %2</translation>
+    </message>
+    <message>
+        <source>Window        %1 tokens on %2 of %3 layers</source>
+        <translation>窗口          %1 token，作用于 %3 层中的 %2 层</translation>
+    </message>
+    <message>
+        <source>Window        none</source>
+        <translation>窗口          无</translation>
+    </message>
+    <message>
+        <source>Experts       %1, %2 per token</source>
+        <translation>专家          %1，每 token %2 个</translation>
+    </message>
+    <message>
+        <source>Experts       none</source>
+        <translation>专家          无</translation>
+    </message>
+    <message>
+        <source>Context       %1 tokens</source>
+        <translation>上下文        %1 token</translation>
+    </message>
+    <message>
+        <source>Weights       %1 bytes (%2 GB, %3 bits per weight)</source>
+        <translation>权重          %1 字节（%2 GB，每权重 %3 位）</translation>
+    </message>
+    <message>
+        <source>File type     %1</source>
+        <translation>文件类型      %1</translation>
+    </message>
+    <message>
+        <source>Quantization mix</source>
+        <translation>量化构成</translation>
+    </message>
+    <message>
+        <source>  %1 %2 tensors %3 bytes %4 %</source>
+        <translation>  %1 %2 个张量 %3 字节 %4 %</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>What a GGUF file or Hugging Face config.json says about its model.</source>
+        <translation>GGUF 文件或 Hugging Face config.json 所描述的模型信息。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>A .gguf file, a config.json, or a folder holding one.</source>
+        <translation>.gguf 文件、config.json，或包含其一的文件夹。</translation>
+    </message>
+    <message>
+        <source>localrig inspect: %1</source>
+        <translation>localrig inspect: %1</translation>
+    </message>
+    <message>
+        <source>localrig inspect: a model file is required (FILE.gguf or config.json)</source>
+        <translation>localrig inspect: 需要模型文件（FILE.gguf 或 config.json）</translation>
+    </message>
+    <message>
+        <source>localrig inspect: expected one file, got %1</source>
+        <translation>localrig inspect: 需要一个文件，收到 %1 个</translation>
+    </message>
+    <message>
+        <source>localrig inspect: %1: %2</source>
+        <translation>localrig inspect: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOption</name>
+    <message>
+        <source>localrig: unknown language &apos;%1&apos; for --lang (available: %2)</source>
+        <translation>localrig: --lang 的语言 &apos;%1&apos; 未知（可用：%2）</translation>
+    </message>
+    <message>
+        <source>localrig: --lang needs a language code (available: %1)</source>
+        <translation>localrig: --lang 需要语言代码（可用：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredSpeedText</name>
+    <message>
+        <source>%1 t/s measured</source>
+        <translation>实测 %1 t/s</translation>
+    </message>
+    <message>
+        <source>%1 t/s measured (%2)</source>
+        <translation>实测 %1 t/s（%2）</translation>
+    </message>
+    <message>
+        <source>Measured: %1 tokens/s decode at %2 of context on %3.</source>
+        <translation>实测：%3，上下文 %2 时解码 %1 tokens/s。</translation>
+    </message>
+    <message>
+        <source>This machine usually runs %1; no %1 measurement is published.</source>
+        <translation>此机器通常使用 %1；尚无已发布的 %1 实测数据。</translation>
+    </message>
+    <message>
+        <source>Prefill: %1 tokens/s on a %2-token prompt.</source>
+        <translation>预填充：%2 token 提示下 %1 tokens/s。</translation>
+    </message>
+    <message>
+        <source>Prefill: %1 tokens/s.</source>
+        <translation>预填充：%1 tokens/s。</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>来源：%1，%2</translation>
+    </message>
+    <message>
+        <source>LocalRig&apos;s estimate: %1</source>
+        <translation>LocalRig 估算：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFitChart</name>
+    <message>
+        <source>Memory fit: %1</source>
+        <translation>内存适配：%1</translation>
+    </message>
+    <message>
+        <source>Memory fit: the largest model on each machine</source>
+        <translation>内存适配：各机器上最大的模型</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3: %4 of %5</source>
+        <translation>%1 · %2 — %3：%4（共 %5）</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <source>Memory (GB = 2³⁰ bytes)</source>
+        <translation>内存（GB = 2³⁰ 字节）</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1: %2 of VRAM</source>
+        <translation>%1：%2 VRAM</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory</source>
+        <translation>%1：%2 内存</translation>
+    </message>
+    <message>
+        <source>Headroom %1 %</source>
+        <translation>余量 %1 %</translation>
+    </message>
+    <message>
+        <source>comfortable ≤ %1</source>
+        <translation>宽裕 ≤ %1</translation>
+    </message>
+    <message>
+        <source>%1: comfortable up to %2 (VRAM less a 1 GB margin)</source>
+        <translation>%1：宽裕上限 %2（VRAM 减去 1 GB 余量）</translation>
+    </message>
+    <message>
+        <source>%1: comfortable up to %2 (%3 % of memory, or what the GPU may use)</source>
+        <translation>%1：宽裕上限 %2（内存的 %3 %，或 GPU 可用的量）</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileFacts</name>
+    <message>
+        <source>%1 B (%2)</source>
+        <translation>%1 B（%2）</translation>
+    </message>
+    <message>
+        <source>%1 M (%2)</source>
+        <translation>%1 M（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 种</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>%1, estimated from the shapes</source>
+        <translation>%1，根据张量形状估算</translation>
+    </message>
+    <message>
+        <source>Active per token</source>
+        <translation>每 token 激活</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>MLA latent rank %1 + RoPE %2</source>
+        <translation>MLA 潜在秩 %1 + RoPE %2</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>KV 头</translation>
+    </message>
+    <message>
+        <source>%1 of %2 query heads</source>
+        <translation>%1 个（查询头 %2 个）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 per layer, %3 query heads</source>
+        <translation>每层 %1 至 %2 个，查询头 %3 个</translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation>头维度</translation>
+    </message>
+    <message>
+        <source>%1 (K) / %2 (V)</source>
+        <translation>%1 (K) / %2 (V)</translation>
+    </message>
+    <message>
+        <source>Sliding window</source>
+        <translation>滑动窗口</translation>
+    </message>
+    <message>
+        <source>%1 on %2 of %3 layers</source>
+        <translation>%1，作用于 %3 层中的 %2 层</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>%1, %2 per token</source>
+        <translation>%1，每 token %2 个</translation>
+    </message>
+    <message>
+        <source>none (dense)</source>
+        <translation>无（稠密）</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Quantization mix</source>
+        <translation>量化构成</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2 GB, %3 bits per weight)</source>
+        <translation>%1 字节（%2 GB，每权重 %3 位）</translation>
+    </message>
+    <message>
+        <source>not stated by the file: estimated from bits per weight</source>
+        <translation>文件未给出：按每权重位数估算</translation>
+    </message>
+    <message>
+        <source>%1 &lt; 0.1 %</source>
+        <translation>%1 &lt; 0.1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>LocalRig recommendation</source>
+        <translation>LocalRig 推荐</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>A use case to plan for (repeatable), e.g. coding-assistant.</source>
+        <translation>要规划的用例（可重复），如 coding-assistant。</translation>
+    </message>
+    <message>
+        <source>Context length in tokens (default: the workloads&apos; own).</source>
+        <translation>上下文长度，单位 token（默认：工作负载自身的值）。</translation>
+    </message>
+    <message>
+        <source>Parallel agents or sessions (default: the workloads&apos; own).</source>
+        <translation>并行智能体或会话数（默认：工作负载自身的值）。</translation>
+    </message>
+    <message>
+        <source>Most you would spend, in USD.</source>
+        <translation>最高预算，单位 USD。</translation>
+    </message>
+    <message>
+        <source>apple, nvidia, amd or any (default any).</source>
+        <translation>apple、nvidia、amd 或 any（默认 any）。</translation>
+    </message>
+    <message>
+        <source>Laptops only.</source>
+        <translation>仅限笔记本。</translation>
+    </message>
+    <message>
+        <source>What you spend on a cloud API per month, in USD.</source>
+        <translation>每月在云端 API 上的支出，单位 USD。</translation>
+    </message>
+    <message>
+        <source>Electricity price (default 0.1648).</source>
+        <translation>电价（默认 0.1648）。</translation>
+    </message>
+    <message>
+        <source>Hours of generation per day (default 8).</source>
+        <translation>每天生成的小时数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>Comfortable share of RAM, 0.5-0.95 (default 0.75).</source>
+        <translation>可宽裕使用的 RAM 比例，0.5-0.95（默认 0.75）。</translation>
+    </message>
+    <message>
+        <source>KV cache element type: f16, q8_0 or q4_0.</source>
+        <translation>KV 缓存元素类型：f16、q8_0 或 q4_0。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceSpeedChart</name>
+    <message>
+        <source>%1: %2, %3 with %4</source>
+        <translation>%1：%2，运行 %4 时 %3</translation>
+    </message>
+    <message>
+        <source>Price against speed</source>
+        <translation>价格与速度</translation>
+    </message>
+    <message>
+        <source>Price (US $)</source>
+        <translation>价格（美元）</translation>
+    </message>
+    <message>
+        <source>Expected decode speed (tokens/s)</source>
+        <translation>预期解码速度（tokens/s）</translation>
+    </message>
+    <message>
+        <source>Machines that run the plan</source>
+        <translation>可运行此规划的机器</translation>
+    </message>
+    <message>
+        <source> — on the Pareto front</source>
+        <translation> — 位于帕累托前沿</translation>
+    </message>
+    <message>
+        <source>Pareto front (nothing cheaper is faster)</source>
+        <translation>帕累托前沿（没有更便宜且更快的）</translation>
+    </message>
+    <message>
+        <source>On the front</source>
+        <translation>位于前沿</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>LocalRig</source>
+        <translation>LocalRig</translation>
+    </message>
+    <message>
+        <source>The bundled catalog cannot be read, so LocalRig cannot start.
+
+%1</source>
+        <translation>无法读取内置目录，LocalRig 无法启动。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendCommand</name>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>~%1 (guide)</source>
+        <translation>~%1（指南）</translation>
+    </message>
+    <message>
+        <source>Machines, best first:</source>
+        <translation>机器（最佳优先）：</translation>
+    </message>
+    <message>
+        <source>break-even %1</source>
+        <translation>回本：%1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>From the guide:</source>
+        <translation>指南摘录：</translation>
+    </message>
+    <message>
+        <source>The tier and the machines your workloads need, ranked, with reasons.</source>
+        <translation>您的工作负载所需的档位和机器，附排名与原因。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>localrig recommend: %1</source>
+        <translation>localrig recommend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationExport</name>
+    <message>
+        <source>Export Recommendation</source>
+        <translation>导出推荐</translation>
+    </message>
+    <message>
+        <source>Tick at least one workload on the Plan page first.</source>
+        <translation>请先在规划页上勾选至少一个工作负载。</translation>
+    </message>
+    <message>
+        <source>LocalRig recommendation.pdf</source>
+        <translation>LocalRig 推荐.pdf</translation>
+    </message>
+    <message>
+        <source>Export Recommendation as PDF</source>
+        <translation>将推荐导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the recommendation…</source>
+        <translation>正在写入推荐…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the recommendation for your workloads as a PDF.</source>
+        <translation>将针对您工作负载的推荐写成 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>localrig report: %1</source>
+        <translation>localrig report: %1</translation>
+    </message>
+    <message>
+        <source>localrig report: give the file to write with --pdf FILE</source>
+        <translation>localrig report: 请用 --pdf FILE 指定要写入的文件</translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2 ms</source>
+        <translation>已写入 %1，耗时 %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>LocalRig recommendation</source>
+        <translation>LocalRig 推荐</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>Recommended machine: %1 — %2</source>
+        <translation>推荐机器：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Closest machine (nothing meets every need): %1 — %2</source>
+        <translation>最接近的机器（没有机器满足全部需求）：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory, %3 — %4</source>
+        <translation>%1：内存 %2，%3 — %4</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>编制于 %1</translation>
+    </message>
+    <message>
+        <source>Catalog of %1</source>
+        <translation>目录日期：%1</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>Your inputs</source>
+        <translation>您的输入</translation>
+    </message>
+    <message>
+        <source>Recommended tier</source>
+        <translation>推荐档位</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What would change the verdict</source>
+        <translation>什么会改变结论</translation>
+    </message>
+    <message>
+        <source>From the guide</source>
+        <translation>指南摘录</translation>
+    </message>
+    <message>
+        <source>Ranked machines</source>
+        <translation>机器排名</translation>
+    </message>
+    <message>
+        <source>No machines were ranked.</source>
+        <translation>没有机器参与排名。</translation>
+    </message>
+    <message>
+        <source>Decode speed is for the plan&apos;s first model: expected tokens/s with the low–high band.</source>
+        <translation>解码速度针对规划中的第一个模型：预期 tokens/s 及低–高区间。</translation>
+    </message>
+    <message>
+        <source>Assumptions and formulas</source>
+        <translation>假设与公式</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Prices change</source>
+        <translation>价格会变动</translation>
+    </message>
+    <message>
+        <source>Comparison of the top machines</source>
+        <translation>排名靠前的机器对比</translation>
+    </message>
+    <message>
+        <source>Against %1 of API spend a month, it breaks even in month %2.</source>
+        <translation>按每月 %1 的 API 支出计算，它将在第 %2 个月回本。</translation>
+    </message>
+    <message>
+        <source>Against %1 of API spend a month, it never breaks even.</source>
+        <translation>按每月 %1 的 API 支出计算，它永远无法回本。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>%1 (the workloads&apos; default)</source>
+        <translation>%1（工作负载默认值）</translation>
+    </message>
+    <message>
+        <source>Parallel agents</source>
+        <translation>并行智能体</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Portable only</source>
+        <translation>仅限便携</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>API spend today</source>
+        <translation>当前 API 支出</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>%1 % of unified memory</source>
+        <translation>统一内存的 %1 %</translation>
+    </message>
+    <message>
+        <source>KV cache type</source>
+        <translation>KV 缓存类型</translation>
+    </message>
+    <message>
+        <source>Weights = total parameters × bits per weight ÷ 8 (Q4_K_M ≈ 4.85 bits); a measured file size wins when the catalog has one. Source: llama.cpp tools/quantize sizes, NyxKrage LLM calculator.</source>
+        <translation>权重 = 总参数量 × 每权重位数 ÷ 8（Q4_K_M ≈ 4.85 位）；若目录中有实测文件大小，则以其为准。来源：llama.cpp tools/quantize 大小数据、NyxKrage LLM calculator。</translation>
+    </message>
+    <message>
+        <source>KV cache per token = 2 × attention layers × KV heads × head dimension × bytes per element (f16 %1, q8_0 %2, q4_0 %3), × context × parallel sessions; MLA caches one latent per layer, sliding-window layers at most their window. Source: NVIDIA &quot;Mastering LLM Techniques: Inference Optimization&quot;; ggml block sizes; unsloth PR #4757.</source>
+        <translation>每 token 的 KV 缓存 = 2 × 注意力层数 × KV 头数 × 头维度 × 每元素字节数（f16 %1，q8_0 %2，q4_0 %3），再 × 上下文 × 并行会话数；MLA 每层缓存一个潜在向量，滑动窗口层最多缓存其窗口大小。来源：NVIDIA &quot;Mastering LLM Techniques: Inference Optimization&quot;；ggml 块大小；unsloth PR #4757。</translation>
+    </message>
+    <message>
+        <source>Overhead = %1 runtime + %2 MiB compute buffer per attention head (flash attention on). Source: Ollama issue #10765 (457 MiB CUDA minimum); NyxKrage&apos;s compute-buffer formula.</source>
+        <translation>开销 = %1 运行时 + 每个注意力头 %2 MiB 计算缓冲区（启用 flash attention）。来源：Ollama issue #10765（CUDA 最少 457 MiB）；NyxKrage 的计算缓冲区公式。</translation>
+    </message>
+    <message>
+        <source>Headroom rule: on unified memory a model is comfortable up to %1 % of RAM and tight up to what the GPU may use (macOS: about 2/3 of RAM at 16 GB, 3/4 at 32–64 GB, 0.84 at 128 GB); on a GPU it fits when it stays 1 GB under VRAM, else part of it is offloaded. Source: the guide; MTLDevice.recommendedMaxWorkingSetSize (llama.cpp #1870); llama.cpp PR #16653.</source>
+        <translation>余量规则：在统一内存上，模型占用不超过 RAM 的 %1 % 为宽裕，不超过 GPU 可用量为紧张（macOS：16 GB 时约为 RAM 的 2/3，32–64 GB 时 3/4，128 GB 时 0.84）；在独立 GPU 上，比 VRAM 少 1 GB 以内即可装下，否则部分卸载。来源：指南；MTLDevice.recommendedMaxWorkingSetSize（llama.cpp #1870）；llama.cpp PR #16653。</translation>
+    </message>
+    <message>
+        <source>Decode tokens/s = η × memory bandwidth ÷ bytes read per token (active weights + KV cache at the current context); with offload the time per token is summed over the memory pools. The band comes from the spread of measured results. Source: llama-bench results; llmfit validation data.</source>
+        <translation>解码 tokens/s = η × 内存带宽 ÷ 每 token 读取字节数（激活权重 + 当前上下文的 KV 缓存）；有卸载时，每 token 时间按各内存池累加。区间来自实测结果的离散程度。来源：llama-bench 结果；llmfit 验证数据。</translation>
+    </message>
+    <message>
+        <source>Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters); time to first token for a %1 prompt. Source: kipply, &quot;Transformer Inference Arithmetic&quot;; gpu_poor.</source>
+        <translation>预填充 tokens/s = η × FP16 TFLOPS ÷（2 × 激活参数量）；首 token 时间按 %1 的提示计算。来源：kipply, &quot;Transformer Inference Arithmetic&quot;；gpu_poor。</translation>
+    </message>
+    <message>
+        <source>Total cost = price + load watts × hours a day × days × $/kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, over %1 months. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
+        <translation>总成本 = 价格 + 负载功率 × 每天小时数 × 天数 × $/kWh，与每月 API 支出对比；回本月为累计 API 支出首次达到机器成本的月份，比较期 %1 个月。来源：指南（$2,000 的机器对比 $150/月 ≈ 一年）；EIA 2024 电价。</translation>
+    </message>
+    <message>
+        <source>Comfortable reading speed ≈ %1: 238 words a minute at 0.75 words per token. Source: Brysbaert (2019), J. Memory and Language 109.</source>
+        <translation>舒适阅读速度 ≈ %1：每分钟 238 词，每 token 0.75 词。来源：Brysbaert (2019), J. Memory and Language 109。</translation>
+    </message>
+    <message>
+        <source>Minimum speed to recommend a machine: %1. Source: LocalRig default, faster than reading.</source>
+        <translation>推荐机器的最低速度：%1。来源：LocalRig 默认值，快于阅读速度。</translation>
+    </message>
+    <message>
+        <source>Catalog date: %1.</source>
+        <translation>目录日期：%1。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The 2026 local-AI hardware guide: tiers, use cases, headroom rule and disclaimer.</source>
+        <translation>2026 本地 AI 硬件指南：档位、用例、余量规则与免责声明。</translation>
+    </message>
+    <message>
+        <source>%1 price %2</source>
+        <translation>%1 价格 %2</translation>
+    </message>
+    <message>
+        <source>Sizing constants: ../shared/data/sizing-constants.md in the LocalRig sources, one source per constant.</source>
+        <translation>规模估算常数：LocalRig 源码中的 ../shared/data/sizing-constants.md，每个常数一个来源。</translation>
+    </message>
+    <message>
+        <source>From the guide: specifications, availability, and pricing change frequently. Always verify current details directly with manufacturers and retailers before making purchasing decisions. Prices in this report are the catalog&apos;s as of its date.</source>
+        <translation>指南摘录：规格、供货和价格经常变动。购买前请务必直接向制造商和零售商核实最新信息。本报告中的价格为目录截至其日期的价格。</translation>
+    </message>
+    <message>
+        <source>%1 per kWh, %2 hours a day under load</source>
+        <translation>电价每 kWh %1，每天负载 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>StartupBenchmark</name>
+    <message>
+        <source>QApplication construction: %1 ms
+</source>
+        <translation>QApplication 构造：%1 ms
+</translation>
+    </message>
+    <message>
+        <source>Empty QWidget to first paint: %1 ms
+</source>
+        <translation>空 QWidget 到首次绘制：%1 ms
+</translation>
+    </message>
+    <message>
+        <source>LocalRig main window (catalog loaded, pages populated) to first paint: %1 ms
+</source>
+        <translation>LocalRig 主窗口（已加载目录、页面已填充）到首次绘制：%1 ms
+</translation>
+    </message>
+    <message>
+        <source>Difference: %1 ms
+</source>
+        <translation>差值：%1 ms
+</translation>
+    </message>
+</context>
+<context>
+    <name>TcoChart</name>
+    <message>
+        <source>Cost over time</source>
+        <translation>成本随时间变化</translation>
+    </message>
+    <message>
+        <source>Months after purchase</source>
+        <translation>购买后月数</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (US $)</source>
+        <translation>累计成本（美元）</translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 (%4 price + %5 a month of electricity)</source>
+        <translation>%1，第 %2 个月：%3（%4 价格 + 每月 %5 电费）</translation>
+    </message>
+    <message>
+        <source>API, month %1: %2</source>
+        <translation>API，第 %1 个月：%2</translation>
+    </message>
+    <message>
+        <source>API %1/month</source>
+        <translation>API %1/月</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>回本</translation>
+    </message>
+    <message>
+        <source>%1 pays for itself in %2 (%3 spent either way)</source>
+        <translation>%1 在%2回本（届时两者均已花费 %3）</translation>
+    </message>
+    <message>
+        <source>break-even: %1</source>
+        <translation>回本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TcoCommand</name>
+    <message>
+        <source>Total cost of a machine against monthly API spend, with the break-even month.</source>
+        <translation>机器总成本与每月 API 支出对比，并给出回本月份。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Price of the machine in USD.</source>
+        <translation>机器价格，单位 USD。</translation>
+    </message>
+    <message>
+        <source>API spend per month in USD.</source>
+        <translation>每月 API 支出，单位 USD。</translation>
+    </message>
+    <message>
+        <source>Wall power while generating (default 0).</source>
+        <translation>生成时的整机功耗（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Hours of generation per day (default 8).</source>
+        <translation>每天生成的小时数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>Electricity price (default 0.1648, US 2024 average).</source>
+        <translation>电价（默认 0.1648，美国 2024 年平均值）。</translation>
+    </message>
+    <message>
+        <source>Months to compare (default 36).</source>
+        <translation>比较的月数（默认 36）。</translation>
+    </message>
+    <message>
+        <source>Share of the price recovered by selling at the end (default 0).</source>
+        <translation>期末转售收回的价格比例（默认 0）。</translation>
+    </message>
+    <message>
+        <source>localrig tco: %1</source>
+        <translation>localrig tco: %1</translation>
+    </message>
+    <message>
+        <source>Electricity: %1 per month</source>
+        <translation>电费：每月 %1</translation>
+    </message>
+    <message>
+        <source>Break-even in month %1 (the lines cross after %2 months)</source>
+        <translation>第 %1 个月回本（两条线在 %2 个月后相交）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never breaks even within %n month(s)</source>
+        <translation>
+            <numerusform>%n 个月内无法回本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s): local %1, API %2</source>
+        <translation>
+            <numerusform>%n 个月后：本地 %1，API %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThisComputerText</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>本机（%1）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>form factor</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>memory kind</source>
+        <translation>内存类型</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>内存带宽</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16 TFLOPS</translation>
+    </message>
+    <message>
+        <source>load power</source>
+        <translation>负载功耗</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detected&lt;/b&gt; on this computer: %1.</source>
+        <translation>在本机&lt;b&gt;检测到&lt;/b&gt;：%1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the catalog&apos;s %1&lt;/b&gt;, which has the same chip: %2. Check them.</source>
+        <translation>&lt;b&gt;取自目录中的 %1&lt;/b&gt;（芯片相同）：%2。请核对。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You need to enter&lt;/b&gt;: %1. LocalRig cannot read these from the system and does not guess them; the maker&apos;s specification sheet lists them.</source>
+        <translation>&lt;b&gt;需要您填写&lt;/b&gt;：%1。LocalRig 无法从系统读取这些数据，也不会猜测；可在厂商的规格表中查到。</translation>
+    </message>
+    <message>
+        <source>%1 with %2 cores, %3 threads</source>
+        <translation>%1，%2 核，%3 线程</translation>
+    </message>
+    <message>
+        <source>%1 GiB reported by %2</source>
+        <translation>%1 GiB（由 %2 报告）</translation>
+    </message>
+    <message>
+        <source>%1 GPU</source>
+        <translation>%1 GPU</translation>
+    </message>
+    <message>
+        <source>%1 with %2 GiB</source>
+        <translation>%1，%2 GiB</translation>
+    </message>
+    <message>
+        <source>no GPU</source>
+        <translation>无 GPU</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;找到&lt;/b&gt;：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TierCardBuilder</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation>%1–%2 GB</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>暂无推荐</translation>
+    </message>
+    <message>
+        <source>Tick one or more workloads.</source>
+        <translation>请勾选一个或多个工作负载。</translation>
+    </message>
+    <message>
+        <source>Beyond the guide&apos;s tiers</source>
+        <translation>超出指南的档位</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source> · %1 on %2</source>
+        <translation> · %2 上 %1</translation>
+    </message>
+    <message>
+        <source> (the guide&apos;s approximate price, not confirmed)</source>
+        <translation> (指南的大致价格，未经确认)</translation>
+    </message>
+    <message>
+        <source> (the card alone; it needs a desktop PC)</source>
+        <translation> (仅显卡，需另配台式机)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Decode, leave-one-hardware-out: each hardware predicted by a fit without its rows.</source>
+        <translation>解码，留一硬件交叉验证：每个硬件均由不含其数据行的拟合进行预测。</translation>
+    </message>
+    <message>
+        <source>Absolute percentage error, median / 90th percentile:</source>
+        <translation>绝对百分比误差，中位数 / 第 90 百分位：</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>已校准</translation>
+    </message>
+    <message>
+        <source>naive</source>
+        <translation>朴素</translation>
+    </message>
+    <message>
+        <source>global eta</source>
+        <translation>全局 eta</translation>
+    </message>
+    <message>
+        <source>global eta = one efficiency for every row (%1 on all rows), no fixed time, no kernels.</source>
+        <translation>全局 eta = 所有行使用同一个效率（全部行上为 %1），无固定耗时，无内核系数。</translation>
+    </message>
+    <message>
+        <source>naive = bandwidth / file size.</source>
+        <translation>朴素 = 带宽 / 文件大小。</translation>
+    </message>
+    <message>
+        <source>Worst rows (cross-validated):</source>
+        <translation>误差最大的行（交叉验证）：</translation>
+    </message>
+    <message>
+        <source>  line %1  %2%  measured %3, predicted %4  %5</source>
+        <translation>  第 %1 行  %2%  实测 %3，预测 %4  %5</translation>
+    </message>
+    <message>
+        <source>Prefill, leave-one-hardware-out (rows with sourced FLOPS): %1 rows, %2 / %3</source>
+        <translation>预填充，留一硬件交叉验证（FLOPS 有来源的行）：%1 行，%2 / %3</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
+        <translation>
+            <numerusform>  预填充：%n 行数据所在的硬件没有有来源的 FP16 FLOPS（未参与拟合）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cross-validated accuracy of the speed model on a measurements CSV.</source>
+        <translation>速度模型在测量数据 CSV 上的交叉验证准确度。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Measurements CSV (columns of measured-public.csv).</source>
+        <translation>测量数据 CSV（列与 measured-public.csv 相同）。</translation>
+    </message>
+    <message>
+        <source>localrig validate: %1</source>
+        <translation>localrig validate: %1</translation>
+    </message>
+    <message>
+        <source>localrig validate: --data FILE is required (and nothing else)</source>
+        <translation>localrig validate: 必须且只能提供 --data FILE</translation>
+    </message>
+    <message>
+        <source>localrig validate: %1: %2</source>
+        <translation>localrig validate: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Comfortable</source>
+        <translation>宽裕</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <source>Fits in VRAM</source>
+        <translation>可装入 VRAM</translation>
+    </message>
+    <message>
+        <source>Partial offload</source>
+        <translation>部分卸载</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fit</source>
+        <translation>装不下</translation>
+    </message>
+    <message>
+        <source>Runs every model under the headroom line, fast enough to use interactively.</source>
+        <translation>所有模型都在余量线以下运行，速度足以交互使用。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, above the comfortable %3.</source>
+        <translation>%1 需要 %2，超过宽裕上限 %3。</translation>
+    </message>
+    <message>
+        <source>%1 keeps only %2 % of its weights in VRAM; the rest runs from system RAM, much slower.</source>
+        <translation>%1 只有 %2 % 的权重在 VRAM 中；其余从系统 RAM 运行，慢得多。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but at most %3 is usable.</source>
+        <translation>%1 需要 %2，但最多只能使用 %3。</translation>
+    </message>
+    <message>
+        <source>%1 decodes at about %2, under the %3 minimum.</source>
+        <translation>%1 解码约 %2，低于最低要求 %3。</translation>
+    </message>
+    <message>
+        <source>Costs %1, over your %2 budget.</source>
+        <translation>价格 %1，超出您的预算 %2。</translation>
+    </message>
+    <message>
+        <source>Made by %1, not the vendor you chose.</source>
+        <translation>厂商为 %1，不是您所选的厂商。</translation>
+    </message>
+    <message>
+        <source>Not portable.</source>
+        <translation>不便携。</translation>
+    </message>
+    <message>
+        <source>No sourced price in the catalog.</source>
+        <translation>目录中没有有来源的价格。</translation>
+    </message>
+    <message>
+        <source>The price is for the graphics card alone; it needs a desktop PC around it.</source>
+        <translation>该价格仅为显卡本身；还需要一台台式机来安装它。</translation>
+    </message>
+    <message>
+        <source>Pays for itself against your API spend in month %1.</source>
+        <translation>与您的 API 支出相比，第 %1 个月回本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not pay for itself within %n month(s).</source>
+        <translation>
+            <numerusform>%n 个月内无法回本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the cheapest machine that runs every model with headroom.</source>
+        <translation>%1 是能以足够余量运行所有模型的最便宜机器。</translation>
+    </message>
+    <message>
+        <source>The largest footprint is %1, so a unified-memory machine needs about %2 to stay under the headroom line.</source>
+        <translation>最大占用为 %1，因此统一内存机器需要约 %2 才能保持在余量线以下。</translation>
+    </message>
+    <message>
+        <source>No machine in the catalog meets every need; the closest are listed first.</source>
+        <translation>目录中没有机器满足全部需求；最接近的排在前面。</translation>
+    </message>
+    <message>
+        <source>Check what you actually run: a download called &quot;DeepSeek-R1&quot; is often the 1.5 B distill, not %1.</source>
+        <translation>请确认您实际运行的模型：名为“DeepSeek-R1”的下载通常是 1.5 B 蒸馏版，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>This plan needs about %1; 128 GB is rarely needed for it — 48 GB covers most developer work.</source>
+        <translation>此规划约需 %1；很少需要 128 GB —— 48 GB 足以满足大多数开发工作。</translation>
+    </message>
+    <message>
+        <source>A %1 context for retrieval work: retrieving the relevant 4–8K tokens is usually faster and cheaper than stuffing the context.</source>
+        <translation>检索类工作使用 %1 上下文：检索相关的 4–8K token 通常比塞满上下文更快、更便宜。</translation>
+    </message>
+    <message>
+        <source>%1 was trained for %2; %3 needs context extension and may lose quality.</source>
+        <translation>%1 的训练上下文为 %2；%3 需要上下文扩展，质量可能下降。</translation>
+    </message>
+    <message>
+        <source>%1: all %2 B parameters set the memory, the %3 B active ones set the speed.</source>
+        <translation>%1：全部 %2 B 参数决定内存，%3 B 激活参数决定速度。</translation>
+    </message>
+    <message>
+        <source>%1 has head dimension %2, not a multiple of 32, so a quantized KV cache may not load.</source>
+        <translation>%1 的头维度为 %2，不是 32 的倍数，因此量化 KV 缓存可能无法加载。</translation>
+    </message>
+    <message>
+        <source>no tier in the catalog</source>
+        <translation>目录中无对应档位</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2</source>
+        <translation>用 %1 代替 %2</translation>
+    </message>
+    <message>
+        <source>Halving the context to %1</source>
+        <translation>上下文减半至 %1</translation>
+    </message>
+    <message>
+        <source>Doubling the context to %1</source>
+        <translation>上下文加倍至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parallel agent(s)</source>
+        <translation>
+            <numerusform>%n 个并行智能体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A q8_0 KV cache</source>
+        <translation>使用 q8_0 KV 缓存</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (%3)</source>
+        <translation>%1：需要 %2（%3）</translation>
+    </message>
+    <message>
+        <source> — changes the verdict on the top machine to %1</source>
+        <translation> — 首选机器的结论变为“%1”</translation>
+    </message>
+    <message>
+        <source>Invalid input: %1</source>
+        <translation>输入无效：%1</translation>
+    </message>
+    <message>
+        <source>Out of range: %1</source>
+        <translation>超出范围：%1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be trusted: %1</source>
+        <translation>目录不可信：%1</translation>
+    </message>
+    <message>
+        <source>File error: %1</source>
+        <translation>文件错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s (%2–%3)</source>
+        <translation>%1 tokens/s（%2–%3）</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>%1K tokens</source>
+        <translation>%1K token</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>Good start</source>
+        <translation>入门之选</translation>
+    </message>
+    <message>
+        <source>Best value</source>
+        <translation>最佳性价比</translation>
+    </message>
+    <message>
+        <source>Power users</source>
+        <translation>进阶用户</translation>
+    </message>
+    <message>
+        <source>Specialized</source>
+        <translation>专业用途</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>第 %1 档</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ArticleListModel</name>
+    <message>
+        <source>Three shifts</source>
+        <translation>三大转变</translation>
+    </message>
+    <message>
+        <source>Buying mistakes</source>
+        <translation>购买误区</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in this article</source>
+        <translation>
+            <numerusform>本文中 %n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>匹配</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ComparePage</name>
+    <message>
+        <source>&amp;Machines to compare (2–4)</source>
+        <translation>要比较的机器（2–4 台）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M&amp;odels of your plan</source>
+        <translation>规划中的模型(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers</source>
+        <translation>档位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+Filtered out by your budget, vendor or portability choice</source>
+        <translation>%1
+已被您的预算、厂商或便携性选择筛除</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>At most %1 machines side by side; untick one first.</source>
+        <translation>最多并排比较 %1 台机器；请先取消勾选一台。</translation>
+    </message>
+    <message>
+        <source>Tick one or more workloads on the Plan page.</source>
+        <translation>请在规划页上勾选一个或多个工作负载。</translation>
+    </message>
+    <message>
+        <source>Tick at least %1 machines to compare them.</source>
+        <translation>请至少勾选 %1 台机器进行比较。</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::GuidePage</name>
+    <message>
+        <source>&amp;Search the guide:</source>
+        <translation>搜索指南(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Words to find (Ctrl+F)</source>
+        <translation>要查找的词（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows the articles containing every word. Enter or F3: next hit; Shift+Enter or Shift+F3: previous hit; Escape: clear.</source>
+        <translation>显示包含所有词的文章。Enter 或 F3：下一处；Shift+Enter 或 Shift+F3：上一处；Escape：清除。</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一处匹配</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一处匹配</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>目录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation>指南目录</translation>
+    </message>
+    <message>
+        <source>Guide article</source>
+        <translation>指南文章</translation>
+    </message>
+    <message>
+        <source>No guide articles are installed. Reinstall LocalRig, or import a catalog that includes them.</source>
+        <translation>未安装指南文章。请重新安装 LocalRig，或导入包含指南文章的目录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article contains every word.</source>
+        <translation>没有文章包含所有词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) in %1</source>
+        <translation>
+            <numerusform>%Ln 处匹配，位于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2 in this article</source>
+        <translation>本文第 %1 处匹配，共 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::HardwarePage</name>
+    <message>
+        <source>Name or vendor</source>
+        <translation>名称或厂商</translation>
+    </message>
+    <message>
+        <source>Memory a model can use: unified or system memory, or VRAM on a discrete GPU.</source>
+        <translation>模型可用的内存：统一内存或系统内存，或独立 GPU 的 VRAM。</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Context used for the models each machine runs comfortably.</source>
+        <translation>计算每台机器可宽裕运行的模型时使用的上下文。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndor:</source>
+        <translation>厂商(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Memory at least:</source>
+        <translation>内存至少(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>F&amp;orm factor:</source>
+        <translation>形态(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add my machine…</source>
+        <translation>添加我的机器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Saves your version in your own catalog; the shipped figures stay as they are.</source>
+        <translation>将您的版本保存在您自己的目录中；内置数据保持不变。</translation>
+    </message>
+    <message>
+        <source>Edit &amp;price…</source>
+        <translation>编辑价格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deletes a machine you added; shipped machines cannot be deleted.</source>
+        <translation>删除您添加的机器；内置机器无法删除。</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有厂商</translation>
+    </message>
+    <message>
+        <source>All form factors</source>
+        <translation>所有形态</translation>
+    </message>
+    <message>
+        <source>Your own catalog could not be opened, so nothing can be saved.</source>
+        <translation>无法打开您自己的目录，因此无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Delete machine</source>
+        <translation>删除机器</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your catalog? Its prices go with it.</source>
+        <translation>要从您的目录中删除 %1 吗？其价格也会一并删除。</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Reads this computer&apos;s memory, CPU and GPU and proposes it as your machine, so you can compare what you have with what you would buy.</source>
+        <translation>读取本机的内存、CPU 和 GPU，并将其作为您的机器，以便比较您已有的和打算购买的机器。</translation>
+    </message>
+    <message>
+        <source>Detect This Computer</source>
+        <translation>检测本机</translation>
+    </message>
+    <message>
+        <source>LocalRig could not read what this computer is.
+
+%1</source>
+        <translation>LocalRig 无法识别本机。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Detect This Comp&amp;uter…</source>
+        <translation>检测本机(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::MainWindow</name>
+    <message>
+        <source>LocalRig</source>
+        <translation>LocalRig</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Recommendation as PDF…</source>
+        <translation>将推荐导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Catalog…</source>
+        <translation>导入目录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Catalog…</source>
+        <translation>导出目录(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LocalRig</source>
+        <translation>关于 LocalRig(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog of %1 · %n model(s)</source>
+        <translation>
+            <numerusform>目录日期 %1 · %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n machine(s)</source>
+        <translation>
+            <numerusform> · %n 台机器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json *.csv)</source>
+        <translation>目录文件 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>未导入任何内容。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 machines, %2 models and %3 prices.</source>
+        <translation>已导入 %1 台机器、%2 个模型和 %3 个价格。</translation>
+    </message>
+    <message>
+        <source>Export Catalog</source>
+        <translation>导出目录</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>About LocalRig</source>
+        <translation>关于 LocalRig</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LocalRig %1&lt;/h3&gt;&lt;p&gt;What hardware you need to run open-weight AI models locally, and what it costs against a cloud API.&lt;/p&gt;&lt;p&gt;Catalog data of %2. Prices change often: check them with the seller before you buy.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LocalRig %1&lt;/h3&gt;&lt;p&gt;在本地运行开放权重 AI 模型需要什么硬件，以及与云端 API 相比的成本。&lt;/p&gt;&lt;p&gt;目录数据日期：%2。价格经常变动：购买前请向卖家核实。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;Model from GGUF File…</source>
+        <translation>从 GGUF 文件添加模型(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelCatalogModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Source not recorded.</source>
+        <translation>未记录来源。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The catalog holds no quantization to size the model with.</source>
+        <translation>目录中没有可用于估算该模型的量化。</translation>
+    </message>
+    <message>
+        <source>all (dense)</source>
+        <translation>全部（稠密）</translation>
+    </message>
+    <message>
+        <source>%1 at %2: weights %3 + KV cache and state %4 + runtime %5.</source>
+        <translation>%1，上下文 %2：权重 %3 + KV 缓存和状态 %4 + 运行时 %5。</translation>
+    </message>
+    <message>
+        <source>KV cache for %1 parallel sessions.</source>
+        <translation>%1 个并行会话的 KV 缓存。</translation>
+    </message>
+    <message>
+        <source>Weights are the measured file size.</source>
+        <translation>权重为实测文件大小。</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: all %1 set the memory, the %2 read per token set the speed.
+%3</source>
+        <translation>混合专家：全部 %1 决定内存，每 token 读取的 %2 决定速度。
+%3</translation>
+    </message>
+    <message>
+        <source>Memory the model needs at %1 and the context chosen above: weights, KV cache and runtime.</source>
+        <translation>模型在 %1 和上方所选上下文下所需的内存：权重、KV 缓存和运行时。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>开发者</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Needs (%1)</source>
+        <translation>需要（%1）</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelDetailsPanel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <source>No model selected</source>
+        <translation>未选择模型</translation>
+    </message>
+    <message>
+        <source>Choose a model in the list to see its footprint and the machines it fits on.</source>
+        <translation>在列表中选择一个模型，查看其内存占用及可运行它的机器。</translation>
+    </message>
+    <message>
+        <source>%1 parameters, %2 active per token</source>
+        <translation>%1 参数，每 token 激活 %2</translation>
+    </message>
+    <message>
+        <source>%1 parameters (dense)</source>
+        <translation>%1 参数（稠密）</translation>
+    </message>
+    <message>
+        <source>trained for %1</source>
+        <translation>训练上下文 %1</translation>
+    </message>
+    <message>
+        <source>licence %1</source>
+        <translation>许可证 %1</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>发布于 %1</translation>
+    </message>
+    <message>
+        <source>Footprint per &amp;quantization at %1, %2 sessions at once</source>
+        <translation>各量化下的内存占用（上下文 %1，同时 %2 个会话）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Footprint per &amp;quantization at %1</source>
+        <translation>各量化下的内存占用（上下文 %1）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Fits &amp;on: choose a quantization</source>
+        <translation>可运行的机器(&amp;O)：请选择量化</translation>
+    </message>
+    <message>
+        <source>Needs %1; stays under %2 on this machine.</source>
+        <translation>需要 %1；此机器上的宽裕上限为 %2。</translation>
+    </message>
+    <message>
+        <source>Expected decode speed with its likely range (%1).</source>
+        <translation>预期解码速度及其可能范围（%1）。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Fits &amp;on: no catalog machine runs it with headroom (%1, %2)</source>
+        <translation>可运行的机器(&amp;O)：目录中没有机器能以足够余量运行它（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Fits &amp;on %1 of %2 machines with headroom (%3, %4)</source>
+        <translation>可运行的机器(&amp;O)：%2 台中有 %1 台能以足够余量运行（%3，%4）</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelImportDialog</name>
+    <message>
+        <source>Add Model from File</source>
+        <translation>从文件添加模型</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — read from its header only; the file is not copied.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 仅读取文件头；不复制文件。</translation>
+    </message>
+    <message>
+        <source>Add to your catalog</source>
+        <translation>添加到您的目录</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The quantization the file is in: the model is sized with the file&apos;s exact bytes there, and estimated from bits per weight at the others.</source>
+        <translation>文件所用的量化：在该量化下按文件的确切字节数估算模型，其他量化按每权重位数估算。</translation>
+    </message>
+    <message>
+        <source>&amp;Size it as:</source>
+        <translation>按此量化估算(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Offer it as a &amp;workload on the Plan page, at</source>
+        <translation>在规划页上作为工作负载提供(&amp;W)，上下文为</translation>
+    </message>
+    <message>
+        <source>Read from the file</source>
+        <translation>从文件读取</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits per weight)</source>
+        <translation>%1（每权重 %2 位）</translation>
+    </message>
+    <message>
+        <source>%1 (your model)</source>
+        <translation>%1（您的模型）</translation>
+    </message>
+    <message>
+        <source>Runs %1, read from %2.</source>
+        <translation>运行 %1，读取自 %2。</translation>
+    </message>
+    <message>
+        <source>Name: enter the model&apos;s name.</source>
+        <translation>名称：请输入模型名称。</translation>
+    </message>
+    <message>
+        <source>Size it as: choose the quantization the file is in.</source>
+        <translation>按此量化估算：请选择文件所用的量化。</translation>
+    </message>
+    <message>
+        <source>The file type %1 is not in the catalog; choose the closest.</source>
+        <translation>文件类型 %1 不在目录中；请选择最接近的。</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未给出）</translation>
+    </message>
+    <message>
+        <source>The file states no exact size: the weights are estimated from %1&apos;s bits per weight.</source>
+        <translation>文件未给出确切大小：权重按 %1 的每权重位数估算。</translation>
+    </message>
+    <message>
+        <source>The file is %1: its exact %2 GB of weights are used at %3.</source>
+        <translation>文件为 %1：在 %3 下使用其确切的 %2 GB 权重。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s exact %1 GB of weights are recorded at %2 (file type %3).</source>
+        <translation>文件确切的 %1 GB 权重记录在 %2 下（文件类型 %3）。</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>Replaces your model of the same name.</source>
+        <translation>替换您同名的模型。</translation>
+    </message>
+    <message>
+        <source>Could not add the model</source>
+        <translation>无法添加模型</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ModelsPage</name>
+    <message>
+        <source>Name, family or developer</source>
+        <translation>名称、系列或开发者</translation>
+    </message>
+    <message>
+        <source>Keep the models whose footprint stays under the headroom line of a unified-memory machine of this size, at the context chosen here.</source>
+        <translation>保留在此内存大小的统一内存机器上、按此处所选上下文计算，占用低于余量线的模型。</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>任意大小</translation>
+    </message>
+    <message>
+        <source>Tokens held in the KV cache: sets the KV-cache share of every footprint.</source>
+        <translation>KV 缓存中保存的 token 数：决定每个占用中 KV 缓存的部分。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fami&amp;ly:</source>
+        <translation>系列(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Fits comfortably &amp;in:</source>
+        <translation>可宽裕运行于(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>所有系列</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model from GGUF File…</source>
+        <translation>从 GGUF 文件添加模型(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reads a .gguf file&apos;s header (or a Hugging Face config.json) and adds the model to your catalog, sized exactly like the file.</source>
+        <translation>读取 .gguf 文件头（或 Hugging Face config.json），将模型添加到您的目录，并完全按该文件估算大小。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deletes a model you added; shipped models cannot be deleted.</source>
+        <translation>删除您添加的模型；内置模型无法删除。</translation>
+    </message>
+    <message>
+        <source>Add Model from GGUF File</source>
+        <translation>从 GGUF 文件添加模型</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;Hugging Face config (config.json);;All files (*)</source>
+        <translation>GGUF 文件 (*.gguf);;Hugging Face 配置 (config.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a model file, so nothing was added.
+
+%2</source>
+        <translation>无法将 %1 读取为模型文件，因此未添加任何内容。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your catalog? Its file size and its Plan workload go with it.</source>
+        <translation>要从您的目录中删除 %1 吗？其文件大小和规划工作负载也会一并删除。</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::NumberField</name>
+    <message>
+        <source>Enter a number from %1 to %2; the last valid value is still used.</source>
+        <translation>请输入 %1 到 %2 之间的数字；仍使用上一个有效值。</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlanInputsPanel</name>
+    <message>
+        <source>&amp;Workloads</source>
+        <translation>工作负载(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Tick the work you want to run locally.</source>
+        <translation>勾选您想在本地运行的工作。</translation>
+    </message>
+    <message>
+        <source>Workload default</source>
+        <translation>工作负载默认值</translation>
+    </message>
+    <message>
+        <source>%1K tokens</source>
+        <translation>%1K token</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;agents:</source>
+        <translation>并行智能体(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (USD):</source>
+        <translation>预算（USD）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Any vendor</source>
+        <translation>任意厂商</translation>
+    </message>
+    <message>
+        <source>&amp;Portable only</source>
+        <translation>仅限便携(&amp;P)</translation>
+    </message>
+    <message>
+        <source>API &amp;spend per month (USD):</source>
+        <translation>每月 API 支出（USD）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dor:</source>
+        <translation>厂商(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Electricity (USD/&amp;kWh):</source>
+        <translation>电价（USD/kWh）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Hours of &amp;use per day:</source>
+        <translation>每天使用小时数(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlanPage</name>
+    <message>
+        <source>What would change the verdict</source>
+        <translation>什么会改变结论</translation>
+    </message>
+    <message>
+        <source>From the guide</source>
+        <translation>指南摘录</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlatformCatalogModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: the GPU has no memory of its own.</source>
+        <translation>%1：该 GPU 没有自己的显存。</translation>
+    </message>
+    <message>
+        <source>Newest dated price: %1 (%2, %3).
+%4</source>
+        <translation>最新的带日期价格：%1（%2，%3）。
+%4</translation>
+    </message>
+    <message>
+        <source>Dense FP16 tensor throughput; sets prefill speed.
+%1</source>
+        <translation>稠密 FP16 张量吞吐量；决定预填充速度。
+%1</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Form factor</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <source>Load power</source>
+        <translation>负载功耗</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>台式机</translation>
+    </message>
+    <message>
+        <source>Mini PC</source>
+        <translation>迷你主机</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>显卡</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Unified memory</source>
+        <translation>统一内存</translation>
+    </message>
+    <message>
+        <source>Discrete GPU</source>
+        <translation>独立 GPU</translation>
+    </message>
+    <message>
+        <source>System memory (CPU only)</source>
+        <translation>系统内存（仅 CPU）</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metal</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>ROCm</source>
+        <translation>ROCm</translation>
+    </message>
+    <message>
+        <source>Vulkan</source>
+        <translation>Vulkan</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS</source>
+        <translation>%1 TFLOPS</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>Source not recorded.</source>
+        <translation>未记录来源。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not published: no source in the catalog gives this figure.</source>
+        <translation>未公布：目录中没有来源给出此数据。</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>首发价</translation>
+    </message>
+    <message>
+        <source>later list</source>
+        <translation>后续标价</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>市场价</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s figure</source>
+        <translation>指南数据</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlatformDetailsPanel</name>
+    <message>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>带宽：</translation>
+    </message>
+    <message>
+        <source>Compute:</source>
+        <translation>算力：</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>功耗：</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <source>Price histor&amp;y</source>
+        <translation>价格历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <source>No machine selected</source>
+        <translation>未选择机器</translation>
+    </message>
+    <message>
+        <source>Choose a machine in the list to see its figures, prices and the models it runs.</source>
+        <translation>在列表中选择一台机器，查看其数据、价格和可运行的模型。</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably</source>
+        <translation>可宽裕运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>portable</source>
+        <translation>便携</translation>
+    </message>
+    <message>
+        <source>not portable</source>
+        <translation>不便携</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 VRAM, %2 system RAM</source>
+        <translation>%1 VRAM，%2 系统 RAM</translation>
+    </message>
+    <message>
+        <source>%1 (system RAM %2)</source>
+        <translation>%1（系统 RAM %2）</translation>
+    </message>
+    <message>
+        <source>%1 FP16</source>
+        <translation>%1 FP16</translation>
+    </message>
+    <message>
+        <source>%1 under load</source>
+        <translation>负载 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 idle</source>
+        <translation>%1，待机 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably: the catalog holds no quantization</source>
+        <translation>可宽裕运行(&amp;R)：目录中没有量化</translation>
+    </message>
+    <message>
+        <source>Expected decode speed with its likely range (%1).</source>
+        <translation>预期解码速度及其可能范围（%1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably: no catalog model at %1 and %2</source>
+        <translation>可宽裕运行(&amp;R)：在 %1 和 %2 下没有目录模型</translation>
+    </message>
+    <message>
+        <source>&amp;Runs comfortably: %1 models at %2 and %3</source>
+        <translation>可宽裕运行(&amp;R)：在 %2 和 %3 下共 %1 个模型</translation>
+    </message>
+    <message>
+        <source>Your machine</source>
+        <translation>您的机器</translation>
+    </message>
+    <message>
+        <source>%1 unified memory</source>
+        <translation>%1 统一内存</translation>
+    </message>
+    <message>
+        <source>%1 system memory (CPU only)</source>
+        <translation>%1 系统内存（仅 CPU）</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlatformEditorDialog</name>
+    <message>
+        <source>Edit price</source>
+        <translation>编辑价格</translation>
+    </message>
+    <message>
+        <source>Edit machine</source>
+        <translation>编辑机器</translation>
+    </message>
+    <message>
+        <source>Add my machine</source>
+        <translation>添加我的机器</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price (USD):</source>
+        <translation>价格（USD）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Price (USD)</source>
+        <translation>价格（USD）</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>厂商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form factor:</source>
+        <translation>形态(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Memory &amp;kind:</source>
+        <translation>内存类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>后端(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Memory (GB):</source>
+        <translation>内存（GB）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation>内存（GB）</translation>
+    </message>
+    <message>
+        <source>Unified memory, or the system RAM next to a discrete GPU, as marketed.</source>
+        <translation>统一内存，或独立 GPU 所在系统的 RAM，按标称值。</translation>
+    </message>
+    <message>
+        <source>VR&amp;AM (GB):</source>
+        <translation>VRAM（GB）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>VRAM (GB)</source>
+        <translation>VRAM（GB）</translation>
+    </message>
+    <message>
+        <source>The discrete GPU&apos;s own memory.</source>
+        <translation>独立 GPU 自身的显存。</translation>
+    </message>
+    <message>
+        <source>Band&amp;width (GB/s):</source>
+        <translation>带宽（GB/s）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Bandwidth (GB/s)</source>
+        <translation>带宽（GB/s）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth of the pool the model runs from; sets decode speed.</source>
+        <translation>模型运行所在内存池的带宽；决定解码速度。</translation>
+    </message>
+    <message>
+        <source>FP16 &amp;TFLOPS:</source>
+        <translation>FP16 TFLOPS(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16 TFLOPS</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Load power (W):</source>
+        <translation>负载功耗（W）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Load power (W)</source>
+        <translation>负载功耗（W）</translation>
+    </message>
+    <message>
+        <source>P&amp;ortable (a laptop, or a machine you carry)</source>
+        <translation>便携（笔记本，或您随身携带的机器）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Back to the values this dialog opened with.</source>
+        <translation>恢复为打开此对话框时的值。</translation>
+    </message>
+    <message>
+        <source>%1: this figure is required.</source>
+        <translation>%1：此项为必填。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number from %3 to %4.</source>
+        <translation>%1：%2 不是 %3 到 %4 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Name: enter the machine&apos;s name.</source>
+        <translation>名称：请输入机器名称。</translation>
+    </message>
+    <message>
+        <source>Vendor: enter who makes the machine, for example Apple.</source>
+        <translation>厂商：请输入机器的制造商，例如 Apple。</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Form factor: choose what kind of machine this is.</source>
+        <translation>形态：请选择机器的类型。</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Electricity price (USD/kWh):</source>
+        <translation>电价（USD/kWh）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Default: %1 USD/kWh, the 2024 US residential average (EIA).</source>
+        <translation>默认：%1 USD/kWh，2024 年美国居民平均电价（EIA）。</translation>
+    </message>
+    <message>
+        <source>Hours of &amp;use per day:</source>
+        <translation>每天使用小时数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>f16 — full precision (default)</source>
+        <translation>f16 — 全精度（默认）</translation>
+    </message>
+    <message>
+        <source>q8_0 — about half the memory</source>
+        <translation>q8_0 — 内存约减半</translation>
+    </message>
+    <message>
+        <source>q4_0 — about a quarter, some quality loss</source>
+        <translation>q4_0 — 内存约为四分之一，质量略有损失</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>规模估算</translation>
+    </message>
+    <message>
+        <source>&amp;Headroom:</source>
+        <translation>余量(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The share of memory a model may fill before a machine counts as tight. The guide recommends %1–%2.</source>
+        <translation>机器被视为紧张之前，模型可占用的内存比例。指南建议 %1–%2。</translation>
+    </message>
+    <message>
+        <source>&amp;KV-cache type:</source>
+        <translation>KV 缓存类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Takes effect after LocalRig restarts.</source>
+        <translation>重启 LocalRig 后生效。</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate (%1 per USD):</source>
+        <translation>汇率（%1/USD）(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate:</source>
+        <translation>汇率(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Not needed: the catalog&apos;s prices are in US dollars.</source>
+        <translation>无需填写：目录中的价格以美元计。</translation>
+    </message>
+    <message>
+        <source>How many %1 one US dollar buys. LocalRig never looks up or guesses exchange rates.</source>
+        <translation>1 美元可兑换多少 %1。LocalRig 从不查询或猜测汇率。</translation>
+    </message>
+    <message>
+        <source>Rate you entered on %1.</source>
+        <translation>您于 %1 输入的汇率。</translation>
+    </message>
+    <message>
+        <source>Rate you entered; its date is unknown.</source>
+        <translation>您输入的汇率；日期未知。</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::QuantFootprintModel</name>
+    <message>
+        <source>Source not recorded.</source>
+        <translation>未记录来源。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Effective bits per weight, scales and mixed tensors included.</source>
+        <translation>有效每权重位数，含缩放因子和混合张量。</translation>
+    </message>
+    <message>
+        <source>Measured file size of the %1 download.
+%2</source>
+        <translation>%1 下载文件的实测大小。
+%2</translation>
+    </message>
+    <message>
+        <source>Estimated: total parameters × %1 bits per weight ÷ 8.
+Parameters: %2</source>
+        <translation>估算：总参数量 × 每权重 %1 位 ÷ 8。
+参数：%2</translation>
+    </message>
+    <message>
+        <source>KV cache at %1, sessions at once: %2; plus any fixed attention state (%3).</source>
+        <translation>上下文 %1 下的 KV 缓存，同时会话数：%2；另加固定的注意力状态（%3）。</translation>
+    </message>
+    <message>
+        <source>Weights %1 + KV cache and state %2 + runtime and buffers %3, at %4.</source>
+        <translation>权重 %1 + KV 缓存和状态 %2 + 运行时和缓冲区 %3，上下文 %4。</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Bits/weight</source>
+        <translation>位/权重</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::RankedMachinesModel</name>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>~%1 (guide)</source>
+        <translation>~%1（指南）</translation>
+    </message>
+    <message>
+        <source>%1 VRAM</source>
+        <translation>%1 VRAM</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>回本</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::TierCard</name>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::TierCardsRow</name>
+    <message>
+        <source>Recommended for your plan.</source>
+        <translation>为您的规划推荐。</translation>
+    </message>
+    <message>
+        <source>Recommended for your plan. %1</source>
+        <translation>为您的规划推荐。%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+</TS>
