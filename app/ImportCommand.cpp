@@ -3,6 +3,7 @@
 #include "ImportCommand.h"
 
 #include "CommandHelp.h"
+#include "core/Result.h"
 #include "db/AppCatalog.h"
 #include "db/UserDataFile.h"
 
@@ -48,18 +49,27 @@ int ImportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << tr("localrig import: %1").arg(QString::fromStdString(opened.error().detail)) << Qt::endl;
         return ExitFailure;
     }
+    if (!opened.value().user) {
+        // One line: why there is no user database is the whole story (the open warning says it).
+        err << (opened.value().warning.isEmpty()
+                    ? tr("localrig import: there is no user database to import into")
+                    : tr("localrig import: nothing imported: %1").arg(opened.value().warning))
+            << Qt::endl;
+        return ExitFailure;
+    }
     if (!opened.value().warning.isEmpty()) {
         err << tr("localrig: warning: %1").arg(opened.value().warning) << Qt::endl;
     }
-    if (!opened.value().user) {
-        err << tr("localrig import: there is no user database to import into") << Qt::endl;
-        return ExitFailure;
-    }
     auto imported = db::importUserDataFile(positional.first(), *opened.value().user, opened.value().catalog);
     if (!imported) {
-        // One line per bad row: "file:line: field: reason". Nothing was written.
-        err << tr("localrig import: nothing imported; fix these rows:") << '\n'
-            << QString::fromStdString(imported.error().detail) << Qt::endl;
+        const QString detail = QString::fromStdString(imported.error().detail);
+        if (imported.error().code == ErrorCode::InvalidInput) {
+            // One line per bad row: "file:line: field: reason". Nothing was written.
+            err << tr("localrig import: nothing imported; fix these rows:") << '\n' << detail << Qt::endl;
+        } else {
+            // The disk, not the file, is at fault (full, read-only, locked): one line says so.
+            err << tr("localrig import: nothing imported: %1").arg(detail) << Qt::endl;
+        }
         return ExitFailure;
     }
     const db::ImportSummary& summary = imported.value();

@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
     localrig::db::CatalogBuilder builder(arguments.at(1));
     auto built = builder.build(arguments.at(2));
     if (!built) {
-        const QStringList problems = builder.problems();
+        const QStringList& problems = builder.problems();
         if (problems.isEmpty()) {
             err << QString::fromStdString(built.error().detail) << Qt::endl;
         }

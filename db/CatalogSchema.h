@@ -59,6 +59,6 @@ int fieldIndex(const TableSpec& table, std::string_view field);
 
 // Checks one cell and converts it to what the SQL column stores (NULL for an unknown number).
 // The error detail is the reason only; callers prefix "file:line: field: ".
-Result<QVariant> convertField(const FieldSpec& field, const QString& text);
+Result<QVariant> convertField(const FieldSpec& field, const QString& raw);
 
 } // namespace localrig::db

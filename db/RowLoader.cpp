@@ -15,7 +15,7 @@ constexpr qsizetype kMaxProblems = 200;
 } // namespace
 
 RowLoader::RowLoader(QSqlDatabase database, Origin origin)
-    : m_database(std::move(database))
+    : m_database(database) // QSqlDatabase is a shared handle with no move constructor
     , m_origin(origin)
 { }
 

@@ -875,6 +875,10 @@
         <source>Imported %1 platform(s), %2 model(s) and %3 price(s) into %4</source>
         <translation>%1 Plattform(en), %2 Modell(e) und %3 Preis(e) in %4 importiert</translation>
     </message>
+    <message>
+        <source>localrig import: nothing imported: %1</source>
+        <translation>localrig import: nichts importiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportModelCommand</name>

@@ -875,6 +875,10 @@
         <source>Imported %1 platform(s), %2 model(s) and %3 price(s) into %4</source>
         <translation>Importé : %1 plateforme(s), %2 modèle(s) et %3 prix dans %4</translation>
     </message>
+    <message>
+        <source>localrig import: nothing imported: %1</source>
+        <translation>localrig import : rien n’a été importé : %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportModelCommand</name>

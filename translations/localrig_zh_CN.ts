@@ -872,6 +872,10 @@
         <source>Imported %1 platform(s), %2 model(s) and %3 price(s) into %4</source>
         <translation>已将 %1 个平台、%2 个模型和 %3 个价格导入 %4</translation>
     </message>
+    <message>
+        <source>localrig import: nothing imported: %1</source>
+        <translation>localrig import：未导入任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>ImportModelCommand</name>

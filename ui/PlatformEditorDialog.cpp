@@ -174,9 +174,10 @@ QLineEdit* PlatformEditorDialog::addNumber(const QString& label, const QString& 
     auto* validator = new QDoubleValidator(minimum, maximum, decimals, edit);
     validator->setNotation(QDoubleValidator::StandardNotation);
     validator->setLocale(m_locale);
-    edit->setValidator(validator);
+    // Not set on the edit: a validator there silently drops refused keys, so "1e308" would become 1308 and
+    // "-1" become 1. The text stays as typed and fieldProblem() says what is wrong with it.
     m_form->addRow(label, edit);
-    m_numbers.push_back({edit, field, minimum, maximum, optional});
+    m_numbers.push_back({edit, validator, field, minimum, maximum, optional});
     connect(edit, &QLineEdit::textChanged, this, &PlatformEditorDialog::updateState);
     return edit;
 }
@@ -245,7 +246,9 @@ QString PlatformEditorDialog::fieldProblem(const NumberInput& input) const
     if (text.isEmpty()) {
         return input.optional ? QString() : tr("%1: this figure is required.").arg(input.field);
     }
-    if (!input.edit->hasAcceptableInput() || !number(input.edit)) {
+    QString candidate = text;
+    int position = 0;
+    if (input.validator->validate(candidate, position) != QValidator::Acceptable || !number(input.edit)) {
         const QLocale locale;
         return tr("%1: %2 is not a number from %3 to %4.")
             .arg(input.field, text, locale.toString(input.minimum, 'g', QLocale::FloatingPointShortest),

@@ -17,6 +17,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QDoubleValidator;
 class QLineEdit;
 
 namespace localrig::ui {
@@ -59,6 +60,7 @@ private:
     struct NumberInput
     {
         QLineEdit* edit = nullptr;
+        const QDoubleValidator* validator = nullptr; // range and decimals, checked on save, never on keys
         QString field; // the field's name in messages
         double minimum = 0.0;
         double maximum = 0.0;

@@ -94,7 +94,7 @@ private slots:
 
     void testNewMachineStartsDisabledAndSaysWhy();
     void testRefusesBadValueWithVisibleMessage();
-    void testLettersCannotBeTyped();
+    void testMistypedNumbersStayAsTypedAndAreRefused();
     void testCoreRejectsDiscreteGpuWithoutVram();
     void testSaveSendsTypedFigures();
     void testResetRestoresOpeningValues();
@@ -134,15 +134,24 @@ void TestPlatformEditor::testRefusesBadValueWithVisibleMessage()
     QVERIFY(button(dialog, "savePushButton")->isEnabled());
 }
 
-void TestPlatformEditor::testLettersCannotBeTyped()
+void TestPlatformEditor::testMistypedNumbersStayAsTypedAndAreRefused()
 {
+    // Nothing is dropped while typing (that turned "6x4" into 64 and "-5" into 5 without a word); the
+    // text stays as typed, the message says what is wrong and Save stays off.
     FakeStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, std::nullopt);
     dialog.show();
+    QTest::keyClicks(edit(dialog, "nameLineEdit"), QStringLiteral("Studio Box"));
+    QTest::keyClicks(edit(dialog, "vendorLineEdit"), QStringLiteral("Acme"));
     QTest::keyClicks(edit(dialog, "memoryLineEdit"), QStringLiteral("6x4"));
-    QCOMPARE(edit(dialog, "memoryLineEdit")->text(), QStringLiteral("64"));
+    QCOMPARE(edit(dialog, "memoryLineEdit")->text(), QStringLiteral("6x4"));
+    QVERIFY(!button(dialog, "savePushButton")->isEnabled());
+    QVERIFY2(message(dialog).contains(QStringLiteral("6x4 is not a number")), qPrintable(message(dialog)));
+    edit(dialog, "memoryLineEdit")->clear();
+    QTest::keyClicks(edit(dialog, "memoryLineEdit"), QStringLiteral("64"));
     QTest::keyClicks(edit(dialog, "loadWattsLineEdit"), QStringLiteral("-5"));
-    QCOMPARE(edit(dialog, "loadWattsLineEdit")->text(), QStringLiteral("5"));
+    QCOMPARE(edit(dialog, "loadWattsLineEdit")->text(), QStringLiteral("-5"));
+    QVERIFY(!button(dialog, "savePushButton")->isEnabled());
 }
 
 void TestPlatformEditor::testCoreRejectsDiscreteGpuWithoutVram()
