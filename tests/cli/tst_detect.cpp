@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `localrig detect` on the fake /proc and /sys trees of tests/data/host.
-#include "app/CommandLine.h"
+#include "tests/cli/InProcessCli.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,24 +13,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("localrig"));
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = localrig::app::runCommandLine(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
+using localrig::tests::Run;
+using localrig::tests::run;
 
 QString tree(const char* name)
 {

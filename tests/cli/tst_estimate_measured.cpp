@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `localrig estimate` by catalog names shows a published measurement next to the estimated band.
-#include "app/CommandLine.h"
+#include "tests/cli/InProcessCli.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,24 +12,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("localrig"));
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = localrig::app::runCommandLine(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
+using localrig::tests::Run;
+using localrig::tests::run;
 
 QStringList estimate(const char* model, const char* quant, const char* platform, const char* context)
 {

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `localrig import-model`: a GGUF header saved as the user's own model, then sized like its file by `estimate`.
-#include "app/CommandLine.h"
+#include "tests/cli/InProcessCli.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,24 +14,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("localrig"));
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = localrig::app::runCommandLine(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
+using localrig::tests::Run;
+using localrig::tests::run;
 
 QString corpus(const char* name)
 {

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `localrig catalog list`, `import` and `export`, driven in-process with captured streams.
-#include "app/CommandLine.h"
 #include "db/AppCatalog.h"
 #include "db/CatalogBuilder.h"
+#include "tests/cli/InProcessCli.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,24 +16,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("localrig"));
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = localrig::app::runCommandLine(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
+using localrig::tests::Run;
+using localrig::tests::run;
 
 QString fixture(const char* name)
 {
