@@ -3802,7 +3802,7 @@ Parameter: %2</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation>Amortisation</translation>
+        <translation>Break-even</translation>
     </message>
 </context>
 <context>
