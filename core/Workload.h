@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HostBuild.h"
 #include "ModelSpec.h"
 #include "Platform.h"
 #include "Quantization.h"
@@ -37,6 +38,8 @@ struct CatalogView
     const std::vector<TierSpec>& tiers;
     // A measured file size for model x quantization, when the catalog has one.
     std::function<std::optional<double>(const std::string& modelId, const std::string& quantId)> fileBytes;
+    // Desktop PCs a discrete card needs around it; none = cards rank at the card's price alone.
+    const std::vector<HostBuild>* hostBuilds = nullptr;
 };
 
 // The user's choices on the Plan page or on `localrig recommend`.
