@@ -183,7 +183,7 @@ void addRawSpecOptions(QCommandLineParser& parser)
 Result<core::Scenario> readScenario(const QCommandLineParser& parser, int* promptTokens)
 {
     core::Scenario scenario;
-    BOOST_OUTCOME_TRY(context, integerIn(parser, opt("context"), scenario.contextTokens, 1, kMaxTokens));
+    BOOST_OUTCOME_TRY(context, tokensIn(parser, opt("context"), scenario.contextTokens, 1, kMaxTokens));
     BOOST_OUTCOME_TRY(sessions, integerIn(parser, opt("sessions"), scenario.sessions, 1, 4096));
     BOOST_OUTCOME_TRY(headroom, numberIn(parser, opt("headroom"), scenario.headroom, 0.5, 0.95));
     BOOST_OUTCOME_TRY(prompt, integerIn(parser, opt("prompt-tokens"), 0, 0, kMaxTokens));

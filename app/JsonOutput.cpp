@@ -54,8 +54,60 @@ QString reasonCodeName(core::ReasonCode code)
         return QStringLiteral("required_memory");
     case ReasonCode::NothingFits:
         return QStringLiteral("nothing_fits");
+    case ReasonCode::NeedsHostPc:
+        return QStringLiteral("needs_host_pc");
+    case ReasonCode::HaveDesktopPc:
+        return QStringLiteral("have_desktop_pc");
+    case ReasonCode::NoHostForCard:
+        return QStringLiteral("no_host_for_card");
+    case ReasonCode::SlowAtFullContext:
+        return QStringLiteral("slow_at_full_context");
+    case ReasonCode::SlowFirstToken:
+        return QStringLiteral("slow_first_token");
+    case ReasonCode::FirstTokenOverGreat:
+        return QStringLiteral("first_token_over_great");
+    case ReasonCode::DecodeUnderGreat:
+        return QStringLiteral("decode_under_great");
+    case ReasonCode::FirstTokenUnknown:
+        return QStringLiteral("first_token_unknown");
+    case ReasonCode::PriceUnknown:
+        return QStringLiteral("price_unknown");
+    case ReasonCode::OnlySlow:
+        return QStringLiteral("only_slow");
+    case ReasonCode::OnlyUnpriced:
+        return QStringLiteral("only_unpriced");
+    case ReasonCode::NoneWithinConstraints:
+        return QStringLiteral("none_within_constraints");
     }
     return QStringLiteral("unknown");
+}
+
+// "month" | "not_within_10_years" | "unknown"; null for a machine that does not qualify.
+QJsonValue breakEvenToJson(core::BreakEvenKind kind)
+{
+    switch (kind) {
+    case core::BreakEvenKind::Month:
+        return QStringLiteral("month");
+    case core::BreakEvenKind::NotWithinHorizon:
+        return QStringLiteral("not_within_10_years");
+    case core::BreakEvenKind::Unknown:
+        return QStringLiteral("unknown");
+    case core::BreakEvenKind::NotApplicable:
+        break;
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray partsToJson(const core::SystemPrice& system)
+{
+    QJsonArray parts;
+    for (const core::PricePart& part : system.parts) {
+        parts.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(part.name)},
+                                 {QStringLiteral("usd"), part.usd},
+                                 {QStringLiteral("source"), QString::fromStdString(part.source)},
+                                 {QStringLiteral("source_date"), QString::fromStdString(part.sourceDate)}});
+    }
+    return parts;
 }
 
 } // namespace
@@ -173,6 +225,14 @@ QJsonObject toJson(const core::PlatformAssessment& assessment)
         const bool hasSpeed = entry.fit.verdict != core::FitVerdict::WontFit;
         QJsonObject model = speedToJson(hasSpeed ? &entry.speed : nullptr);
         model.insert(QStringLiteral("model"), QString::fromStdString(entry.modelId));
+        model.insert(QStringLiteral("workload"), QString::fromStdString(entry.workload));
+        model.insert(QStringLiteral("context_tokens"), entry.contextTokens);
+        model.insert(QStringLiteral("sessions"), entry.sessions);
+        const QJsonValue null(QJsonValue::Null);
+        model.insert(QStringLiteral("decode_tps_start"), hasSpeed ? QJsonValue(toJson(entry.decodeStartTps)) : null);
+        model.insert(QStringLiteral("decode_tps_typical"),
+                     hasSpeed ? QJsonValue(toJson(entry.decodeTypicalTps)) : null);
+        model.insert(QStringLiteral("decode_tps_full"), hasSpeed ? QJsonValue(toJson(entry.decodeFullTps)) : null);
         model.insert(QStringLiteral("memory"), toJson(entry.memory));
         model.insert(QStringLiteral("fit"), toJson(entry.fit));
         models.append(model);
@@ -188,9 +248,20 @@ QJsonObject toJson(const core::PlatformAssessment& assessment)
         {QStringLiteral("memory_gb"), platform.memoryGiB},
         {QStringLiteral("vram_gb"), platform.vramGiB},
         {QStringLiteral("bandwidth_gbs"), platform.bandwidthGBs},
+        {QStringLiteral("form_factor"), QString::fromStdString(platform.formFactor)},
         {QStringLiteral("price_usd"), optionalToJson(platform.priceUsd)},
+        {QStringLiteral("system_price_usd"), optionalToJson(assessment.system.usd)},
+        {QStringLiteral("price_parts"), partsToJson(assessment.system)},
+        {QStringLiteral("host_build"),
+         assessment.system.host ? QJsonValue(QString::fromStdString(assessment.system.host->id)) : QJsonValue()},
+        {QStringLiteral("card_only"), assessment.system.cardOnly},
+        {QStringLiteral("load_watts"), assessment.system.loadWatts},
         {QStringLiteral("excluded"), assessment.excluded},
         {QStringLiteral("meets_needs"), assessment.meetsNeeds},
+        {QStringLiteral("verdict"), text(core::toString(assessment.verdict))},
+        {QStringLiteral("verdict_reason"), QString::fromStdString(core::describe(assessment.verdictReason))},
+        {QStringLiteral("verdict_reason_code"), reasonCodeName(assessment.verdictReason.code)},
+        {QStringLiteral("break_even"), breakEvenToJson(assessment.breakEven)},
         {QStringLiteral("break_even_month"), optionalToJson(assessment.breakEvenMonth)},
         {QStringLiteral("models"), models},
         {QStringLiteral("reasons"), reasons},
@@ -217,7 +288,36 @@ QJsonObject toJson(const core::Recommendation& recommendation)
             {QStringLiteral("verdict"), QString::fromStdString(recommendation.tier->verdict)},
         };
     }
+    QJsonValue recommended(QJsonValue::Null);
+    if (recommendation.recommended) {
+        const core::PlatformAssessment& best = recommendation.ranked[*recommendation.recommended];
+        recommended = QJsonObject{
+            {QStringLiteral("id"), QString::fromStdString(best.platform.id)},
+            {QStringLiteral("name"), QString::fromStdString(best.platform.name)},
+            {QStringLiteral("system_price_usd"), optionalToJson(best.system.usd)},
+            {QStringLiteral("verdict"), text(core::toString(best.verdict))},
+            {QStringLiteral("break_even_month"), optionalToJson(best.breakEvenMonth)},
+            {QStringLiteral("break_even"), breakEvenToJson(best.breakEven)},
+        };
+    }
+    QJsonArray workloads;
+    for (const core::WorkloadFootprint& w : recommendation.workloads) {
+        workloads.append(QJsonObject{{QStringLiteral("slug"), QString::fromStdString(w.workload)},
+                                     {QStringLiteral("model"), QString::fromStdString(w.modelId)},
+                                     {QStringLiteral("quant"), QString::fromStdString(w.quantId)},
+                                     {QStringLiteral("context_tokens"), w.contextTokens},
+                                     {QStringLiteral("sessions"), w.sessions},
+                                     {QStringLiteral("prompt_tokens"), w.promptTokens},
+                                     {QStringLiteral("footprint_bytes"), w.footprintBytes}});
+    }
     return QJsonObject{
+        {QStringLiteral("recommended"), recommended},
+        {QStringLiteral("no_recommendation_reason"),
+         recommendation.recommended
+             ? QJsonValue()
+             : QJsonValue(QString::fromStdString(core::describe(recommendation.noRecommendationReason)))},
+        {QStringLiteral("concurrent"), recommendation.concurrent},
+        {QStringLiteral("workloads"), workloads},
         {QStringLiteral("tier"), tier},
         {QStringLiteral("peak_footprint_bytes"), recommendation.peakFootprintBytes},
         {QStringLiteral("required_memory_bytes"), recommendation.requiredMemoryBytes},

@@ -173,6 +173,30 @@ Result<long long> integerIn(const QCommandLineParser& parser, const QString& opt
     return value.value_or(fallback);
 }
 
+Result<long long> tokensIn(const QCommandLineParser& parser, const QString& option, long long fallback,
+                           long long minimum, long long maximum)
+{
+    if (!parser.isSet(option)) {
+        return fallback;
+    }
+    QString text = parser.value(option).trimmed();
+    long long multiplier = 1;
+    if (text.endsWith(QLatin1Char('K'), Qt::CaseInsensitive)) {
+        multiplier = 1024;
+    } else if (text.endsWith(QLatin1Char('M'), Qt::CaseInsensitive)) {
+        multiplier = 1024LL * 1024LL;
+    }
+    if (multiplier > 1) {
+        text.chop(1);
+    }
+    BOOST_OUTCOME_TRY(value, parseInteger(text, option));
+    const bool overflows = multiplier > 1 && (value > maximum / multiplier || value < minimum / multiplier);
+    if (overflows || value * multiplier < minimum || value * multiplier > maximum) {
+        return outOfRange(parser, option, static_cast<double>(minimum), static_cast<double>(maximum));
+    }
+    return value * multiplier;
+}
+
 QString errorLine(const Error& error)
 {
     const QString line = oneLine(QString::fromStdString(error.detail));

@@ -32,6 +32,9 @@ Result<std::optional<double>> optionalNumberIn(const QCommandLineParser& parser,
                                                double maximum);
 Result<long long> integerIn(const QCommandLineParser& parser, const QString& option, long long fallback,
                             long long minimum, long long maximum);
+// A token count: digits, or digits with a K (x 1024) or M (x 1048576) suffix, as the GUI writes them ("128K").
+Result<long long> tokensIn(const QCommandLineParser& parser, const QString& option, long long fallback,
+                           long long minimum, long long maximum);
 // An error for a value that parsed but is out of range, in the same words.
 Error outOfRange(const QCommandLineParser& parser, const QString& option, double minimum, double maximum);
 

@@ -28,13 +28,18 @@ void addPlanOptions(QCommandLineParser& parser)
     parser.addOptions({
         {QStringLiteral("workload"), PlanOptions::tr("A use case to plan for (repeatable), e.g. coding-assistant."),
          QStringLiteral("slug")},
-        {QStringLiteral("context"), PlanOptions::tr("Context length in tokens (default: the workloads' own)."),
+        {QStringLiteral("context"),
+         PlanOptions::tr("Context length in tokens, e.g. 32768, 32K or 1M (default: each workload's own)."),
          QStringLiteral("tokens")},
         {QStringLiteral("agents"), PlanOptions::tr("Parallel agents or sessions (default: the workloads' own)."),
          QStringLiteral("n")},
         {QStringLiteral("budget"), PlanOptions::tr("Most you would spend, in USD."), QStringLiteral("usd")},
         {QStringLiteral("vendor"), PlanOptions::tr("apple, nvidia, amd or any (default any)."), QStringLiteral("name")},
         {QStringLiteral("portable"), PlanOptions::tr("Laptops only.")},
+        {QStringLiteral("concurrent"),
+         PlanOptions::tr("Run the workloads at the same time: memory adds up and they share the bandwidth.")},
+        {QStringLiteral("have-pc"),
+         PlanOptions::tr("You already have a desktop PC that takes a graphics card: cards cost the card alone.")},
         {QStringLiteral("api-usd-month"), PlanOptions::tr("What you spend on a cloud API per month, in USD."),
          QStringLiteral("usd")},
         {QStringLiteral("usd-per-kwh"), PlanOptions::tr("Electricity price (default 0.1648)."), QStringLiteral("usd")},
@@ -59,7 +64,7 @@ Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const d
         return makeError(ErrorCode::InvalidInput, "give at least one --workload (see localrig catalog list use-cases)");
     }
     // 0 for --context and --agents means "the workloads' own", as in the Plan page.
-    BOOST_OUTCOME_TRY(context, integerIn(parser, QStringLiteral("context"), 0, 0, 1LL << 30));
+    BOOST_OUTCOME_TRY(context, tokensIn(parser, QStringLiteral("context"), 0, 0, 1LL << 30));
     BOOST_OUTCOME_TRY(agents, integerIn(parser, QStringLiteral("agents"), 0, 0, 4096));
     inputs.contextTokens = static_cast<int>(context);
     inputs.agents = static_cast<int>(agents);
@@ -74,6 +79,8 @@ Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const d
                          "--vendor '" + inputs.vendor.toStdString() + "' is not one of: apple, nvidia, amd, any");
     }
     inputs.portableOnly = parser.isSet(QStringLiteral("portable"));
+    inputs.concurrent = parser.isSet(QStringLiteral("concurrent"));
+    inputs.haveDesktopPc = parser.isSet(QStringLiteral("have-pc"));
     BOOST_OUTCOME_TRY(api, numberIn(parser, QStringLiteral("api-usd-month"), 0.0, 0.0, kMaxUsd));
     BOOST_OUTCOME_TRY(tariff,
                       numberIn(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh, 0.0, kMaxUsdPerKwh));

@@ -8,6 +8,7 @@
 #include "OptionValues.h"
 #include "PlanOptions.h"
 #include "core/Enums.h"
+#include "ui/BuyerWording.h"
 #include "ui/PlanCalculator.h"
 #include "ui/TierCardBuilder.h"
 #include "ui/Wording.h"
@@ -82,20 +83,14 @@ QJsonObject planToJson(const ui::PlanResult& result)
     return root;
 }
 
-QString price(const core::Platform& platform, const ui::CatalogData& data)
-{
-    if (!platform.priceUsd) {
-        return RecommendCommand::tr("no price");
-    }
-    const QString money = ui::Wording::money(*platform.priceUsd);
-    // A price that only the guide states is an approximation and says so.
-    return data.guideOnlyPrices.count(platform.id) ? RecommendCommand::tr("~%1 (guide)").arg(money) : money;
-}
-
 void printHuman(const ui::PlanResult& result, const ui::CatalogData& data, bool hasApiSpend, QTextStream& out)
 {
     const ui::TierCardContent card = ui::TierCardBuilder::recommended(result, data);
-    out << QStringList{card.title, card.range, card.verdict}.join(QStringLiteral(" · ")) << '\n';
+    out << card.answer << '\n';
+    for (const QString& line : card.answerDetails) {
+        out << QStringLiteral("  %1\n").arg(line);
+    }
+    out << '\n' << QStringList{card.title, card.range, card.verdict}.join(QStringLiteral(" · ")) << '\n';
     for (const QString& model : card.models) {
         out << QStringLiteral("  %1\n").arg(model);
     }
@@ -105,17 +100,20 @@ void printHuman(const ui::PlanResult& result, const ui::CatalogData& data, bool 
         if (a.excluded || shown == kMachinesShown) {
             continue;
         }
-        const core::FitVerdict verdict = a.models.front().fit.verdict;
-        const QString speed = verdict == core::FitVerdict::WontFit
-            ? QStringLiteral("—")
-            : ui::Wording::speedBand(a.models.front().speed.decodeTps);
-        out << QStringLiteral("  %1. %2  %3  %4  %5  %6\n")
-                   .arg(++shown)
-                   .arg(QString::fromStdString(a.platform.name), price(a.platform, data), ui::Wording::verdict(verdict),
-                        speed,
-                        result.recommendation->ranked.empty() || !hasApiSpend
-                            ? QString()
-                            : RecommendCommand::tr("break-even %1").arg(ui::Wording::month(a.breakEvenMonth)));
+        const core::ModelOnPlatform* limiting = ui::BuyerWording::limitingModel(a);
+        QStringList cells{
+            QString::fromStdString(a.platform.name),
+            ui::BuyerWording::systemPrice(a, data.guideOnlyPrices.count(a.platform.id) > 0),
+            RecommendCommand::tr("%1 (%2)").arg(ui::BuyerWording::verdict(a.verdict), ui::BuyerWording::rowReason(a)),
+        };
+        if (limiting && limiting->fit.verdict != core::FitVerdict::WontFit) {
+            cells.append(ui::BuyerWording::speedRange(*limiting));
+            cells.append(RecommendCommand::tr("first token %1").arg(ui::BuyerWording::firstToken(*limiting)));
+        }
+        if (hasApiSpend && a.breakEven != core::BreakEvenKind::NotApplicable) {
+            cells.append(RecommendCommand::tr("break-even %1").arg(ui::BuyerWording::breakEven(a)));
+        }
+        out << QStringLiteral("  %1. %2\n").arg(++shown).arg(cells.join(QStringLiteral("  ")));
     }
     out << '\n' << RecommendCommand::tr("Why:") << '\n';
     for (const QString& reason : card.reasons) {

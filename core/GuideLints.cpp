@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuideLints.h"
 
+#include "FigureText.h"
 #include "Units.h"
 
 #include <algorithm>
@@ -42,13 +43,19 @@ std::vector<Lint> lintPlan(const std::vector<ModelNeed>& needs, const Scenario& 
                            const std::vector<std::string>& workloads, const Recommendation& recommendation)
 {
     std::vector<Lint> lints;
+    std::vector<std::string> seen;
     for (const ModelNeed& need : needs) {
         const ModelSpec& model = need.model;
+        const Scenario own = scenarioFor(need, scenario);
+        if (std::find(seen.begin(), seen.end(), model.id) != seen.end()) {
+            continue; // two workloads on one model: one set of lints
+        }
+        seen.push_back(model.id);
         if (contains(model.name, "deepseek-r1") || contains(model.id, "deepseek_r1")) {
             lints.push_back({LintCode::CheckWhatYouRun, model.name, model.totalParams, 0.0});
         }
-        if (model.nativeContext > 0 && scenario.contextTokens > model.nativeContext) {
-            lints.push_back({LintCode::BeyondNativeContext, model.name, static_cast<double>(scenario.contextTokens),
+        if (model.nativeContext > 0 && own.contextTokens > model.nativeContext) {
+            lints.push_back({LintCode::BeyondNativeContext, model.name, static_cast<double>(own.contextTokens),
                              static_cast<double>(model.nativeContext)});
         }
         if (model.isMixtureOfExperts()) {
@@ -64,11 +71,21 @@ std::vector<Lint> lintPlan(const std::vector<ModelNeed>& needs, const Scenario& 
             }
         }
     }
+    // Only the retrieval workloads' own contexts count: a 128K coding context is not context stuffing.
+    int retrievalContext = 0;
+    for (const ModelNeed& need : needs) {
+        if (isRetrievalWorkload(need.workload)) {
+            retrievalContext = std::max(retrievalContext, scenarioFor(need, scenario).contextTokens);
+        }
+    }
     const bool retrieval = std::any_of(workloads.begin(), workloads.end(), isRetrievalWorkload);
-    if (retrieval && scenario.contextTokens > kRetrievalContextTokens) {
+    if (retrieval && retrievalContext == 0) {
+        retrievalContext = scenario.contextTokens; // needs built without workload slugs
+    }
+    if (retrieval && retrievalContext > kRetrievalContextTokens) {
         lints.push_back({LintCode::RetrieveDontStuff,
                          {},
-                         static_cast<double>(scenario.contextTokens),
+                         static_cast<double>(retrievalContext),
                          static_cast<double>(kRetrievalContextTokens)});
     }
     if (recommendation.requiredMemoryBytes > 0.0 && recommendation.requiredMemoryBytes <= gibToBytes(kMostWorkGiB)) {
@@ -80,31 +97,31 @@ std::vector<Lint> lintPlan(const std::vector<ModelNeed>& needs, const Scenario& 
 std::string describe(const Lint& lint)
 {
     std::ostringstream out;
-    out.precision(3);
     switch (lint.code) {
     case LintCode::CheckWhatYouRun:
         out << "check what you actually run: a download called \"DeepSeek-R1\" is often the 1.5 B distill, not "
             << lint.subject;
         break;
     case LintCode::Rarely128:
-        out << "this plan needs about " << lint.value << " GB; 128 GB is rarely needed for it (" << lint.limit
-            << " GB covers most developer work)";
+        out << "this plan needs about " << figure(lint.value) << " GB; 128 GB is rarely needed for it ("
+            << figure(lint.limit) << " GB covers most developer work)";
         break;
     case LintCode::RetrieveDontStuff:
-        out << "a " << lint.value << "-token context for retrieval work: retrieving the relevant 4-8K tokens is "
+        out << "a " << figure(lint.value)
+            << "-token context for retrieval work: retrieving the relevant 4-8K tokens is "
             << "usually faster and cheaper than stuffing the context";
         break;
     case LintCode::BeyondNativeContext:
-        out << lint.subject << " was trained for " << lint.limit << " tokens; " << lint.value
+        out << lint.subject << " was trained for " << figure(lint.limit) << " tokens; " << figure(lint.value)
             << " needs context extension and may lose quality";
         break;
     case LintCode::TotalSetsMemory:
-        out << lint.subject << ": all " << lint.value / 1e9 << " B parameters set the memory, the " << lint.limit / 1e9
-            << " B active ones set the speed";
+        out << lint.subject << ": all " << figure(lint.value / 1e9) << " B parameters set the memory, the "
+            << figure(lint.limit / 1e9) << " B active ones set the speed";
         break;
     case LintCode::KvQuantNeedsHeadDim:
-        out << lint.subject << " has head dimension " << lint.value << ", not a multiple of " << lint.limit
-            << ", so a quantized KV cache may not load";
+        out << lint.subject << " has head dimension " << figure(lint.value) << ", not a multiple of "
+            << figure(lint.limit) << ", so a quantized KV cache may not load";
         break;
     }
     return out.str();

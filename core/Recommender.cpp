@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Recommender.h"
 
-#include "Tco.h"
+#include "FigureText.h"
+#include "MachineAssessment.h"
 #include "Validation.h"
 
 #include <algorithm>
@@ -13,158 +14,30 @@ namespace localrig::core {
 
 namespace {
 
-std::string lowered(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-bool vendorMatches(const Platform& platform, const std::string& vendor)
-{
-    return vendor.empty() || vendor == "any" || lowered(platform.vendor).find(lowered(vendor)) != std::string::npos;
-}
-
-MemoryBreakdown combined(const std::vector<ModelOnPlatform>& models)
-{
-    MemoryBreakdown sum;
-    for (const ModelOnPlatform& entry : models) {
-        sum.weightsBytes += entry.memory.weightsBytes;
-        sum.kvCacheBytes += entry.memory.kvCacheBytes;
-        sum.fixedStateBytes += entry.memory.fixedStateBytes;
-        sum.overheadBytes = std::max(sum.overheadBytes, entry.memory.overheadBytes); // one runtime
-    }
-    sum.totalBytes = sum.weightsBytes + sum.kvCacheBytes + sum.fixedStateBytes + sum.overheadBytes;
-    return sum;
-}
-
-// Fills one platform's verdicts; exclusions are decided before any formula runs.
-Result<PlatformAssessment> assess(const Platform& platform, const std::vector<ModelNeed>& needs,
-                                  const std::vector<MemoryBreakdown>& memories, const Scenario& scenario,
-                                  const PlanConstraints& constraints, const SpeedCalibration& calibration,
-                                  const SizingConstants& constants)
-{
-    PlatformAssessment result;
-    result.platform = platform;
-    if (constraints.vendor && !vendorMatches(platform, *constraints.vendor)) {
-        result.excluded = true;
-        result.reasons.push_back({ReasonCode::VendorExcluded, platform.vendor, 0.0, 0.0});
-    }
-    if (constraints.portableOnly && !platform.portable) {
-        result.excluded = true;
-        result.reasons.push_back({ReasonCode::NotPortable, {}, 0.0, 0.0});
-    }
-    if (platform.formFactor == "card") {
-        result.reasons.push_back({ReasonCode::CardOnly, {}, platform.priceUsd.value_or(0.0), 0.0});
-    }
-    if (!platform.priceUsd) {
-        result.reasons.push_back({ReasonCode::NoPrice, {}, 0.0, 0.0});
-    } else if (constraints.budgetUsd && *platform.priceUsd > *constraints.budgetUsd) {
-        result.excluded = true;
-        result.reasons.push_back({ReasonCode::OverBudget, {}, *platform.priceUsd, *constraints.budgetUsd});
-    }
-
-    bool allFit = true;
-    for (std::size_t i = 0; i < needs.size(); ++i) {
-        ModelOnPlatform entry;
-        entry.modelId = needs[i].model.id;
-        entry.memory = memories[i];
-        BOOST_OUTCOME_TRY(fit, assessFit(entry.memory, platform, scenario, constants));
-        entry.fit = fit;
-        const std::string& name = needs[i].model.name;
-        if (fit.verdict == FitVerdict::WontFit) {
-            result.reasons.push_back({ReasonCode::ModelDoesNotFit, name, entry.memory.totalBytes, fit.hardLimitBytes});
-            allFit = false;
-        } else {
-            const SpeedInputs inputs{needs[i].model, needs[i].quant, entry.memory, fit, platform, scenario};
-            BOOST_OUTCOME_TRY(speed, estimateSpeed(inputs, calibration, constants));
-            entry.speed = speed;
-            if (fit.verdict == FitVerdict::Tight) {
-                result.reasons.push_back(
-                    {ReasonCode::ModelTight, name, entry.memory.totalBytes, fit.comfortableLimitBytes});
-                allFit = false;
-            } else if (fit.verdict == FitVerdict::PartialOffload) {
-                result.reasons.push_back({ReasonCode::ModelOffloads, name, fit.gpuWeightFraction, 1.0});
-                allFit = false;
-            }
-            if (speed.decodeTps.expected < constraints.minDecodeTps) {
-                result.reasons.push_back(
-                    {ReasonCode::TooSlow, name, speed.decodeTps.expected, constraints.minDecodeTps});
-                allFit = false;
-            }
-        }
-        result.models.push_back(std::move(entry));
-    }
-
-    if (constraints.concurrentModels && result.models.size() > 1) {
-        const MemoryBreakdown all = combined(result.models);
-        result.peakFootprintBytes = all.totalBytes;
-        BOOST_OUTCOME_TRY(peakFit, assessFit(all, platform, scenario, constants));
-        if (!peakFit.meetsHeadroom()) {
-            result.reasons.push_back(
-                {ReasonCode::ModelDoesNotFit, "all models at once", all.totalBytes, peakFit.comfortableLimitBytes});
-            allFit = false;
-        }
-    } else {
-        for (const ModelOnPlatform& entry : result.models) {
-            result.peakFootprintBytes = std::max(result.peakFootprintBytes, entry.memory.totalBytes);
-        }
-    }
-    result.meetsNeeds = allFit;
-    if (allFit) {
-        // Exclusions stay first: they are why a machine that would run everything ranks last.
-        const auto firstFitReason = std::find_if(result.reasons.begin(), result.reasons.end(), [](const Reason& r) {
-            return r.code != ReasonCode::VendorExcluded && r.code != ReasonCode::NotPortable
-                && r.code != ReasonCode::OverBudget && r.code != ReasonCode::NoPrice && r.code != ReasonCode::CardOnly;
-        });
-        result.reasons.insert(firstFitReason, {ReasonCode::MeetsAll, {}, 0.0, 0.0});
-    }
-
-    if (platform.priceUsd) {
-        TcoInput tco{*platform.priceUsd,
-                     constraints.apiUsdPerMonth,
-                     platform.loadWatts,
-                     constraints.hoursPerDay,
-                     constraints.usdPerKwh,
-                     constraints.months,
-                     0.0};
-        BOOST_OUTCOME_TRY(cost, computeTco(tco));
-        result.breakEvenMonth = cost.breakEvenMonth;
-        if (constraints.apiUsdPerMonth > 0.0) {
-            if (cost.breakEvenMonth) {
-                result.reasons.push_back({ReasonCode::BreakEven, {}, static_cast<double>(*cost.breakEvenMonth), 0.0});
-            } else {
-                result.reasons.push_back(
-                    {ReasonCode::NeverBreaksEven, {}, 0.0, static_cast<double>(constraints.months)});
-            }
-        }
-    }
-    return result;
-}
-
-// Meeting needs first, then near misses (everything runs, but tight, offloaded or slow), then machines
-// that cannot hold a model, then excluded ones; inside a group cheapest first, then fastest memory.
+// Qualifying priced systems, then slow priced ones, then unpriced ones (left out under a budget), then
+// machines too small for the work, then excluded ones (DESIGN.md recommender; issue 13's ranking).
 int rankGroup(const PlatformAssessment& p)
 {
     if (p.excluded) {
+        return 4;
+    }
+    if (p.verdict == BuyerVerdict::TooLarge) {
         return 3;
     }
-    if (p.meetsNeeds) {
-        return 0;
+    if (!p.system.usd) {
+        return 2;
     }
-    const bool anyWontFit = std::any_of(p.models.begin(), p.models.end(),
-                                        [](const ModelOnPlatform& m) { return m.fit.verdict == FitVerdict::WontFit; });
-    return anyWontFit ? 2 : 1;
+    return isQualifying(p.verdict) ? 0 : 1;
 }
 
 bool ranksBefore(const PlatformAssessment& a, const PlatformAssessment& b)
 {
-    const auto group = rankGroup;
-    if (group(a) != group(b)) {
-        return group(a) < group(b);
+    if (rankGroup(a) != rankGroup(b)) {
+        return rankGroup(a) < rankGroup(b);
     }
-    const double priceA = a.platform.priceUsd.value_or(1e18);
-    const double priceB = b.platform.priceUsd.value_or(1e18);
+    // Cheapest complete system first; ties (and unpriced machines) by the faster memory.
+    const double priceA = a.system.usd.value_or(1e18);
+    const double priceB = b.system.usd.value_or(1e18);
     if (priceA != priceB) {
         return priceA < priceB;
     }
@@ -180,11 +53,58 @@ Result<PlanConstraints> validated(const PlanConstraints& constraints)
     BOOST_OUTCOME_TRYV(requireNonNegative(constraints.usdPerKwh, "electricity price (USD/kWh)", 100.0));
     BOOST_OUTCOME_TRYV(requireInRange(constraints.hoursPerDay, "hours per day", 0.0, 24.0));
     BOOST_OUTCOME_TRYV(requireIntInRange(constraints.months, "months", 1, 600));
+    BOOST_OUTCOME_TRYV(requireIntInRange(constraints.breakEvenHorizonMonths, "break-even horizon (months)", 1, 600));
     BOOST_OUTCOME_TRYV(requireNonNegative(constraints.minDecodeTps, "minimum tokens/s", 1e6));
-    return constraints;
+    const VerdictThresholds& lines = constraints.thresholds;
+    BOOST_OUTCOME_TRYV(requirePositive(lines.readingTps, "reading speed (tokens/s)", 1e4));
+    BOOST_OUTCOME_TRYV(requirePositive(lines.greatReadingMultiple, "multiple of reading speed", 100.0));
+    BOOST_OUTCOME_TRYV(requirePositive(lines.greatFirstTokenSeconds, "first-token time for Great (s)", 1e5));
+    BOOST_OUTCOME_TRYV(requirePositive(lines.slowFirstTokenSeconds, "first-token time for Slow (s)", 1e5));
+    PlanConstraints checked = constraints;
+    // One minimum speed: the older field wins when it was set away from its default.
+    checked.thresholds.minDecodeTps = constraints.minDecodeTps;
+    return checked;
+}
+
+// Why nothing is recommended: every runner is excluded, only slow machines run it, or nothing fits.
+Reason whyNoRecommendation(const std::vector<PlatformAssessment>& ranked)
+{
+    const PlatformAssessment* cheapestExcluded = nullptr;
+    const PlatformAssessment* slow = nullptr;
+    const PlatformAssessment* unpriced = nullptr;
+    for (const PlatformAssessment& p : ranked) {
+        if (p.excluded && isQualifying(p.verdict) && p.system.usd
+            && (!cheapestExcluded || *p.system.usd < *cheapestExcluded->system.usd)) {
+            cheapestExcluded = &p;
+        }
+        if (!p.excluded && p.verdict == BuyerVerdict::Slow && !slow) {
+            slow = &p;
+        }
+        if (!p.excluded && isQualifying(p.verdict) && !p.system.usd && !unpriced) {
+            unpriced = &p;
+        }
+    }
+    if (unpriced) {
+        return {ReasonCode::OnlyUnpriced, unpriced->platform.name, 0.0, 0.0};
+    }
+    if (slow) {
+        return {ReasonCode::OnlySlow, slow->platform.name, slow->verdictReason.value, slow->verdictReason.limit};
+    }
+    if (cheapestExcluded) {
+        return {ReasonCode::NoneWithinConstraints, cheapestExcluded->platform.name, *cheapestExcluded->system.usd, 0.0};
+    }
+    return {ReasonCode::NothingFits, {}, 0.0, 0.0};
 }
 
 } // namespace
+
+Scenario scenarioFor(const ModelNeed& need, const Scenario& plan)
+{
+    Scenario own = plan;
+    own.contextTokens = need.contextTokens.value_or(plan.contextTokens);
+    own.sessions = need.sessions.value_or(plan.sessions);
+    return own;
+}
 
 Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std::vector<Platform>& platforms,
                                  const Scenario& scenario, const PlanConstraints& constraints,
@@ -195,20 +115,23 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
         return makeError(ErrorCode::InvalidInput, "no workload or model chosen");
     }
     BOOST_OUTCOME_TRYV(validated(scenario));
-    BOOST_OUTCOME_TRYV(validated(constraints));
+    BOOST_OUTCOME_TRY(checked, validated(constraints));
 
     Recommendation plan;
+    plan.concurrent = checked.concurrentModels && needs.size() > 1;
     std::vector<MemoryBreakdown> memories;
     memories.reserve(needs.size());
-    double sum = 0.0;
     for (const ModelNeed& need : needs) {
-        BOOST_OUTCOME_TRY(memory, estimateMemory(need.model, need.quant, scenario, constants, need.fileBytes));
+        BOOST_OUTCOME_TRY(own, validated(scenarioFor(need, scenario)));
+        BOOST_OUTCOME_TRY(memory, estimateMemory(need.model, need.quant, own, constants, need.fileBytes));
         plan.peakFootprintBytes = std::max(plan.peakFootprintBytes, memory.totalBytes);
-        sum += memory.totalBytes;
         memories.push_back(memory);
+        const int prompt = need.promptTokens > 0 ? need.promptTokens : constants.defaultPromptTokens;
+        plan.workloads.push_back({need.workload, need.model.id, need.model.name, need.quant.id, own.contextTokens,
+                                  own.sessions, std::min(prompt, own.contextTokens), memory.totalBytes});
     }
-    if (constraints.concurrentModels) {
-        plan.peakFootprintBytes = sum;
+    if (plan.concurrent) {
+        plan.peakFootprintBytes = concurrentFootprint(needs, memories).totalBytes;
     }
     // RAM a unified machine needs so the footprint stays under the headroom line (guide: 70-75 %).
     plan.requiredMemoryBytes = plan.peakFootprintBytes / scenario.headroom;
@@ -226,15 +149,18 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
 
     plan.ranked.reserve(platforms.size());
     for (const Platform& platform : platforms) {
-        BOOST_OUTCOME_TRY(assessment, assess(platform, needs, memories, scenario, constraints, calibration, constants));
+        BOOST_OUTCOME_TRY(assessment,
+                          assessMachine(platform, needs, memories, scenario, checked, calibration, constants));
         plan.ranked.push_back(std::move(assessment));
     }
     std::stable_sort(plan.ranked.begin(), plan.ranked.end(), ranksBefore);
-    if (!plan.ranked.empty() && plan.ranked.front().meetsNeeds) {
-        const Platform& best = plan.ranked.front().platform;
-        plan.reasons.push_back({ReasonCode::CheapestThatFits, best.name, best.priceUsd.value_or(0.0), 0.0});
+    if (!plan.ranked.empty() && plan.ranked.front().qualifies()) {
+        plan.recommended = 0;
+        const PlatformAssessment& best = plan.ranked.front();
+        plan.reasons.push_back({ReasonCode::CheapestThatFits, best.platform.name, *best.system.usd, 0.0});
     } else {
-        plan.reasons.push_back({ReasonCode::NothingFits, {}, 0.0, 0.0});
+        plan.noRecommendationReason = whyNoRecommendation(plan.ranked);
+        plan.reasons.push_back(plan.noRecommendationReason);
     }
     return plan;
 }
@@ -242,28 +168,27 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
 std::string describe(const Reason& reason)
 {
     std::ostringstream out;
-    out.precision(3);
     switch (reason.code) {
     case ReasonCode::MeetsAll:
         out << "every model fits under the headroom line and decodes fast enough";
         break;
     case ReasonCode::ModelTight:
-        out << reason.subject << " needs " << bytesToGB(reason.value) << " GB, above the comfortable "
-            << bytesToGB(reason.limit) << " GB";
+        out << reason.subject << " needs " << figure(bytesToGB(reason.value)) << " GB, above the comfortable "
+            << figure(bytesToGB(reason.limit)) << " GB";
         break;
     case ReasonCode::ModelOffloads:
-        out << reason.subject << " keeps only " << reason.value * 100.0 << " % of its weights in VRAM";
+        out << reason.subject << " keeps only " << figure(reason.value * 100.0) << " % of its weights in VRAM";
         break;
     case ReasonCode::ModelDoesNotFit:
-        out << reason.subject << " needs " << bytesToGB(reason.value) << " GB but at most " << bytesToGB(reason.limit)
-            << " GB is usable";
+        out << reason.subject << " needs " << figure(bytesToGB(reason.value)) << " GB but at most "
+            << figure(bytesToGB(reason.limit)) << " GB is usable";
         break;
     case ReasonCode::TooSlow:
-        out << reason.subject << " decodes at about " << reason.value << " tokens/s, under the " << reason.limit
-            << " tokens/s minimum";
+        out << reason.subject << " decodes at about " << figure(reason.value) << " tokens/s, under the "
+            << figure(reason.limit) << " tokens/s minimum";
         break;
     case ReasonCode::OverBudget:
-        out << "costs $" << reason.value << ", over the $" << reason.limit << " budget";
+        out << "costs $" << figure(reason.value) << ", over the $" << figure(reason.limit) << " budget";
         break;
     case ReasonCode::VendorExcluded:
         out << "vendor " << reason.subject << " is not the one asked for";
@@ -278,20 +203,64 @@ std::string describe(const Reason& reason)
         out << "the price is for the graphics card alone; it needs a desktop PC around it";
         break;
     case ReasonCode::BreakEven:
-        out << "pays for itself against the API in month " << reason.value;
+        out << "pays for itself against the API in month " << figure(reason.value);
         break;
     case ReasonCode::NeverBreaksEven:
-        out << "does not pay for itself against the API within " << reason.limit << " months";
+        out << "does not pay for itself against the API within " << figure(reason.limit / 12.0) << " years";
         break;
     case ReasonCode::CheapestThatFits:
-        out << reason.subject << " is the cheapest machine that runs every model with headroom";
+        out << reason.subject << " is the cheapest complete machine that runs every workload well";
         break;
     case ReasonCode::RequiredMemory:
-        out << "the largest footprint is " << bytesToGB(reason.value) << " GB, so a unified machine needs "
-            << bytesToGiB(reason.limit) << " GB of RAM to stay under the headroom line";
+        out << "the largest footprint is " << figure(bytesToGB(reason.value)) << " GB, so a unified machine needs "
+            << figure(bytesToGiB(reason.limit)) << " GB of RAM to stay under the headroom line";
         break;
     case ReasonCode::NothingFits:
         out << "no machine in the catalog meets every need; the closest are listed first";
+        break;
+    case ReasonCode::NeedsHostPc:
+        out << "a graphics card needs a desktop PC: " << reason.subject << " adds $" << figure(reason.value)
+            << " to the card's $" << figure(reason.limit);
+        break;
+    case ReasonCode::HaveDesktopPc:
+        out << "priced as the card alone ($" << figure(reason.value) << "): you said your desktop PC takes it";
+        break;
+    case ReasonCode::NoHostForCard:
+        out << "no host PC in the catalog has a power supply sized for this card's " << figure(reason.value) << " W";
+        break;
+    case ReasonCode::SlowAtFullContext:
+        out << reason.subject << " falls to about " << figure(reason.value) << " tokens/s when "
+            << figure(reason.detail) << " tokens fill the context, under the " << figure(reason.limit)
+            << " tokens/s minimum";
+        break;
+    case ReasonCode::SlowFirstToken:
+        out << reason.subject << " takes about " << figure(reason.value) << " s to read a " << figure(reason.detail)
+            << "-token prompt before the first token, over " << figure(reason.limit) << " s";
+        break;
+    case ReasonCode::FirstTokenOverGreat:
+        out << reason.subject << " takes about " << figure(reason.value) << " s to the first token for a "
+            << figure(reason.detail) << "-token prompt (Great needs " << figure(reason.limit) << " s or less)";
+        break;
+    case ReasonCode::DecodeUnderGreat:
+        out << reason.subject << " decodes at about " << figure(reason.value) << " tokens/s at "
+            << figure(reason.detail) << " tokens of context (Great needs " << figure(reason.limit) << ")";
+        break;
+    case ReasonCode::FirstTokenUnknown:
+        out << "no published compute figure for this machine, so the first-token time of " << reason.subject
+            << " is not estimated";
+        break;
+    case ReasonCode::PriceUnknown:
+        out << "the complete system's price is unknown, so it has no break-even and cannot be the answer";
+        break;
+    case ReasonCode::OnlySlow:
+        out << "only slow machines run this plan; the best is " << reason.subject;
+        break;
+    case ReasonCode::OnlyUnpriced:
+        out << "only machines without a known price run this plan well, e.g. " << reason.subject;
+        break;
+    case ReasonCode::NoneWithinConstraints:
+        out << "no machine within your budget and preferences runs this plan; the cheapest that does is "
+            << reason.subject << " at $" << figure(reason.value);
         break;
     }
     return out.str();

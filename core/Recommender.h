@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BuyerVerdict.h"
 #include "Fit.h"
+#include "HostBuild.h"
 #include "MemoryEstimate.h"
 #include "ModelSpec.h"
 #include "Platform.h"
@@ -12,6 +14,7 @@
 #include "SizingConstants.h"
 #include "SpeedCalibration.h"
 #include "SpeedEstimate.h"
+#include "SystemPrice.h"
 
 #include <optional>
 #include <string>
@@ -26,7 +29,15 @@ struct ModelNeed
     Quantization quant;
     std::optional<double> fileBytes; // a measured file size, when the catalog has one
     std::string workload; // the use case that asks for it (slug)
+    // The workload's own context, sessions and typical prompt; empty = the plan scenario's. Each workload is
+    // sized on its own: a 128K coding context never inflates a maths model's cache.
+    std::optional<int> contextTokens = std::nullopt;
+    std::optional<int> sessions = std::nullopt;
+    int promptTokens = 0; // new tokens a turn prefills (time to first token); 0 = the sizing default
 };
+
+// The scenario one need runs in: the plan's KV type and headroom with the need's own context and sessions.
+Scenario scenarioFor(const ModelNeed& need, const Scenario& plan);
 
 // One of the guide's hardware tiers (e.g. Tier 2 covers 32-48 GB).
 struct TierSpec
@@ -46,9 +57,13 @@ struct PlanConstraints
     double apiUsdPerMonth = 0.0;
     double usdPerKwh = 0.1648;
     double hoursPerDay = 8.0;
-    int months = 36;
-    double minDecodeTps = 10.0;
-    bool concurrentModels = false; // hold every needed model at once instead of one at a time
+    int months = 36; // the cost chart's horizon
+    int breakEvenHorizonMonths = 120; // break-even is searched this far (ten years), then "not within"
+    double minDecodeTps = 10.0; // kept in step with thresholds.minDecodeTps by validated()
+    bool concurrentModels = false; // run every workload at the same time instead of one at a time
+    bool haveDesktopPc = false; // the buyer owns a PC that takes a card: cards cost the card alone
+    VerdictThresholds thresholds;
+    const std::vector<HostBuild>* hostBuilds = nullptr; // desktop PCs that complete a discrete card
 };
 
 // Why a platform ranks where it does: a code and its figures, so the CLI and the UI can each word it.
@@ -64,7 +79,19 @@ enum class ReasonCode {
     NoPrice,
     CardOnly, // the price is a graphics card's alone; a desktop PC around it is extra
     BreakEven, // value: month
-    NeverBreaksEven,
+    NeverBreaksEven, // limit: horizon in months
+    NeedsHostPc, // subject: host build name; value: host price; limit: card price
+    HaveDesktopPc, // value: card price (the buyer's own PC takes the card)
+    NoHostForCard, // value: card load watts; no host build's power supply is sized for it
+    SlowAtFullContext, // subject: model; value: t/s at full context; limit: minimum; detail: context tokens
+    SlowFirstToken, // subject: model; value: seconds; limit: the slow line; detail: prompt tokens
+    FirstTokenOverGreat, // subject: model; value: seconds; limit: the great line; detail: prompt tokens
+    DecodeUnderGreat, // subject: model; value: t/s at typical depth; limit: 2 x reading speed
+    FirstTokenUnknown, // subject: model: no published FLOPS, so no prefill estimate
+    PriceUnknown, // the system's price is unknown, so it cannot be the answer and has no break-even
+    OnlySlow, // plan-level: subject: the best slow machine
+    OnlyUnpriced, // plan-level: subject: a machine that qualifies but has no price
+    NoneWithinConstraints, // plan-level: subject: the cheapest excluded machine that would qualify; value: price
     CheapestThatFits, // plan-level: the first ranked platform and why
     RequiredMemory, // plan-level: value: footprint; limit: RAM needed at the headroom fraction
     NothingFits, // plan-level
@@ -76,14 +103,29 @@ struct Reason
     std::string subject;
     double value = 0.0;
     double limit = 0.0;
+    double detail = 0.0; // a third figure where the code says so (context or prompt tokens)
 };
 
 struct ModelOnPlatform
 {
     std::string modelId;
+    std::string workload; // the workload this entry sizes (slug)
+    int contextTokens = 0; // its context and sessions, as sized
+    int sessions = 1;
     MemoryBreakdown memory;
     FitResult fit;
-    SpeedEstimate speed;
+    SpeedEstimate speed; // at the full context of every session (decodeTps = decodeFullTps)
+    SpeedBand decodeStartTps; // one session at the start: only the typical prompt in the cache
+    SpeedBand decodeTypicalTps; // every session half full: the average depth over a session that fills
+    SpeedBand decodeFullTps; // every session at its full context: the worst case
+};
+
+// Where the break-even month stands for one machine.
+enum class BreakEvenKind {
+    Month, // pays for itself in breakEvenMonth
+    NotWithinHorizon, // not within breakEvenHorizonMonths (or the API spend is zero)
+    Unknown, // no price for the complete system
+    NotApplicable, // the machine does not qualify (too large, too slow or excluded)
 };
 
 struct PlatformAssessment
@@ -91,15 +133,39 @@ struct PlatformAssessment
     Platform platform;
     std::vector<ModelOnPlatform> models;
     double peakFootprintBytes = 0.0; // what must be resident at once
-    bool excluded = false; // filtered out by budget, vendor or portability
+    bool excluded = false; // filtered out by budget, vendor, portability, or no price under a budget
     bool meetsNeeds = false; // every model fits with headroom and is fast enough
-    std::optional<int> breakEvenMonth;
+    BuyerVerdict verdict = BuyerVerdict::TooLarge;
+    Reason verdictReason; // the one reason a buyer reads beside the verdict
+    SystemPrice system; // what the buyer pays: a card with its host PC, or the machine itself
+    std::optional<int> breakEvenMonth; // only when breakEven == Month
+    BreakEvenKind breakEven = BreakEvenKind::NotApplicable;
     std::vector<Reason> reasons;
+    bool qualifies() const { return !excluded && system.usd && isQualifying(verdict); }
+};
+
+// One workload as the plan sized it: its model, context, sessions and footprint.
+struct WorkloadFootprint
+{
+    std::string workload; // slug
+    std::string modelId;
+    std::string modelName;
+    std::string quantId;
+    int contextTokens = 0;
+    int sessions = 1;
+    int promptTokens = 0;
+    double footprintBytes = 0.0;
 };
 
 struct Recommendation
 {
-    std::vector<PlatformAssessment> ranked; // meeting needs first (cheapest first), then the rest
+    // Qualifying priced machines (cheapest complete system first), then slow ones, then unpriced ones,
+    // then too large, then excluded.
+    std::vector<PlatformAssessment> ranked;
+    std::optional<std::size_t> recommended; // index into ranked of the answer: the cheapest qualifying system
+    Reason noRecommendationReason; // why there is none, when recommended is empty
+    std::vector<WorkloadFootprint> workloads; // one per need, in workload order
+    bool concurrent = false;
     std::optional<TierSpec> tier;
     double requiredMemoryBytes = 0.0; // footprint / headroom: the RAM a unified machine needs
     double peakFootprintBytes = 0.0;

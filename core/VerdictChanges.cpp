@@ -3,6 +3,7 @@
 #include "VerdictChanges.h"
 
 #include "Fit.h"
+#include "MachineAssessment.h"
 #include "MemoryEstimate.h"
 #include "Units.h"
 
@@ -50,13 +51,16 @@ Result<double> peakFootprint(const CatalogView& catalog, const WorkloadRequest& 
 {
     BOOST_OUTCOME_TRY(plan, planWorkloads(catalog, request));
     double peak = 0.0;
-    double sum = 0.0;
+    std::vector<MemoryBreakdown> memories;
     for (const ModelNeed& need : plan.needs) {
-        BOOST_OUTCOME_TRY(memory, estimateMemory(need.model, need.quant, plan.scenario, constants, need.fileBytes));
+        BOOST_OUTCOME_TRY(
+            memory,
+            estimateMemory(need.model, need.quant, scenarioFor(need, plan.scenario), constants, need.fileBytes));
         peak = std::max(peak, memory.totalBytes);
-        sum += memory.totalBytes;
+        memories.push_back(memory);
     }
-    return request.constraints.concurrentModels ? sum : peak;
+    const bool together = request.constraints.concurrentModels && plan.needs.size() > 1;
+    return together ? concurrentFootprint(plan.needs, memories).totalBytes : peak;
 }
 
 } // namespace
@@ -65,7 +69,11 @@ Result<std::vector<VerdictChange>> whatWouldChange(const CatalogView& catalog, c
                                                    const Recommendation& current, const SizingConstants& constants)
 {
     BOOST_OUTCOME_TRY(plan, planWorkloads(catalog, request));
-    const Platform* choice = current.ranked.empty() ? nullptr : &current.ranked.front().platform;
+    const PlatformAssessment* chosen = current.recommended
+        ? &current.ranked[*current.recommended]
+        : (current.ranked.empty() ? nullptr : &current.ranked.front());
+    const Platform system = chosen ? asSystem(chosen->platform, chosen->system) : Platform{};
+    const Platform* choice = chosen ? &system : nullptr;
     std::vector<VerdictChange> changes;
 
     auto consider
@@ -88,9 +96,7 @@ Result<std::vector<VerdictChange>> whatWouldChange(const CatalogView& catalog, c
             scenario.headroom = variant.headroom;
             BOOST_OUTCOME_TRY(fit, assessFit(memory, *choice, scenario, constants));
             change.verdictOnChoice = fit.verdict;
-            const FitVerdict before = current.ranked.front().models.empty()
-                ? fit.verdict
-                : current.ranked.front().models.front().fit.verdict;
+            const FitVerdict before = chosen->models.empty() ? fit.verdict : chosen->models.front().fit.verdict;
             change.verdictChanges
                 = fit.meetsHeadroom() != (before == FitVerdict::Comfortable || before == FitVerdict::FitsInVram);
         }

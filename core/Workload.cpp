@@ -54,10 +54,8 @@ Result<WorkloadPlan> planWorkloads(const CatalogView& catalog, const WorkloadReq
             return makeError(ErrorCode::NotFound,
                              "unknown workload '" + slug + "'; known: " + knownSlugs(catalog.workloads));
         }
-        context = std::max(context, workload->contextTokens);
-        sessions = std::max(sessions, workload->sessions);
         const bool seen = std::any_of(plan.needs.begin(), plan.needs.end(),
-                                      [&](const ModelNeed& need) { return need.model.id == workload->modelId; });
+                                      [&](const ModelNeed& need) { return need.workload == slug; });
         if (seen) {
             continue;
         }
@@ -73,17 +71,28 @@ Result<WorkloadPlan> planWorkloads(const CatalogView& catalog, const WorkloadReq
             return makeError(ErrorCode::CorruptCatalog, detail);
         }
         ModelNeed need{*model, *quant, std::nullopt, slug};
+        // Each workload keeps its own context and sessions unless the user set one for all of them.
+        need.contextTokens = request.contextTokens.value_or(workload->contextTokens);
+        need.sessions = request.sessions.value_or(workload->sessions);
+        need.promptTokens = workload->promptTokens;
+        context = std::max(context, *need.contextTokens);
+        sessions = std::max(sessions, *need.sessions);
         if (catalog.fileBytes) {
             need.fileBytes = catalog.fileBytes(model->id, quant->id);
         }
         plan.needs.push_back(std::move(need));
     }
-    plan.scenario.contextTokens = request.contextTokens.value_or(context);
-    plan.scenario.sessions = request.sessions.value_or(sessions);
+    plan.scenario.contextTokens = context;
+    plan.scenario.sessions = sessions;
     plan.scenario.kvType = request.kvType;
     plan.scenario.headroom = request.headroom;
+    plan.contextOverridden = request.contextTokens.has_value();
+    plan.sessionsOverridden = request.sessions.has_value();
     BOOST_OUTCOME_TRY(scenario, validated(plan.scenario));
     plan.scenario = scenario;
+    for (const ModelNeed& need : plan.needs) {
+        BOOST_OUTCOME_TRYV(validated(scenarioFor(need, plan.scenario)));
+    }
     return plan;
 }
 
@@ -91,8 +100,11 @@ Result<Recommendation> recommendForWorkloads(const CatalogView& catalog, const W
                                              const SpeedCalibration& calibration, const SizingConstants& constants)
 {
     BOOST_OUTCOME_TRY(plan, planWorkloads(catalog, request));
-    return recommend(plan.needs, catalog.platforms, plan.scenario, request.constraints, catalog.tiers, calibration,
-                     constants);
+    PlanConstraints constraints = request.constraints;
+    if (!constraints.hostBuilds) {
+        constraints.hostBuilds = catalog.hostBuilds;
+    }
+    return recommend(plan.needs, catalog.platforms, plan.scenario, constraints, catalog.tiers, calibration, constants);
 }
 
 } // namespace localrig::core

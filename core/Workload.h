@@ -26,6 +26,7 @@ struct Workload
     std::string quantId;
     int contextTokens = 8192;
     int sessions = 1;
+    int promptTokens = 0; // new tokens a typical turn prefills; 0 = SizingConstants::defaultPromptTokens
 };
 
 // What the planner reads from the catalog; the db layer fills it, the core never sees SQL.
@@ -46,8 +47,8 @@ struct CatalogView
 struct WorkloadRequest
 {
     std::vector<std::string> slugs;
-    std::optional<int> contextTokens; // default: the largest context of the chosen workloads
-    std::optional<int> sessions; // default: the most sessions any chosen workload runs
+    std::optional<int> contextTokens; // applies to every chosen workload; default: each workload's own
+    std::optional<int> sessions; // applies to every chosen workload; default: each workload's own
     std::optional<std::string> quantId; // run every model at this quantization instead of the workload's
     KvCacheType kvType = KvCacheType::F16;
     double headroom = 0.75;
@@ -56,8 +57,12 @@ struct WorkloadRequest
 
 struct WorkloadPlan
 {
-    std::vector<ModelNeed> needs; // one per distinct model, in workload order
+    std::vector<ModelNeed> needs; // one per workload, in workload order, each with its own context and sessions
+    // KV type and headroom for every need; context and sessions are the largest of any need (for display and
+    // the what-would-change steps), never applied to a need that has its own.
     Scenario scenario;
+    bool contextOverridden = false; // the user's context replaced every workload's own
+    bool sessionsOverridden = false;
 };
 
 // Workloads -> the models they need and the scenario they run in (DESIGN.md recommender, first step).

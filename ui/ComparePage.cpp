@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -81,6 +82,10 @@ ComparePage::ComparePage(const CatalogData& catalog, PlanCalculator* calculator,
     sideLayout->addWidget(machinesLabel);
     sideLayout->addWidget(m_machines, 1);
     sideLayout->addWidget(m_hint);
+    m_followPlan = new QPushButton(tr("Show the plan's &top machines"), side);
+    m_followPlan->setObjectName(QStringLiteral("followPlanButton"));
+    m_followPlan->setEnabled(false);
+    sideLayout->addWidget(m_followPlan);
     sideLayout->addWidget(modelsLabel);
     sideLayout->addWidget(m_models);
     side->setMinimumWidth(190);
@@ -117,6 +122,11 @@ ComparePage::ComparePage(const CatalogData& catalog, PlanCalculator* calculator,
 
     connect(m_machines, &QListWidget::itemChanged, this, &ComparePage::onMachineToggled);
     connect(m_models, &QListWidget::itemChanged, this, &ComparePage::rebuildCharts);
+    connect(m_followPlan, &QPushButton::clicked, this, [this] {
+        m_pinned = false;
+        m_order.clear();
+        showResult();
+    });
     connect(m_calculator, &PlanCalculator::resultChanged, this, &ComparePage::showResult);
     showResult();
 }
@@ -154,6 +164,11 @@ void ComparePage::compareWith(const QString& platformId)
 void ComparePage::showResult()
 {
     const PlanResult& result = m_calculator->result();
+    // Compare follows the plan: its top machines, unless the person pinned their own.
+    if (!m_pinned) {
+        m_order.clear();
+    }
+    m_followPlan->setEnabled(m_pinned);
     fillMachines(m_order);
     if (m_order.isEmpty() && result.recommendation) {
         QStringList defaults;
@@ -179,8 +194,8 @@ void ComparePage::fillMachines(QStringList keep)
     for (const core::PlatformAssessment& a : result.recommendation->ranked) {
         const QString id = text(a.platform.id);
         QString label = text(a.platform.name);
-        if (a.platform.priceUsd) {
-            label = tr("%1 — %2").arg(label, Wording::money(*a.platform.priceUsd));
+        if (a.system.usd) {
+            label = tr("%1 — %2").arg(label, Wording::money(*a.system.usd));
         }
         auto* item = new QListWidgetItem(label, m_machines);
         item->setData(kIdRole, id);
@@ -229,6 +244,8 @@ void ComparePage::onMachineToggled(QListWidgetItem* item)
     } else {
         m_order.removeAll(id);
     }
+    m_pinned = true;
+    m_followPlan->setEnabled(true);
     rebuildCharts();
 }
 

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QWidget>
 
+class QPushButton;
+
 #include <array>
 
 class QChartView;
@@ -60,6 +62,8 @@ private:
     TierCardsRow* m_tiers = nullptr;
     std::array<QChartView*, CompareCharts::KindCount> m_views{};
     QStringList m_order; // checked machine ids, oldest first
+    bool m_pinned = false; // the person chose machines; until then the page follows the plan's top ones
+    QPushButton* m_followPlan = nullptr;
 };
 
 } // namespace localrig::ui

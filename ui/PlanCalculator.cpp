@@ -37,6 +37,9 @@ core::WorkloadRequest PlanCalculator::request() const
     request.constraints.apiUsdPerMonth = m_inputs.apiUsdPerMonth;
     request.constraints.usdPerKwh = m_inputs.usdPerKwh;
     request.constraints.hoursPerDay = m_inputs.hoursPerDay;
+    request.constraints.concurrentModels = m_inputs.concurrent;
+    request.constraints.haveDesktopPc = m_inputs.haveDesktopPc;
+    request.constraints.hostBuilds = m_catalog.view().hostBuilds;
     return request;
 }
 

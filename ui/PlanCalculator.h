@@ -30,6 +30,8 @@ struct PlanInputs
     double hoursPerDay = 8.0;
     double headroom = 0.75;
     core::KvCacheType kvType = core::KvCacheType::F16;
+    bool concurrent = false; // run the ticked workloads at the same time (memory adds, bandwidth is shared)
+    bool haveDesktopPc = false; // the buyer owns a PC that takes a card: cards rank at the card's price
 };
 
 struct PlanResult

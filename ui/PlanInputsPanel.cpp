@@ -118,6 +118,19 @@ void PlanInputsPanel::buildForm()
     m_portableCheck->setObjectName(QStringLiteral("portableCheckBox"));
     form->addRow(QString(), m_portableCheck);
 
+    m_concurrentCheck = new QCheckBox(tr("&Run the workloads at the same time"), this);
+    m_concurrentCheck->setObjectName(QStringLiteral("concurrentCheckBox"));
+    m_concurrentCheck->setToolTip(tr("Off: the machine must run the largest workload, one at a time. On: every "
+                                     "ticked workload is loaded at once, so memory adds up and they share the "
+                                     "memory bandwidth."));
+    form->addRow(QString(), m_concurrentCheck);
+
+    m_haveDesktopCheck = new QCheckBox(tr("I already have a desktop PC that takes a &graphics card"), this);
+    m_haveDesktopCheck->setObjectName(QStringLiteral("haveDesktopCheckBox"));
+    m_haveDesktopCheck->setToolTip(tr("On: graphics cards are priced alone. Off: each card is priced with the "
+                                      "desktop PC it needs around it."));
+    form->addRow(QString(), m_haveDesktopCheck);
+
     m_apiField = new NumberField(0.0, kMaxUsd, false, this);
     m_apiField->lineEdit()->setObjectName(QStringLiteral("apiSpendLineEdit"));
     m_apiField->setValue(0.0);
@@ -140,6 +153,9 @@ void PlanInputsPanel::buildForm()
     connect(m_agentsSpin, &QSpinBox::valueChanged, this, &PlanInputsPanel::inputsChanged);
     connect(m_vendorCombo, &QComboBox::currentIndexChanged, this, &PlanInputsPanel::inputsChanged);
     connect(m_portableCheck, &QCheckBox::toggled, this, &PlanInputsPanel::inputsChanged);
+    connect(m_concurrentCheck, &QCheckBox::toggled, this, &PlanInputsPanel::inputsChanged);
+    connect(m_haveDesktopCheck, &QCheckBox::toggled, this, &PlanInputsPanel::inputsChanged);
+    connect(m_workloadModel, &WorkloadListModel::checkedChanged, this, &PlanInputsPanel::updateDefaultLabels);
     for (NumberField* field : {m_budgetField, m_apiField, m_electricityField, m_hoursField}) {
         connect(field, &NumberField::valueChanged, this, &PlanInputsPanel::inputsChanged);
     }
@@ -148,7 +164,9 @@ void PlanInputsPanel::buildForm()
     setTabOrder(m_agentsSpin, m_budgetField->lineEdit());
     setTabOrder(m_budgetField->lineEdit(), m_vendorCombo);
     setTabOrder(m_vendorCombo, m_portableCheck);
-    setTabOrder(m_portableCheck, m_apiField->lineEdit());
+    setTabOrder(m_portableCheck, m_concurrentCheck);
+    setTabOrder(m_concurrentCheck, m_haveDesktopCheck);
+    setTabOrder(m_haveDesktopCheck, m_apiField->lineEdit());
     setTabOrder(m_apiField->lineEdit(), m_electricityField->lineEdit());
     setTabOrder(m_electricityField->lineEdit(), m_hoursField->lineEdit());
 }
@@ -167,6 +185,8 @@ PlanInputs PlanInputsPanel::inputs() const
     inputs.hoursPerDay = m_hoursField->value().value_or(8.0);
     inputs.headroom = m_headroom;
     inputs.kvType = m_kvType;
+    inputs.concurrent = m_concurrentCheck->isChecked();
+    inputs.haveDesktopPc = m_haveDesktopCheck->isChecked();
     return inputs;
 }
 
@@ -177,6 +197,8 @@ void PlanInputsPanel::setInputs(const PlanInputs& inputs)
     const QSignalBlocker blockAgents(m_agentsSpin);
     const QSignalBlocker blockVendor(m_vendorCombo);
     const QSignalBlocker blockPortable(m_portableCheck);
+    const QSignalBlocker blockConcurrent(m_concurrentCheck);
+    const QSignalBlocker blockDesktop(m_haveDesktopCheck);
     m_workloadModel->setCheckedSlugs(inputs.workloads);
     const int contextIndex = m_contextCombo->findData(inputs.contextTokens);
     m_contextCombo->setCurrentIndex(contextIndex >= 0 ? contextIndex : 0);
@@ -185,12 +207,51 @@ void PlanInputsPanel::setInputs(const PlanInputs& inputs)
     const int vendorIndex = m_vendorCombo->findData(inputs.vendor.isEmpty() ? QStringLiteral("any") : inputs.vendor);
     m_vendorCombo->setCurrentIndex(vendorIndex >= 0 ? vendorIndex : 0);
     m_portableCheck->setChecked(inputs.portableOnly);
+    m_concurrentCheck->setChecked(inputs.concurrent);
+    m_haveDesktopCheck->setChecked(inputs.haveDesktopPc);
     m_apiField->setValue(inputs.apiUsdPerMonth);
     m_electricityField->setValue(inputs.usdPerKwh);
     m_hoursField->setValue(inputs.hoursPerDay);
     m_headroom = inputs.headroom;
     m_kvType = inputs.kvType;
+    updateDefaultLabels();
     emit inputsChanged();
+}
+
+void PlanInputsPanel::updateDefaultLabels()
+{
+    int minContext = 0;
+    int maxContext = 0;
+    int minAgents = 0;
+    int maxAgents = 0;
+    for (const QString& slug : m_workloadModel->checkedSlugs()) {
+        for (const core::Workload& workload : m_catalog.workloads) {
+            if (QString::fromStdString(workload.slug) != slug) {
+                continue;
+            }
+            minContext = minContext == 0 ? workload.contextTokens : std::min(minContext, workload.contextTokens);
+            maxContext = std::max(maxContext, workload.contextTokens);
+            minAgents = minAgents == 0 ? workload.sessions : std::min(minAgents, workload.sessions);
+            maxAgents = std::max(maxAgents, workload.sessions);
+        }
+    }
+    const auto k = [](int tokens) { return tr("%1K").arg(QLocale().toString(tokens / 1024)); };
+    QString context = tr("Workload default");
+    if (maxContext > 0) {
+        context = minContext == maxContext
+            ? tr("Workload default (%1)").arg(k(maxContext))
+            : tr("Workload default (%1–%2, each its own)").arg(k(minContext), k(maxContext));
+    }
+    m_contextCombo->setItemText(0, context);
+    QString agents = tr("Workload default");
+    if (maxAgents > 0) {
+        agents = minAgents == maxAgents ? tr("Workload default (%n agent(s))", nullptr, maxAgents)
+                                        : tr("Workload default (%1–%2 agents, each its own)")
+                                              .arg(QLocale().toString(minAgents), QLocale().toString(maxAgents));
+    }
+    m_agentsSpin->setSpecialValueText(agents);
+    m_contextCombo->setToolTip(tr("A context chosen here applies to every ticked workload."));
+    m_agentsSpin->setToolTip(tr("A number chosen here applies to every ticked workload."));
 }
 
 void PlanInputsPanel::setHeadroom(double headroom)

@@ -41,6 +41,8 @@ signals:
 private:
     void buildForm();
     void fitWorkloadListHeight();
+    // "Workload default (128K)", "Workload default (2 agents)": what the default means for the ticked work.
+    void updateDefaultLabels();
 
     const CatalogData& m_catalog;
     WorkloadListModel* m_workloadModel = nullptr;
@@ -50,6 +52,8 @@ private:
     NumberField* m_budgetField = nullptr;
     QComboBox* m_vendorCombo = nullptr;
     QCheckBox* m_portableCheck = nullptr;
+    QCheckBox* m_concurrentCheck = nullptr;
+    QCheckBox* m_haveDesktopCheck = nullptr;
     NumberField* m_apiField = nullptr;
     NumberField* m_electricityField = nullptr;
     NumberField* m_hoursField = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreferencesDialog.h"
 
+#include "BuyerWording.h"
 #include "NumberField.h"
 #include "Translations.h"
 #include "core/Enums.h"
@@ -137,9 +138,17 @@ void PreferencesDialog::buildForm()
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
     m_buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(QStringLiteral("restoreDefaultsPushButton"));
 
+    // The verdict lines are constants with their reasons: shown, not edited, so a verdict means the same to all.
+    auto* verdicts = new QGroupBox(tr("Verdicts"), this);
+    auto* verdictsLayout = new QVBoxLayout(verdicts);
+    QLabel* verdictsText = noteLabel(QStringLiteral("verdictThresholdsLabel"), BuyerWording::thresholdsText());
+    verdictsText->setTextFormat(Qt::RichText);
+    verdictsLayout->addWidget(verdictsText);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(money);
     layout->addWidget(sizing);
+    layout->addWidget(verdicts);
     layout->addWidget(language);
     layout->addStretch(1);
     layout->addWidget(m_buttons);

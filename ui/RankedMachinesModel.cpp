@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RankedMachinesModel.h"
 
+#include "BuyerWording.h"
 #include "MeasuredSpeedText.h"
 #include "Wording.h"
 #include "core/Units.h"
@@ -35,19 +36,19 @@ void RankedMachinesModel::setRecommendation(const core::Recommendation& recommen
     m_rows = recommendation.ranked;
     m_measured.assign(m_rows.size(), std::nullopt);
     for (std::size_t row = 0; row < m_rows.size(); ++row) {
-        const core::PlatformAssessment& a = m_rows[row];
-        if (a.models.empty()) {
+        const core::ModelOnPlatform* limiting = BuyerWording::limitingModel(m_rows[row]);
+        if (!limiting) {
             continue;
         }
-        const auto need = std::find_if(plan.needs.begin(), plan.needs.end(), [&](const core::ModelNeed& n) {
-            return n.model.id == a.models.front().modelId;
-        });
+        const auto need = std::find_if(plan.needs.begin(), plan.needs.end(),
+                                       [&](const core::ModelNeed& n) { return n.workload == limiting->workload; });
         if (need == plan.needs.end()) {
             continue;
         }
+        const core::Platform& platform = m_rows[row].platform;
         const db::MeasurementQuery query{QString::fromStdString(need->model.id), QString::fromStdString(need->quant.id),
-                                         QString::fromStdString(a.platform.id), a.platform.backend,
-                                         plan.scenario.contextTokens};
+                                         QString::fromStdString(platform.id), platform.backend,
+                                         limiting->contextTokens};
         if (const db::MeasurementEntry* found = db::findMeasurement(measurements, query)) {
             m_measured[row] = *found;
         }
@@ -92,55 +93,34 @@ int RankedMachinesModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-core::FitVerdict RankedMachinesModel::worstVerdict(const core::PlatformAssessment& assessment)
-{
-    core::FitVerdict worst = core::FitVerdict::Comfortable;
-    bool any = false;
-    for (const core::ModelOnPlatform& model : assessment.models) {
-        // Enum order runs from best to worst within each memory kind.
-        if (!any || static_cast<int>(model.fit.verdict) > static_cast<int>(worst)) {
-            worst = model.fit.verdict;
-            any = true;
-        }
-    }
-    return worst;
-}
-
 QVariant RankedMachinesModel::display(const core::PlatformAssessment& a, int row, int column) const
 {
     const core::Platform& p = a.platform;
+    const core::ModelOnPlatform* limiting = BuyerWording::limitingModel(a);
     switch (column) {
     case Rank:
         return QLocale().toString(row + 1);
     case Machine:
         return QString::fromStdString(p.name);
     case Price:
-        if (!p.priceUsd) {
-            return tr("no price");
-        }
-        return m_guideOnlyPrices.count(p.id) ? tr("~%1 (guide)").arg(Wording::money(*p.priceUsd))
-                                             : Wording::money(*p.priceUsd);
+        return BuyerWording::systemPrice(a, m_guideOnlyPrices.count(p.id) > 0);
     case Memory:
         return p.memoryKind == core::MemoryKind::Discrete
             ? tr("%1 VRAM").arg(Wording::gigabytes(core::gibToBytes(p.vramGiB)))
             : Wording::gigabytes(core::gibToBytes(p.memoryGiB));
     case Verdict:
-        return a.excluded ? tr("Excluded") : Wording::verdict(worstVerdict(a));
+        return BuyerWording::verdict(a.verdict);
+    case Why:
+        return BuyerWording::rowReason(a);
     case Decode:
         if (const db::MeasurementEntry* m = measured(row)) {
             return MeasuredSpeedText::cell(*m, p.backend);
         }
-        if (a.models.empty() || a.models.front().fit.verdict == core::FitVerdict::WontFit) {
-            return tr("—");
-        }
-        return Wording::speedBand(a.models.front().speed.decodeTps);
-    case BreakEven: {
-        // Only meaningful against an API spend; the core gives a break-even reason only then.
-        const bool compared = std::any_of(a.reasons.begin(), a.reasons.end(), [](const core::Reason& r) {
-            return r.code == core::ReasonCode::BreakEven || r.code == core::ReasonCode::NeverBreaksEven;
-        });
-        return compared ? Wording::month(a.breakEvenMonth) : tr("—");
-    }
+        return limiting ? BuyerWording::speedRange(*limiting) : tr("—");
+    case FirstToken:
+        return limiting ? BuyerWording::firstToken(*limiting) : tr("—");
+    case BreakEven:
+        return BuyerWording::breakEven(a);
     default:
         return {};
     }
@@ -148,20 +128,24 @@ QVariant RankedMachinesModel::display(const core::PlatformAssessment& a, int row
 
 QVariant RankedMachinesModel::sortValue(const core::PlatformAssessment& a, int row, int column) const
 {
+    const core::ModelOnPlatform* limiting = BuyerWording::limitingModel(a);
     switch (column) {
     case Rank:
         return row;
     case Price:
-        return a.platform.priceUsd.value_or(1e18);
+        return a.system.usd.value_or(1e18);
     case Memory:
         return a.platform.memoryKind == core::MemoryKind::Discrete ? a.platform.vramGiB : a.platform.memoryGiB;
     case Verdict:
-        return static_cast<int>(worstVerdict(a));
+        return static_cast<int>(a.verdict);
     case Decode:
         if (const db::MeasurementEntry* m = measured(row)) {
             return m->decodeTps;
         }
-        return a.models.empty() ? 0.0 : a.models.front().speed.decodeTps.expected;
+        return limiting ? limiting->decodeFullTps.expected : 0.0;
+    case FirstToken:
+        return limiting && limiting->speed.timeToFirstTokenSeconds ? limiting->speed.timeToFirstTokenSeconds->expected
+                                                                   : 1e18;
     case BreakEven:
         return a.breakEvenMonth.value_or(100000);
     default:
@@ -181,13 +165,16 @@ QVariant RankedMachinesModel::data(const QModelIndex& index, int role) const
     case SortRole:
         return sortValue(*a, index.row(), index.column());
     case Qt::ForegroundRole:
-        if (index.column() == Verdict && !a->excluded) {
+        if ((index.column() == Verdict || index.column() == Why) && !a->excluded) {
             const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
-            return Wording::verdictColor(worstVerdict(*a), dark);
+            return BuyerWording::verdictColor(a->verdict, dark);
+        }
+        if (a->excluded) {
+            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
         }
         return {};
     case Qt::FontRole:
-        if (index.column() == Verdict || (index.row() == 0 && a->meetsNeeds)) {
+        if (index.column() == Verdict || (index.row() == 0 && a->qualifies())) {
             QFont font;
             font.setBold(true);
             return font;
@@ -195,12 +182,25 @@ QVariant RankedMachinesModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole: {
         if (index.column() == Decode) {
+            const core::ModelOnPlatform* limiting = BuyerWording::limitingModel(*a);
+            const bool runs = limiting && limiting->fit.verdict != core::FitVerdict::WontFit;
             if (const db::MeasurementEntry* m = measured(index.row())) {
-                const bool runs = !a->models.empty() && a->models.front().fit.verdict != core::FitVerdict::WontFit;
-                return MeasuredSpeedText::tooltip(
-                    *m, a->platform.backend,
-                    runs ? std::optional<core::SpeedBand>(a->models.front().speed.decodeTps) : std::nullopt);
+                return MeasuredSpeedText::tooltip(*m, a->platform.backend,
+                                                  runs ? std::optional<core::SpeedBand>(limiting->decodeFullTps)
+                                                       : std::nullopt);
             }
+            if (runs) {
+                return tr("%1\nAt the start of a session: %2\nWith every session's context full: %3")
+                    .arg(BuyerWording::speedAsItFeels(*limiting), Wording::speedBand(limiting->decodeStartTps),
+                         Wording::speedBand(limiting->decodeFullTps));
+            }
+        }
+        if (index.column() == Price && !a->system.parts.empty()) {
+            QStringList parts;
+            for (const core::PricePart& part : a->system.parts) {
+                parts.append(tr("%1: %2").arg(QString::fromStdString(part.name), Wording::money(part.usd)));
+            }
+            return parts.join(QLatin1Char('\n'));
         }
         QStringList lines;
         for (const core::Reason& reason : a->reasons) {
@@ -209,7 +209,8 @@ QVariant RankedMachinesModel::data(const QModelIndex& index, int role) const
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::TextAlignmentRole:
-        if (index.column() == Rank || index.column() == Price || index.column() == Memory) {
+        if (index.column() == Rank || index.column() == Price || index.column() == Memory
+            || index.column() == FirstToken) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
@@ -229,13 +230,17 @@ QVariant RankedMachinesModel::headerData(int section, Qt::Orientation orientatio
     case Machine:
         return tr("Machine");
     case Price:
-        return tr("Price");
+        return tr("Price (complete)");
     case Memory:
         return tr("Memory");
     case Verdict:
-        return tr("Fit");
+        return tr("Verdict");
+    case Why:
+        return tr("Why");
     case Decode:
-        return tr("Decode speed");
+        return tr("Decode: start → full");
+    case FirstToken:
+        return tr("First token");
     case BreakEven:
         return tr("Break-even");
     default:

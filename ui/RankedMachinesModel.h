@@ -22,13 +22,13 @@ class RankedMachinesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RankedMachinesModel)
 
 public:
-    enum Column { Rank, Machine, Price, Memory, Verdict, Decode, BreakEven, ColumnCount };
+    enum Column { Rank, Machine, Price, Memory, Verdict, Why, Decode, FirstToken, BreakEven, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
 
     explicit RankedMachinesModel(QObject* parent = nullptr);
 
     void setRecommendation(const core::Recommendation& recommendation);
-    // The same, and where a published measurement exists for a machine's first model at the plan's
+    // The same, and where a published measurement exists for the machine's limiting workload at its
     // quantization and (nearly) its context, the decode cell shows it as measured, the band in the tooltip.
     void setRecommendation(const core::Recommendation& recommendation, const core::WorkloadPlan& plan,
                            const std::vector<db::MeasurementEntry>& measurements);
@@ -44,8 +44,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    // The verdict shown for a machine: the worst across the models it must run.
-    static core::FitVerdict worstVerdict(const core::PlatformAssessment& assessment);
     QVariant display(const core::PlatformAssessment& assessment, int row, int column) const;
     QVariant sortValue(const core::PlatformAssessment& assessment, int row, int column) const;
 

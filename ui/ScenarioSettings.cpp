@@ -33,6 +33,8 @@ PlanInputs loadScenario(const QSettings& settings, const PlanInputs& defaults)
     inputs.budgetUsd = budget > 0.0 ? std::optional<double>(budget) : std::nullopt;
     inputs.vendor = settings.value(group + QStringLiteral("vendor"), defaults.vendor).toString();
     inputs.portableOnly = settings.value(group + QStringLiteral("portable"), defaults.portableOnly).toBool();
+    inputs.concurrent = settings.value(group + QStringLiteral("concurrent"), defaults.concurrent).toBool();
+    inputs.haveDesktopPc = settings.value(group + QStringLiteral("haveDesktopPc"), defaults.haveDesktopPc).toBool();
     inputs.apiUsdPerMonth
         = boundedNumber(settings, group + QStringLiteral("apiUsdPerMonth"), defaults.apiUsdPerMonth, 0.0, 1e7);
     return inputs;
@@ -47,6 +49,8 @@ void saveScenario(QSettings& settings, const PlanInputs& inputs)
     settings.setValue(group + QStringLiteral("budget"), inputs.budgetUsd.value_or(0.0));
     settings.setValue(group + QStringLiteral("vendor"), inputs.vendor);
     settings.setValue(group + QStringLiteral("portable"), inputs.portableOnly);
+    settings.setValue(group + QStringLiteral("concurrent"), inputs.concurrent);
+    settings.setValue(group + QStringLiteral("haveDesktopPc"), inputs.haveDesktopPc);
     settings.setValue(group + QStringLiteral("apiUsdPerMonth"), inputs.apiUsdPerMonth);
 }
 

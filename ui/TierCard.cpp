@@ -40,9 +40,17 @@ TierCard::TierCard(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     auto* layout = new QVBoxLayout(this);
+    // The answer leads: what to buy, for how much; the tier and why follow.
+    m_answer = wrappedLabel(this, QStringLiteral("tierAnswerLabel"));
+    QFont answerFont = m_answer->font();
+    answerFont.setPointSizeF(answerFont.pointSizeF() * 1.35);
+    answerFont.setBold(true);
+    m_answer->setFont(answerFont);
+    m_answer->setTextFormat(Qt::PlainText);
+    m_answerDetails = wrappedLabel(this, QStringLiteral("tierAnswerDetailsLabel"));
     m_headline = wrappedLabel(this, QStringLiteral("tierHeadlineLabel"));
     QFont headlineFont = m_headline->font();
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.1);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
     m_headline->setTextFormat(Qt::PlainText);
@@ -51,6 +59,8 @@ TierCard::TierCard(QWidget* parent)
     m_models = wrappedLabel(this, QStringLiteral("tierModelsLabel"));
     m_machines = wrappedLabel(this, QStringLiteral("tierMachinesLabel"));
     m_reasons = wrappedLabel(this, QStringLiteral("tierReasonsLabel"));
+    layout->addWidget(m_answer);
+    layout->addWidget(m_answerDetails);
     layout->addWidget(m_headline);
     layout->addWidget(m_audience);
     layout->addWidget(m_models);
@@ -64,10 +74,18 @@ void TierCard::setContent(const TierCardContent& content)
     QStringList parts{content.title, content.range, content.verdict};
     parts.removeAll(QString());
     m_headline->setText(parts.join(QStringLiteral(" · ")));
+    m_answer->setText(content.answer);
+    m_answer->setVisible(!content.answer.isEmpty());
+    QString details;
+    for (const QString& line : content.answerDetails) {
+        details += QStringLiteral("%1<br>").arg(line.toHtmlEscaped());
+    }
+    m_answerDetails->setText(details);
+    m_answerDetails->setVisible(!content.answerDetails.isEmpty());
     m_audience->setText(content.audience);
     m_audience->setVisible(!content.audience.isEmpty());
-    m_models->setText(bulletList(tr("Models"), content.models));
-    m_machines->setText(bulletList(tr("Machines"), content.machines));
+    m_models->setText(bulletList(tr("Workloads"), content.models));
+    m_machines->setText(bulletList(tr("Also good"), content.machines));
     m_reasons->setText(bulletList(tr("Why"), content.reasons));
     m_models->setVisible(!content.models.isEmpty());
     m_machines->setVisible(!content.machines.isEmpty());
@@ -81,10 +99,16 @@ QString TierCard::headline() const
     return m_headline->text();
 }
 
+QString TierCard::answer() const
+{
+    return m_answer->text();
+}
+
 QString TierCard::bodyText() const
 {
-    return QStringList{m_audience->text(), m_models->text(), m_machines->text(), m_reasons->text()}.join(
-        QLatin1Char('\n'));
+    return QStringList{m_answer->text(), m_answerDetails->text(), m_audience->text(),
+                       m_models->text(), m_machines->text(),      m_reasons->text()}
+        .join(QLatin1Char('\n'));
 }
 
 void TierCard::applyEmphasis()

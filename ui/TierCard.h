@@ -12,11 +12,13 @@ namespace localrig::ui {
 // Plain display text for one tier card; the page fills it from the core's recommendation.
 struct TierCardContent
 {
+    QString answer; // "Buy this: Mac mini (M4 Pro) 48 GB — $1,999", or why there is no answer
+    QStringList answerDetails; // speed as it will feel, first token, verdict, break-even
     QString title; // "Tier 2"
     QString range; // "32–48 GB"
     QString verdict; // "Best value"
     QString audience; // who it is for
-    QStringList models; // "Qwen3.6-35B-A3B · 20.9 GB · 49 tokens/s (30–64)"
+    QStringList models; // one line per workload: model, context x agents, memory
     QStringList machines; // example machines with prices
     QStringList reasons; // why
     bool emphasised = false;
@@ -33,11 +35,14 @@ public:
 
     void setContent(const TierCardContent& content);
     QString headline() const;
+    QString answer() const;
     QString bodyText() const;
 
 private:
     void applyEmphasis();
 
+    QLabel* m_answer = nullptr;
+    QLabel* m_answerDetails = nullptr;
     QLabel* m_headline = nullptr;
     QLabel* m_audience = nullptr;
     QLabel* m_models = nullptr;

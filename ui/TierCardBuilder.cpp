@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TierCardBuilder.h"
 
+#include "BuyerWording.h"
 #include "Wording.h"
 #include "core/Units.h"
 
@@ -16,6 +17,17 @@ constexpr int kMachinesOnCard = 3;
 QString text(const std::string& value)
 {
     return QString::fromStdString(value);
+}
+
+// The workload's display name from the catalog ("Coding assistant"), else its slug.
+QString workloadName(const CatalogData& catalog, const std::string& slug)
+{
+    for (std::size_t i = 0; i < catalog.workloads.size() && i < catalog.workloadInfo.size(); ++i) {
+        if (catalog.workloads[i].slug == slug) {
+            return catalog.workloadInfo[i].name;
+        }
+    }
+    return text(slug);
 }
 
 } // namespace
@@ -68,42 +80,80 @@ TierCardContent TierCardBuilder::recommended(const PlanResult& result, const Cat
         content.range = tr("needs %1").arg(Wording::gigabytes(plan.requiredMemoryBytes));
         content.emphasised = true;
     }
-    const core::PlatformAssessment* top = plan.ranked.empty() ? nullptr : &plan.ranked.front();
-    for (const core::ModelNeed& need : result.plan.needs) {
-        QString line = tr("%1 at %2").arg(text(need.model.name), text(need.quant.name));
-        if (top) {
-            for (const core::ModelOnPlatform& entry : top->models) {
-                if (entry.modelId != need.model.id) {
-                    continue;
-                }
-                line += tr(" · %1").arg(Wording::gigabytes(entry.memory.totalBytes));
-                if (entry.fit.verdict != core::FitVerdict::WontFit) {
-                    line += tr(" · %1 on %2").arg(Wording::speedBand(entry.speed.decodeTps), text(top->platform.name));
-                }
-            }
-        }
-        content.models.append(line);
-    }
+    fillAnswer(content, result, catalog);
+    content.models = workloadLines(result, catalog);
     int shown = 0;
-    for (const core::PlatformAssessment& assessment : plan.ranked) {
-        if (!assessment.meetsNeeds || assessment.excluded || shown == kMachinesOnCard) {
+    for (std::size_t i = 0; i < plan.ranked.size() && shown < kMachinesOnCard; ++i) {
+        const core::PlatformAssessment& a = plan.ranked[i];
+        if (!a.qualifies() || (plan.recommended && *plan.recommended == i)) {
             continue;
         }
-        const core::Platform& p = assessment.platform;
-        QString line = p.priceUsd ? tr("%1 — %2").arg(text(p.name), Wording::money(*p.priceUsd)) : text(p.name);
-        if (catalog.guideOnlyPrices.count(p.id)) {
-            line += tr(" (the guide's approximate price, not confirmed)");
-        }
-        if (p.formFactor == "card") {
-            line += tr(" (the card alone; it needs a desktop PC)");
-        }
-        content.machines.append(line);
+        content.machines.append(tr("%1 — %2 · %3")
+                                    .arg(text(a.platform.name),
+                                         BuyerWording::systemPrice(a, catalog.guideOnlyPrices.count(a.platform.id) > 0),
+                                         BuyerWording::verdict(a.verdict)));
         ++shown;
     }
     for (const core::Reason& reason : plan.reasons) {
         content.reasons.append(Wording::reason(reason));
     }
     return content;
+}
+
+QStringList TierCardBuilder::workloadLines(const PlanResult& result, const CatalogData& catalog)
+{
+    QStringList lines;
+    const core::Recommendation& plan = *result.recommendation;
+    for (const core::WorkloadFootprint& w : plan.workloads) {
+        const QString name = workloadName(catalog, w.workload);
+        const QString line = tr("%1: %2 · %3 × %n agent(s) · %4", nullptr, w.sessions)
+                                 .arg(name, text(w.modelName), Wording::contextTokens(w.contextTokens),
+                                      Wording::gigabytes(w.footprintBytes));
+        lines.append(line);
+    }
+    if (result.plan.contextOverridden || result.plan.sessionsOverridden) {
+        lines.append(tr("Your context or agent count applies to every workload above."));
+    }
+    if (plan.concurrent) {
+        lines.append(
+            tr("All at the same time: %1 in memory together.").arg(Wording::gigabytes(plan.peakFootprintBytes)));
+    }
+    return lines;
+}
+
+void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& result, const CatalogData& catalog)
+{
+    const core::Recommendation& plan = *result.recommendation;
+    if (!plan.recommended) {
+        content.answer = tr("No machine to recommend");
+        content.answerDetails.append(Wording::reason(plan.noRecommendationReason));
+        return;
+    }
+    const core::PlatformAssessment& best = plan.ranked[*plan.recommended];
+    const bool guideOnly = catalog.guideOnlyPrices.count(best.platform.id) > 0;
+    content.answer = tr("Buy this: %1 — %2").arg(text(best.platform.name), BuyerWording::systemPrice(best, guideOnly));
+    if (best.system.host) {
+        content.answerDetails.append(tr("The card %1 + %2 %3")
+                                         .arg(Wording::money(best.platform.priceUsd.value_or(0.0)),
+                                              text(best.system.host->name),
+                                              Wording::money(best.system.host->totalUsd())));
+    }
+    content.answerDetails.append(tr("%1 — %2").arg(BuyerWording::verdict(best.verdict), BuyerWording::rowReason(best)));
+    for (const core::ModelOnPlatform& m : best.models) {
+        QString line = tr("%1: %2").arg(workloadName(catalog, m.workload), BuyerWording::speedAsItFeels(m));
+        if (m.speed.timeToFirstTokenSeconds) {
+            line += tr("; first token in %1 for a %2 prompt")
+                        .arg(BuyerWording::seconds(m.speed.timeToFirstTokenSeconds->expected),
+                             Wording::contextTokens(m.speed.promptTokens));
+        }
+        content.answerDetails.append(line);
+    }
+    if (best.breakEven == core::BreakEvenKind::Month) {
+        content.answerDetails.append(
+            tr("Pays for itself against your API spend in %1.").arg(Wording::month(best.breakEvenMonth)));
+    } else if (best.breakEven == core::BreakEvenKind::NotWithinHorizon) {
+        content.answerDetails.append(tr("Does not pay for itself against your API spend within 10 years."));
+    }
 }
 
 } // namespace localrig::ui

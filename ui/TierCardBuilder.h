@@ -20,6 +20,12 @@ public:
     static TierCardContent recommended(const PlanResult& result, const CatalogData& catalog);
     static TierCardContent forTier(const core::TierSpec& tier, const CatalogData& catalog, bool emphasised);
     static QString range(const core::TierSpec& tier);
+
+private:
+    // "Buy this: <machine> — <price>" and its speed, first token, verdict and break-even.
+    static void fillAnswer(TierCardContent& content, const PlanResult& result, const CatalogData& catalog);
+    // One line per workload: model, context x agents, memory.
+    static QStringList workloadLines(const PlanResult& result, const CatalogData& catalog);
 };
 
 } // namespace localrig::ui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Wording.h"
 
+#include "BuyerWording.h"
 #include "core/Units.h"
 
 #include <QHash>
@@ -96,7 +97,7 @@ QString Wording::reason(const core::Reason& r)
     using core::ReasonCode;
     switch (r.code) {
     case ReasonCode::MeetsAll:
-        return tr("Runs every model under the headroom line, fast enough to use interactively.");
+        return tr("Runs every workload under the headroom line, fast at its typical depth, first token quickly.");
     case ReasonCode::ModelTight:
         return tr("%1 needs %2, above the comfortable %3.")
             .arg(text(r.subject), gigabytes(r.value), gigabytes(r.limit));
@@ -122,17 +123,18 @@ QString Wording::reason(const core::Reason& r)
     case ReasonCode::BreakEven:
         return tr("Pays for itself against your API spend in month %1.").arg(QLocale().toString(int(r.value)));
     case ReasonCode::NeverBreaksEven:
-        return tr("Does not pay for itself within %n month(s).", nullptr, int(r.limit));
+        return tr("Does not pay for itself within %n year(s).", nullptr, int(r.limit / 12.0));
     case ReasonCode::CheapestThatFits:
-        return tr("%1 is the cheapest machine that runs every model with headroom.").arg(text(r.subject));
+        return tr("%1 is the cheapest complete machine that runs every workload well.").arg(text(r.subject));
     case ReasonCode::RequiredMemory:
         return tr("The largest footprint is %1, so a unified-memory machine needs about %2 to stay under the "
                   "headroom line.")
             .arg(gigabytes(r.value), gigabytes(r.limit));
     case ReasonCode::NothingFits:
         return tr("No machine in the catalog meets every need; the closest are listed first.");
+    default:
+        return BuyerWording::reason(r).value_or(text(core::describe(r)));
     }
-    return {};
 }
 
 QString Wording::lint(const core::Lint& l)
@@ -242,13 +244,13 @@ QString Wording::speedBand(const core::SpeedBand& band)
     return tr("%1 tokens/s (%2–%3)").arg(number(band.expected), number(band.low), number(band.high));
 }
 
-QString Wording::money(double usd)
+QString Wording::money(double usd, int decimals)
 {
     const DisplayCurrency& currency = displayCurrency();
     // The C locale (LANG=C) has no currency convention and writes "2,000$"; use the US one there.
     const QLocale locale
         = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
-    return locale.toCurrencyString(usd * currency.unitsPerUsd, currency.symbol, 0);
+    return locale.toCurrencyString(usd * currency.unitsPerUsd, currency.symbol, decimals);
 }
 
 void Wording::setCurrency(const QString& code, double unitsPerUsd)

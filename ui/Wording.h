@@ -36,7 +36,7 @@ public:
     static QString tokensPerSecond(double value);
     static QString speedBand(const core::SpeedBand& band);
     // Money in the display currency: USD times the rate the user entered (LocalRig never invents rates).
-    static QString money(double usd);
+    static QString money(double usd, int decimals = 0);
     static void setCurrency(const QString& code, double unitsPerUsd);
     static QString month(std::optional<int> month);
     static QString contextTokens(int tokens);

@@ -208,9 +208,11 @@ void TestWorkloadPlanner::testLintsFire()
     QVERIFY(!has(LintCode::TotalSetsMemory)); // dense
     QVERIFY(!has(LintCode::RetrieveDontStuff));
 
-    Scenario stuffed = plan.value().scenario;
-    stuffed.contextTokens = 262144;
-    const auto rag = lintPlan(plan.value().needs, stuffed, {"rag"}, recommendation.value());
+    // The need's own context is what the lints read: 256K stuffed into a 128K-native model.
+    std::vector<ModelNeed> stuffed = plan.value().needs;
+    stuffed.front().contextTokens = 262144;
+    stuffed.front().workload = "rag";
+    const auto rag = lintPlan(stuffed, plan.value().scenario, {"rag"}, recommendation.value());
     QVERIFY(std::any_of(rag.begin(), rag.end(), [](const Lint& l) { return l.code == LintCode::RetrieveDontStuff; }));
     QVERIFY(std::any_of(rag.begin(), rag.end(),
                         [](const Lint& l) { return l.code == LintCode::BeyondNativeContext && l.limit == 131072.0; }));

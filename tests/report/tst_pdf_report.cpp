@@ -80,7 +80,14 @@ void TestPdfReport::testReportHoldsTheRecommendation()
     QCOMPARE(text.count(QLatin1Char('\f')), pages); // one form feed per page
 
     QVERIFY(text.contains(QStringLiteral("Tier 2 · 32–48 GB · Best value")));
-    QVERIFY(text.contains(QStringLiteral("Recommended machine: Pro 48 GB")));
+    // Page 1 is the decision: the answer first, before any appendix.
+    const qsizetype firstPage = text.indexOf(QLatin1Char('\f'));
+    QVERIFY(text.indexOf(QStringLiteral("Buy this: Pro 48 GB — $2,399")) >= 0);
+    QVERIFY(text.indexOf(QStringLiteral("Buy this: Pro 48 GB — $2,399")) < firstPage);
+    QVERIFY(text.indexOf(QStringLiteral("The top machines")) < firstPage);
+    QVERIFY(text.indexOf(QStringLiteral("Months after purchase")) < firstPage); // the cost chart is on page 1
+    QVERIFY(text.indexOf(QStringLiteral("Appendix")) > firstPage);
+    QVERIFY(!text.contains(QStringLiteral("../shared"))); // no path of the source tree
     for (const char* machine : {"Air 16 GB", "Pro 32 GB", "Pro 48 GB"}) {
         QVERIFY2(text.contains(QString::fromLatin1(machine)), machine);
     }

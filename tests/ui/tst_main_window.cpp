@@ -65,7 +65,10 @@ void TestMainWindow::testCodingAssistantShowsThe48GbTier()
     // The Plan page's card (the Compare page shows all four tiers as cards too).
     auto* card = window.planPage()->findChild<TierCard*>(QStringLiteral("tierCard"));
     QTRY_COMPARE(card->headline(), QStringLiteral("Tier 2 · 32–48 GB · Best value"));
-    QVERIFY(card->bodyText().contains(QStringLiteral("Qwen3.6-35B-A3B at Q4_K_M")));
+    QVERIFY2(card->bodyText().contains(QStringLiteral("Qwen3.6-35B-A3B · 128K tokens × 2")),
+             qPrintable(card->bodyText()));
+    // The card states the answer: a complete machine to buy, with its price.
+    QVERIFY2(card->answer().startsWith(QStringLiteral("Buy this: ")), qPrintable(card->answer()));
 }
 
 void TestMainWindow::testAddedMachinePersistsAcrossRestart()

@@ -4,6 +4,7 @@
 // quantization and machine at nearly the same context: the Plan page's ranked table and the Models page.
 #include "core/Recommender.h"
 #include "core/SpeedCalibration.h"
+#include "ui/BuyerWording.h"
 #include "ui/CatalogData.h"
 #include "ui/ModelDetailsPanel.h"
 #include "ui/RankedMachinesModel.h"
@@ -163,10 +164,10 @@ void TestMeasuredSpeeds::testRankedTableShowsMeasuredDecode()
                 .toString()
                 .contains(QStringLiteral("This machine usually runs CUDA; no CUDA measurement is published.")));
 
-    // Nobody measured the Mac: the estimated band, as before.
+    // Nobody measured the Mac: the estimate, at the start of a session and with the context full.
     const int mac = rowOf(model, QStringLiteral("Mac 48GB"));
     QCOMPARE(model.index(mac, ui::RankedMachinesModel::Decode).data().toString(),
-             ui::Wording::speedBand(model.assessment(mac)->models.front().speed.decodeTps));
+             ui::BuyerWording::speedRange(model.assessment(mac)->models.front()));
     QVERIFY(!model.measured(mac));
 }
 
@@ -190,7 +191,7 @@ void TestMeasuredSpeeds::testRankedTableWithoutPlanShowsOnlyEstimates()
     model.setRecommendation(recommendAt(4096, plan)); // the one-argument form knows no quantization
     const int spark = rowOf(model, QStringLiteral("DGX Spark"));
     QCOMPARE(model.index(spark, ui::RankedMachinesModel::Decode).data().toString(),
-             ui::Wording::speedBand(model.assessment(spark)->models.front().speed.decodeTps));
+             ui::BuyerWording::speedRange(model.assessment(spark)->models.front()));
 }
 
 void TestMeasuredSpeeds::testFitsOnListShowsMeasuredDecode()

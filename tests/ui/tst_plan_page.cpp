@@ -65,12 +65,25 @@ void TestPlanPage::testCodingAssistantShowsTheTier2Card()
     auto* card = page.findChild<TierCard*>(QStringLiteral("tierCard"));
     QVERIFY(card);
     QTRY_COMPARE(card->headline(), QStringLiteral("Tier 2 · 32–48 GB · Best value"));
-    QVERIFY2(card->bodyText().contains(QStringLiteral("Qwen3.6-35B-A3B at Q4_K_M · 25.3 GB")),
+    // One line per workload: its model, context x agents and footprint.
+    QVERIFY2(card->bodyText().contains(QStringLiteral("Qwen3.6-35B-A3B · 128K tokens × 2")),
              qPrintable(card->bodyText()));
+    QVERIFY2(card->bodyText().contains(QStringLiteral("25.3 GB")), qPrintable(card->bodyText()));
+    // The card leads with the answer: the cheapest machine that qualifies, at its price.
+    QCOMPARE(card->answer(), QStringLiteral("Buy this: Pro 48 GB — $2,399"));
     auto* table = page.findChild<QTableView*>(QStringLiteral("machinesTableView"));
     QCOMPARE(table->model()->index(0, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Pro 48 GB"));
-    QCOMPARE(table->model()->index(0, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Comfortable"));
-    QCOMPARE(table->model()->index(1, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Tight"));
+    // The fixture's Macs publish no FLOPS, so no first-token time: Good, and the row says why.
+    QCOMPARE(table->model()->index(0, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Good"));
+    QCOMPARE(table->model()->index(0, RankedMachinesModel::Why).data().toString(),
+             QStringLiteral("first-token time unknown"));
+    // Too large ranks last, cheapest first: the 16 GB Air cannot hold 25.3 GiB at all (16 - 4 GiB reserve);
+    // 25.3 GiB is over the 32 GB Mac's 24 GiB headroom line: too large for a buyer too, and the row says so.
+    QCOMPARE(table->model()->index(1, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Air 16 GB"));
+    QCOMPARE(table->model()->index(1, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Too large"));
+    QCOMPARE(table->model()->index(2, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Pro 32 GB"));
+    QCOMPARE(table->model()->index(2, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Too large"));
+    QVERIFY(table->model()->index(2, RankedMachinesModel::Why).data().toString().startsWith(QStringLiteral("tight")));
     auto* changes = page.findChild<QLabel*>(QStringLiteral("changesLabel"));
     QVERIFY(changes->text().contains(QStringLiteral("What would change the verdict")));
 }

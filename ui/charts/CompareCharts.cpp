@@ -11,6 +11,7 @@
 #include <QChart>
 
 #include <algorithm>
+#include <iterator>
 
 namespace localrig::ui {
 
@@ -41,7 +42,9 @@ std::vector<std::string> CompareCharts::allModels(const PlanResult& result)
 {
     std::vector<std::string> ids;
     for (const core::ModelNeed& need : result.plan.needs) {
-        ids.push_back(need.model.id);
+        if (std::find(ids.begin(), ids.end(), need.model.id) == ids.end()) {
+            ids.push_back(need.model.id);
+        }
     }
     return ids;
 }
@@ -52,7 +55,12 @@ Result<CompareCharts::Charts> CompareCharts::build(const PlanResult& result, con
     std::vector<core::PlatformAssessment> machines;
     std::vector<core::PlatformAssessment> all;
     if (result.recommendation) {
-        all = result.recommendation->ranked;
+        for (core::PlatformAssessment a : result.recommendation->ranked) {
+            // Charts cost what the buyer pays: a card with its host PC, drawing the host's power too.
+            a.platform.priceUsd = a.system.usd;
+            a.platform.loadWatts = a.system.loadWatts;
+            all.push_back(std::move(a));
+        }
         // In the order the person chose them.
         for (const std::string& id : selection.machineIds) {
             for (const core::PlatformAssessment& a : all) {
@@ -64,17 +72,23 @@ Result<CompareCharts::Charts> CompareCharts::build(const PlanResult& result, con
     }
     std::vector<core::ModelNeed> models;
     for (const core::ModelNeed& need : result.plan.needs) {
-        if (contains(selection.modelIds, need.model.id)) {
+        const bool shown = std::any_of(models.begin(), models.end(),
+                                       [&](const core::ModelNeed& m) { return m.model.id == need.model.id; });
+        if (contains(selection.modelIds, need.model.id) && !shown) {
             models.push_back(need);
         }
     }
+    // The price-vs-speed chart draws only machines the plan allows (vendor, budget, portability).
+    std::vector<core::PlatformAssessment> allowed;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(allowed),
+                 [](const core::PlatformAssessment& a) { return !a.excluded; });
     const core::PlanConstraints defaults;
     BOOST_OUTCOME_TRY(costs, TcoChart::compute(machines, inputs, defaults.months));
     Charts charts;
     charts[MemoryFit] = MemoryFitChart::build(machines, models, result.plan.scenario.headroom, style);
     charts[DecodeSpeed] = DecodeSpeedChart::build(machines, models, style);
     charts[Tco] = TcoChart::build(costs, inputs.apiUsdPerMonth, style);
-    charts[PriceSpeed] = PriceSpeedChart::build(PriceSpeedChart::points(all, result.plan.needs), style);
+    charts[PriceSpeed] = PriceSpeedChart::build(PriceSpeedChart::points(allowed, result.plan.needs), style);
     return charts;
 }
 

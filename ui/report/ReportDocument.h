@@ -9,7 +9,9 @@
 #include <QDate>
 
 #include <functional>
+#include <memory>
 
+class QChart;
 class QTextCursor;
 class QTextDocument;
 
@@ -41,7 +43,9 @@ public:
     static QString headline(const PlanResult& result, const CatalogData& catalog);
 
 private:
-    static void titlePage(QTextCursor& cursor, const ReportInput& in);
+    // Page 1: the answer, the top three priced machines with their verdicts, and the cost chart.
+    static void decisionPage(QTextCursor& cursor, const ReportInput& in, ChartTextObject& charts,
+                             std::unique_ptr<QChart> costChart);
     static void tierSection(QTextCursor& cursor, const ReportInput& in);
     static void machinesTable(QTextCursor& cursor, const ReportInput& in);
     static void textSections(QTextCursor& cursor, const ReportInput& in);

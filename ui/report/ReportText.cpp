@@ -3,8 +3,10 @@
 #include "ReportText.h"
 
 #include "core/MemoryEstimate.h"
+#include "core/Recommender.h"
 #include "core/SizingConstants.h"
 #include "core/Units.h"
+#include "ui/BuyerWording.h"
 #include "ui/CatalogText.h"
 #include "ui/Wording.h"
 #include "ui/charts/DecodeSpeedChart.h"
@@ -63,21 +65,30 @@ QList<ReportText::Row> ReportText::inputs(const PlanInputs& in, const PlanResult
     const core::Scenario& scenario = result.plan.scenario;
     QList<Row> rows;
     rows.append({tr("Workloads"), workloads.isEmpty() ? tr("none") : workloads.join(QStringLiteral(", "))});
-    rows.append({tr("Context"),
-                 in.contextTokens > 0
-                     ? Wording::contextTokens(in.contextTokens)
-                     : tr("%1 (the workloads' default)").arg(Wording::contextTokens(scenario.contextTokens))});
-    rows.append({tr("Parallel agents"),
-                 in.agents > 0 ? locale.toString(in.agents)
-                               : tr("%1 (the workloads' default)").arg(locale.toString(scenario.sessions))});
+    // Each workload keeps its own context and agents unless the person set one for all of them.
+    QStringList own;
+    if (result.recommendation) {
+        for (const core::WorkloadFootprint& w : result.recommendation->workloads) {
+            own.append(tr("%1 × %2").arg(Wording::contextTokens(w.contextTokens), locale.toString(w.sessions)));
+        }
+    }
+    own.removeDuplicates();
+    rows.append({tr("Context × agents"),
+                 in.contextTokens > 0 || in.agents > 0
+                     ? tr("%1 × %2, for every workload")
+                           .arg(Wording::contextTokens(scenario.contextTokens), locale.toString(scenario.sessions))
+                     : tr("each workload's own: %1").arg(own.join(QStringLiteral(", ")))});
+    rows.append({tr("Run together"),
+                 in.concurrent ? tr("yes: memory adds up, bandwidth is shared") : tr("no: one workload at a time")});
+    rows.append({tr("Own desktop PC"),
+                 in.haveDesktopPc ? tr("yes: cards are priced alone") : tr("no: cards are priced with a host PC")});
     rows.append({tr("Budget"), in.budgetUsd ? Wording::money(*in.budgetUsd) : tr("no limit")});
     rows.append({tr("Vendor"), in.vendor.isEmpty() || in.vendor == QLatin1String("any") ? tr("any") : in.vendor});
     rows.append({tr("Portable only"), in.portableOnly ? tr("yes") : tr("no")});
     rows.append({tr("API spend today"), tr("%1 per month").arg(Wording::money(in.apiUsdPerMonth))});
-    rows.append(
-        {tr("Electricity"),
-         tr("%1 per kWh, %2 hours a day under load")
-             .arg(locale.toCurrencyString(in.usdPerKwh, QStringLiteral("$"), 4), locale.toString(in.hoursPerDay))});
+    rows.append({tr("Electricity"),
+                 tr("%1 per kWh, %2 hours a day under load")
+                     .arg(Wording::money(in.usdPerKwh, 4), locale.toString(in.hoursPerDay))});
     rows.append({tr("Headroom"), tr("%1 % of unified memory").arg(locale.toString(in.headroom * 100.0, 'f', 0))});
     rows.append({tr("KV cache type"), kvTypeName(in.kvType)});
     return rows;
@@ -113,11 +124,20 @@ QStringList ReportText::assumptions(const PlanResult& result)
           << tr("Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters); time to first token for a %1 prompt. "
                 "Source: kipply, \"Transformer Inference Arithmetic\"; gpu_poor.")
                  .arg(Wording::contextTokens(c.defaultPromptTokens))
-          << tr("Total cost = price + load watts × hours a day × days × $/kWh, against the API spend per month; "
-                "break-even is the first month whose cumulative API spend reaches the machine's cost, over %1 "
-                "months. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity "
-                "price.")
-                 .arg(locale.toString(c.defaultTcoMonths))
+          << tr("Total cost = the complete system's price (a graphics card with the desktop PC it needs) + load "
+                "watts × hours a day × days × price per kWh, against the API spend per month; break-even is the "
+                "first month whose cumulative API spend reaches the machine's cost, searched over %1 years, and "
+                "only for machines that run the plan well. Source: the guide ($2,000 machine against $150/month ≈ "
+                "a year); EIA 2024 electricity price.")
+                 .arg(locale.toString(core::PlanConstraints{}.breakEvenHorizonMonths / 12))
+          << tr("Verdicts: Great = fits under the headroom line, at least %1 at half the context and the first token "
+                "within %2; Good = fits and stays at or above %3 when the context fills; Slow = under that, or the "
+                "first token takes over %4; Too large = does not fit. Source: reading speed (Brysbaert 2019) and "
+                "Nielsen's response-time limits.")
+                 .arg(Wording::tokensPerSecond(core::VerdictThresholds{}.greatDecodeTps()),
+                      BuyerWording::seconds(core::VerdictThresholds{}.greatFirstTokenSeconds),
+                      Wording::tokensPerSecond(core::VerdictThresholds{}.minDecodeTps),
+                      BuyerWording::seconds(core::VerdictThresholds{}.slowFirstTokenSeconds))
           << tr("Comfortable reading speed ≈ %1: 238 words a minute at 0.75 words per token. Source: Brysbaert "
                 "(2019), J. Memory and Language 109.")
                  .arg(Wording::tokensPerSecond(kComfortableReadingTokensPerSecond))
@@ -151,8 +171,7 @@ QStringList ReportText::sources(const PlanResult& result, const CatalogData& cat
             }
         }
     }
-    lines << tr("Sizing constants: ../shared/data/sizing-constants.md in the LocalRig sources, one source per "
-                "constant.");
+    lines << tr("Sizing constants: LocalRig's documented defaults, each with its source in the formulas above.");
     lines.removeAll(QString());
     lines.removeDuplicates();
     return lines;

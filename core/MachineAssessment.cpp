@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MachineAssessment.h"
+
+#include "Tco.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <utility>
+
+namespace localrig::core {
+
+namespace {
+
+std::string lowered(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+bool vendorMatches(const Platform& platform, const std::string& vendor)
+{
+    return vendor.empty() || vendor == "any" || lowered(platform.vendor).find(lowered(vendor)) != std::string::npos;
+}
+
+SpeedBand timesBand(const SpeedBand& band, double factor)
+{
+    return SpeedBand{band.low * factor, band.expected * factor, band.high * factor};
+}
+
+int promptFor(const ModelNeed& need, const Scenario& scenario, const SizingConstants& constants)
+{
+    const int prompt = need.promptTokens > 0 ? need.promptTokens : constants.defaultPromptTokens;
+    return std::max(1, std::min(prompt, scenario.contextTokens));
+}
+
+// Decode with `contextTokens` in each of `sessions` caches; the fit (and so the offload split) stays the
+// one at full context, since that is how the model was loaded.
+Result<SpeedBand> decodeAt(const ModelNeed& need, const FitResult& fit, const Platform& system, Scenario scenario,
+                           int contextTokens, int sessions, const SpeedCalibration& calibration,
+                           const SizingConstants& constants)
+{
+    scenario.contextTokens = std::max(1, contextTokens);
+    scenario.sessions = std::max(1, sessions);
+    BOOST_OUTCOME_TRY(memory, estimateMemory(need.model, need.quant, scenario, constants, need.fileBytes));
+    const SpeedInputs inputs{need.model, need.quant, memory, fit, system, scenario};
+    BOOST_OUTCOME_TRY(speed, estimateSpeed(inputs, calibration, constants));
+    return speed.decodeTps;
+}
+
+// Reasons that come from the price and the buyer's constraints, decided before any formula runs.
+void applyConstraints(PlatformAssessment& result, const PlanConstraints& constraints)
+{
+    const Platform& platform = result.platform;
+    if (constraints.vendor && !vendorMatches(platform, *constraints.vendor)) {
+        result.excluded = true;
+        result.reasons.push_back({ReasonCode::VendorExcluded, platform.vendor, 0.0, 0.0});
+    }
+    if (constraints.portableOnly && !platform.portable) {
+        result.excluded = true;
+        result.reasons.push_back({ReasonCode::NotPortable, {}, 0.0, 0.0});
+    }
+    const SystemPrice& system = result.system;
+    if (system.host && platform.priceUsd) {
+        result.reasons.push_back(
+            {ReasonCode::NeedsHostPc, system.host->name, system.host->totalUsd(), *platform.priceUsd});
+    } else if (system.cardOnly && platform.priceUsd) {
+        result.reasons.push_back({ReasonCode::HaveDesktopPc, {}, *platform.priceUsd, 0.0});
+    } else if (system.noHostFits) {
+        result.reasons.push_back({ReasonCode::NoHostForCard, {}, platform.loadWatts, 0.0});
+    } else if (isDiscreteCard(platform) && !system.cardOnly && !system.host && platform.priceUsd) {
+        result.reasons.push_back({ReasonCode::CardOnly, {}, *platform.priceUsd, 0.0});
+    }
+    if (!system.usd) {
+        result.reasons.push_back({ReasonCode::NoPrice, {}, 0.0, 0.0});
+        if (constraints.budgetUsd) {
+            // A budget asks for machines known to fit it: an unknown price cannot be shown to.
+            result.excluded = true;
+        }
+    } else if (constraints.budgetUsd && *system.usd > *constraints.budgetUsd) {
+        result.excluded = true;
+        result.reasons.push_back({ReasonCode::OverBudget, {}, *system.usd, *constraints.budgetUsd});
+    }
+}
+
+// The buyer's verdict from every workload's fit and speed (BuyerVerdict.h gives the lines and why).
+std::pair<BuyerVerdict, Reason> grade(const std::vector<ModelOnPlatform>& models, const std::vector<ModelNeed>& needs,
+                                      const VerdictThresholds& lines, std::optional<FitResult> together,
+                                      double togetherBytes)
+{
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        if (models[i].fit.verdict == FitVerdict::WontFit) {
+            return {BuyerVerdict::TooLarge,
+                    {ReasonCode::ModelDoesNotFit, needs[i].model.name, models[i].memory.totalBytes,
+                     models[i].fit.hardLimitBytes}};
+        }
+    }
+    if (together && together->verdict == FitVerdict::WontFit) {
+        return {BuyerVerdict::TooLarge,
+                {ReasonCode::ModelDoesNotFit, "all workloads at once", togetherBytes, together->hardLimitBytes}};
+    }
+    // Past the headroom line a machine swaps or (on a Mac) passes the GPU's default limit: for a buyer that
+    // is too small, whatever the speed (DESIGN.md principle 3).
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        if (models[i].fit.verdict == FitVerdict::Tight) {
+            return {BuyerVerdict::TooLarge,
+                    {ReasonCode::ModelTight, needs[i].model.name, models[i].memory.totalBytes,
+                     models[i].fit.comfortableLimitBytes}};
+        }
+    }
+    if (together && together->verdict == FitVerdict::Tight) {
+        return {BuyerVerdict::TooLarge,
+                {ReasonCode::ModelTight, "all workloads at once", togetherBytes, together->comfortableLimitBytes}};
+    }
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        const ModelOnPlatform& m = models[i];
+        if (m.decodeFullTps.expected < lines.minDecodeTps) {
+            return {BuyerVerdict::Slow,
+                    {ReasonCode::SlowAtFullContext, needs[i].model.name, m.decodeFullTps.expected, lines.minDecodeTps,
+                     static_cast<double>(m.contextTokens)}};
+        }
+        const auto& ttft = m.speed.timeToFirstTokenSeconds;
+        if (ttft && ttft->expected > lines.slowFirstTokenSeconds) {
+            return {BuyerVerdict::Slow,
+                    {ReasonCode::SlowFirstToken, needs[i].model.name, ttft->expected, lines.slowFirstTokenSeconds,
+                     static_cast<double>(m.speed.promptTokens)}};
+        }
+    }
+    if (together && together->verdict == FitVerdict::PartialOffload) {
+        return {BuyerVerdict::Good,
+                {ReasonCode::ModelOffloads, "all workloads at once", together->gpuWeightFraction, 1.0}};
+    }
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        const ModelOnPlatform& m = models[i];
+        const std::string& name = needs[i].model.name;
+        if (m.fit.verdict == FitVerdict::PartialOffload) {
+            return {BuyerVerdict::Good, {ReasonCode::ModelOffloads, name, m.fit.gpuWeightFraction, 1.0}};
+        }
+        if (m.decodeTypicalTps.expected < lines.greatDecodeTps()) {
+            return {BuyerVerdict::Good,
+                    {ReasonCode::DecodeUnderGreat, name, m.decodeTypicalTps.expected, lines.greatDecodeTps(),
+                     static_cast<double>(m.contextTokens / 2)}};
+        }
+        const auto& ttft = m.speed.timeToFirstTokenSeconds;
+        if (!ttft) {
+            return {BuyerVerdict::Good, {ReasonCode::FirstTokenUnknown, name, 0.0, 0.0}};
+        }
+        if (ttft->expected > lines.greatFirstTokenSeconds) {
+            return {BuyerVerdict::Good,
+                    {ReasonCode::FirstTokenOverGreat, name, ttft->expected, lines.greatFirstTokenSeconds,
+                     static_cast<double>(m.speed.promptTokens)}};
+        }
+    }
+    return {BuyerVerdict::Great, {ReasonCode::MeetsAll, {}, 0.0, 0.0}};
+}
+
+// Workloads running together share the memory bus: each one's step takes its own time plus the others'
+// (time-slicing a bandwidth-bound bus), so its speed falls by its share of the summed step times.
+void shareBandwidth(std::vector<ModelOnPlatform>& models)
+{
+    double totalStep = 0.0;
+    std::vector<double> steps(models.size(), 0.0);
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        if (models[i].fit.verdict != FitVerdict::WontFit && models[i].speed.aggregateDecodeTps.expected > 0.0) {
+            steps[i] = models[i].sessions / models[i].speed.aggregateDecodeTps.expected;
+            totalStep += steps[i];
+        }
+    }
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        if (steps[i] <= 0.0 || totalStep <= 0.0) {
+            continue;
+        }
+        const double share = steps[i] / totalStep;
+        ModelOnPlatform& m = models[i];
+        m.decodeStartTps = timesBand(m.decodeStartTps, share);
+        m.decodeTypicalTps = timesBand(m.decodeTypicalTps, share);
+        m.decodeFullTps = timesBand(m.decodeFullTps, share);
+        m.speed.decodeTps = m.decodeFullTps;
+        m.speed.aggregateDecodeTps = timesBand(m.speed.aggregateDecodeTps, share);
+    }
+}
+
+Result<void> applyBreakEven(PlatformAssessment& result, const PlanConstraints& constraints)
+{
+    if (result.excluded || !isQualifying(result.verdict)) {
+        result.breakEven = BreakEvenKind::NotApplicable;
+        return outcome::success();
+    }
+    if (!result.system.usd) {
+        result.breakEven = BreakEvenKind::Unknown;
+        result.reasons.push_back({ReasonCode::PriceUnknown, {}, 0.0, 0.0});
+        return outcome::success();
+    }
+    const int horizon = std::max(constraints.months, constraints.breakEvenHorizonMonths);
+    const TcoInput tco{*result.system.usd,
+                       constraints.apiUsdPerMonth,
+                       result.system.loadWatts,
+                       constraints.hoursPerDay,
+                       constraints.usdPerKwh,
+                       horizon,
+                       0.0};
+    BOOST_OUTCOME_TRY(cost, computeTco(tco));
+    result.breakEvenMonth = cost.breakEvenMonth;
+    result.breakEven = cost.breakEvenMonth ? BreakEvenKind::Month : BreakEvenKind::NotWithinHorizon;
+    if (constraints.apiUsdPerMonth > 0.0) {
+        if (cost.breakEvenMonth) {
+            result.reasons.push_back({ReasonCode::BreakEven, {}, static_cast<double>(*cost.breakEvenMonth), 0.0});
+        } else {
+            result.reasons.push_back({ReasonCode::NeverBreaksEven, {}, 0.0, static_cast<double>(horizon)});
+        }
+    }
+    return outcome::success();
+}
+
+} // namespace
+
+MemoryBreakdown concurrentFootprint(const std::vector<ModelNeed>& needs, const std::vector<MemoryBreakdown>& memories)
+{
+    MemoryBreakdown sum;
+    std::set<std::pair<std::string, std::string>> loaded;
+    for (std::size_t i = 0; i < needs.size() && i < memories.size(); ++i) {
+        const MemoryBreakdown& memory = memories[i];
+        if (loaded.insert({needs[i].model.id, needs[i].quant.id}).second) {
+            sum.weightsBytes += memory.weightsBytes;
+            sum.overheadBytes += memory.overheadBytes; // one runtime per loaded model
+        }
+        sum.kvCacheBytes += memory.kvCacheBytes;
+        sum.fixedStateBytes += memory.fixedStateBytes;
+    }
+    sum.totalBytes = sum.weightsBytes + sum.kvCacheBytes + sum.fixedStateBytes + sum.overheadBytes;
+    return sum;
+}
+
+Result<PlatformAssessment> assessMachine(const Platform& platform, const std::vector<ModelNeed>& needs,
+                                         const std::vector<MemoryBreakdown>& memories, const Scenario& scenario,
+                                         const PlanConstraints& constraints, const SpeedCalibration& calibration,
+                                         const SizingConstants& constants)
+{
+    PlatformAssessment result;
+    result.platform = platform;
+    result.system = systemPriceFor(platform, constraints.hostBuilds, constraints.haveDesktopPc);
+    applyConstraints(result, constraints);
+    const Platform system = asSystem(platform, result.system);
+
+    const bool together = constraints.concurrentModels && needs.size() > 1;
+    std::optional<FitResult> togetherFit;
+    MemoryBreakdown all;
+    if (together) {
+        all = concurrentFootprint(needs, memories);
+        BOOST_OUTCOME_TRY(fit, assessFit(all, system, scenario, constants));
+        togetherFit = fit;
+        result.peakFootprintBytes = all.totalBytes;
+    }
+    for (std::size_t i = 0; i < needs.size(); ++i) {
+        const ModelNeed& need = needs[i];
+        const Scenario own = scenarioFor(need, scenario);
+        ModelOnPlatform entry;
+        entry.modelId = need.model.id;
+        entry.workload = need.workload;
+        entry.contextTokens = own.contextTokens;
+        entry.sessions = own.sessions;
+        entry.memory = memories[i];
+        BOOST_OUTCOME_TRY(fit, assessFit(entry.memory, system, own, constants));
+        entry.fit = fit;
+        if (!together) {
+            result.peakFootprintBytes = std::max(result.peakFootprintBytes, entry.memory.totalBytes);
+        }
+        if (fit.verdict != FitVerdict::WontFit) {
+            FitResult loaded = fit;
+            if (togetherFit && togetherFit->verdict == FitVerdict::PartialOffload) {
+                // Together the models spill; each keeps at most the shared fast-pool fraction of its weights.
+                loaded.gpuWeightFraction = std::min(fit.gpuWeightFraction, togetherFit->gpuWeightFraction);
+            }
+            const int prompt = promptFor(need, own, constants);
+            const SpeedInputs inputs{need.model, need.quant, entry.memory, loaded, system, own};
+            BOOST_OUTCOME_TRY(speed, estimateSpeed(inputs, calibration, constants, prompt));
+            entry.speed = speed;
+            entry.decodeFullTps = speed.decodeTps;
+            BOOST_OUTCOME_TRY(start, decodeAt(need, loaded, system, own, prompt, 1, calibration, constants));
+            BOOST_OUTCOME_TRY(
+                typical,
+                decodeAt(need, loaded, system, own, own.contextTokens / 2, own.sessions, calibration, constants));
+            // A cache that holds fewer tokens never reads more, so start >= typical >= full.
+            entry.decodeStartTps = start;
+            entry.decodeTypicalTps = typical;
+        }
+        result.models.push_back(std::move(entry));
+    }
+    if (together) {
+        shareBandwidth(result.models);
+    }
+
+    auto [verdict, why] = grade(result.models, needs, constraints.thresholds, togetherFit, all.totalBytes);
+    result.verdict = verdict;
+    result.meetsNeeds = isQualifying(verdict);
+    result.reasons.push_back(why);
+    // The row's reason: what rules the machine out first, else what holds its grade down.
+    const auto exclusion = std::find_if(result.reasons.begin(), result.reasons.end(), [](const Reason& r) {
+        return r.code == ReasonCode::VendorExcluded || r.code == ReasonCode::NotPortable
+            || r.code == ReasonCode::OverBudget;
+    });
+    result.verdictReason = result.excluded && exclusion != result.reasons.end() ? *exclusion : why;
+    if (result.excluded && exclusion == result.reasons.end() && !result.system.usd) {
+        result.verdictReason = {ReasonCode::NoPrice, {}, 0.0, 0.0};
+    }
+    BOOST_OUTCOME_TRYV(applyBreakEven(result, constraints));
+    return result;
+}
+
+} // namespace localrig::core

@@ -1,0 +1,412 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+// Buyer scenarios from the guide, run as a buyer runs them: `localrig recommend --json` on the shipped
+// catalog. Each case states the answer the guide or the arithmetic expects; prices move with the catalog,
+// so the cases check what a buyer acts on (a complete machine, within budget, the right tier, honest
+// break-even), not one machine's name.
+class TestBuyerScenarios final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void codingAssistantIsACompleteMachineInTier2();
+    void studentOnAThousandGetsAMachineWithinBudgetOrAReason();
+    void fourWorkloadsOneAtATimeStayInTier2();
+    void fourWorkloadsAtOnceNeedMore();
+    void eachWorkloadKeepsItsOwnContextAndAgents();
+    void anOverrideAppliesToEveryWorkload();
+    void multiAgentNeedsTier4();
+    void appleOnlyThreeThousandCoding();
+    void havingAPcMakesACardTheAnswer();
+    void cardsArePricedWithTheirHostPc();
+    void aBudgetLeavesOutUnpricedMachines();
+    void machinesThatDoNotQualifyHaveNoBreakEven();
+    void breakEvenIsSearchedTenYears();
+    void unpricedQualifyingMachinesHaveUnknownBreakEven();
+    void decodeAtStartBeatsFullContext();
+    void rankingPutsQualifyingPricedMachinesFirst();
+    void everyRankedRowHasAVerdictAndReason();
+
+private:
+    QJsonObject recommend(const QStringList& arguments) const;
+    static QJsonObject recommended(const QJsonObject& plan);
+    static QJsonObject rankedRow(const QJsonObject& plan, const QString& id);
+
+    QTemporaryDir m_home; // a user database of the test's own, never the real one
+};
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+QStringList workloads(std::initializer_list<const char*> slugs)
+{
+    QStringList arguments;
+    for (const char* slug : slugs) {
+        arguments << QStringLiteral("--workload") << QString::fromLatin1(slug);
+    }
+    return arguments;
+}
+
+} // namespace
+
+void TestBuyerScenarios::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+}
+
+QJsonObject TestBuyerScenarios::recommend(const QStringList& arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LOCALRIG_BINARY),
+                  QStringList{QStringLiteral("recommend"), QStringLiteral("--json")} + arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning("%s", process.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+QJsonObject TestBuyerScenarios::recommended(const QJsonObject& plan)
+{
+    return plan.value(QStringLiteral("recommended")).toObject();
+}
+
+QJsonObject TestBuyerScenarios::rankedRow(const QJsonObject& plan, const QString& id)
+{
+    for (const QJsonValue& row : plan.value(QStringLiteral("ranked")).toArray()) {
+        if (row[QStringLiteral("id")].toString() == id) {
+            return row.toObject();
+        }
+    }
+    return {};
+}
+
+void TestBuyerScenarios::codingAssistantIsACompleteMachineInTier2()
+{
+    // Guide: coding assistant = Qwen3.6-35B-A3B, Tier 2 (48 GB). 21.3 GB of Q4_K_M weights + 2 x 128K of KV
+    // (10 full-attention layers x 2 x 2 KV heads x 256 x 2 B = 20,480 B/token -> 5.4 GB) + state + overhead
+    // ~ 25.4 GiB, / 0.75 headroom = ~34 GiB: past 32, inside 48.
+    const QJsonObject plan
+        = recommend(workloads({"coding-assistant"}) << QStringLiteral("--api-usd-month") << QStringLiteral("150"));
+    QCOMPARE(plan[QStringLiteral("tier")][QStringLiteral("id")].toString(), QStringLiteral("tier2"));
+    const QJsonObject best = recommended(plan);
+    QVERIFY2(!best.isEmpty(), "coding assistant must have an answer");
+    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    // A complete machine: not a bare card, or a card with its host PC's parts in the price.
+    if (row[QStringLiteral("form_factor")].toString() == QStringLiteral("card")) {
+        QVERIFY(row[QStringLiteral("price_parts")].toArray().size() >= 2);
+    }
+    const double required = plan[QStringLiteral("required_memory_bytes")].toDouble() / kGiB;
+    QVERIFY2(required > 32.0 && required <= 48.0, qPrintable(QString::number(required)));
+    QVERIFY(row[QStringLiteral("verdict")].toString() == QStringLiteral("great")
+            || row[QStringLiteral("verdict")].toString() == QStringLiteral("good"));
+    QCOMPARE(best[QStringLiteral("break_even")].toString(), QStringLiteral("month"));
+}
+
+void TestBuyerScenarios::studentOnAThousandGetsAMachineWithinBudgetOrAReason()
+{
+    // Guide: students = Tier 1 (16-24 GB); a $1,000 budget must give a complete machine at most $1,000 or
+    // no answer with the reason, never a $499 card that needs a PC.
+    const QJsonObject plan
+        = recommend(workloads({"student-learning"}) << QStringLiteral("--budget") << QStringLiteral("1000"));
+    const QJsonObject best = recommended(plan);
+    if (best.isEmpty()) {
+        QVERIFY(!plan[QStringLiteral("no_recommendation_reason")].toString().isEmpty());
+        return;
+    }
+    QVERIFY(best[QStringLiteral("system_price_usd")].toDouble() <= 1000.0);
+    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    QVERIFY(row[QStringLiteral("form_factor")].toString() != QStringLiteral("card"));
+}
+
+void TestBuyerScenarios::fourWorkloadsOneAtATimeStayInTier2()
+{
+    // The guide puts coding, RAG, maths and agents each in Tier 2. One at a time the machine needs the
+    // largest single workload (coding, ~34 GiB at 0.75), not 128K x 4 sessions of a 32B model (~196 GB).
+    const QJsonObject plan = recommend(workloads({"coding-assistant", "rag", "math-reasoning", "agents-tool-calling"}));
+    QCOMPARE(plan[QStringLiteral("concurrent")].toBool(), false);
+    QCOMPARE(plan[QStringLiteral("tier")][QStringLiteral("id")].toString(), QStringLiteral("tier2"));
+    QVERIFY(!recommended(plan).isEmpty());
+    double largest = 0.0;
+    for (const QJsonValue& w : plan[QStringLiteral("workloads")].toArray()) {
+        largest = std::max(largest, w[QStringLiteral("footprint_bytes")].toDouble());
+    }
+    QCOMPARE(plan[QStringLiteral("peak_footprint_bytes")].toDouble(), largest);
+}
+
+void TestBuyerScenarios::fourWorkloadsAtOnceNeedMore()
+{
+    const QStringList four = workloads({"coding-assistant", "rag", "math-reasoning", "agents-tool-calling"});
+    const QJsonObject alone = recommend(four);
+    const QJsonObject together = recommend(four + QStringList{QStringLiteral("--concurrent")});
+    QCOMPARE(together[QStringLiteral("concurrent")].toBool(), true);
+    // Together: the 35B-A3B weights once (three workloads share it) + the 32B distill's weights + every
+    // workload's KV cache; more than the largest alone, less than the plain sum of the four footprints.
+    double sum = 0.0;
+    for (const QJsonValue& w : together[QStringLiteral("workloads")].toArray()) {
+        sum += w[QStringLiteral("footprint_bytes")].toDouble();
+    }
+    const double peak = together[QStringLiteral("peak_footprint_bytes")].toDouble();
+    QVERIFY(peak > alone[QStringLiteral("peak_footprint_bytes")].toDouble());
+    QVERIFY(peak < sum);
+    QVERIFY(together[QStringLiteral("required_memory_bytes")].toDouble()
+            > alone[QStringLiteral("required_memory_bytes")].toDouble());
+}
+
+void TestBuyerScenarios::eachWorkloadKeepsItsOwnContextAndAgents()
+{
+    const QJsonObject plan = recommend(workloads({"coding-assistant", "math-reasoning", "agents-tool-calling"}));
+    QHash<QString, QJsonObject> bySlug;
+    for (const QJsonValue& w : plan[QStringLiteral("workloads")].toArray()) {
+        bySlug.insert(w[QStringLiteral("slug")].toString(), w.toObject());
+    }
+    // db/catalog/use_cases.csv: coding 131072 x 2, maths 32768 x 1; agents' own sessions stay with agents.
+    QCOMPARE(bySlug[QStringLiteral("coding-assistant")][QStringLiteral("context_tokens")].toInt(), 131072);
+    QCOMPARE(bySlug[QStringLiteral("coding-assistant")][QStringLiteral("sessions")].toInt(), 2);
+    QCOMPARE(bySlug[QStringLiteral("math-reasoning")][QStringLiteral("context_tokens")].toInt(), 32768);
+    QCOMPARE(bySlug[QStringLiteral("math-reasoning")][QStringLiteral("sessions")].toInt(), 1);
+    QVERIFY(bySlug[QStringLiteral("agents-tool-calling")][QStringLiteral("sessions")].toInt() > 1);
+}
+
+void TestBuyerScenarios::anOverrideAppliesToEveryWorkload()
+{
+    // --context accepts the GUI's spelling: 64K = 65,536 tokens.
+    const QJsonObject plan = recommend(workloads({"coding-assistant", "math-reasoning"})
+                                       << QStringLiteral("--context") << QStringLiteral("64K")
+                                       << QStringLiteral("--agents") << QStringLiteral("3"));
+    const QJsonArray list = plan[QStringLiteral("workloads")].toArray();
+    QCOMPARE(list.size(), 2);
+    for (const QJsonValue& w : list) {
+        QCOMPARE(w[QStringLiteral("context_tokens")].toInt(), 65536);
+        QCOMPARE(w[QStringLiteral("sessions")].toInt(), 3);
+    }
+}
+
+void TestBuyerScenarios::multiAgentNeedsTier4()
+{
+    // Guide: multi-agent orchestration runs Qwen3.5-122B-A10B: ~74 GB MXFP4 + 4 sessions of KV, / 0.75
+    // is past 64 GB, so Tier 4 (96-128 GB).
+    const QJsonObject plan = recommend(workloads({"multi-agent"}));
+    QCOMPARE(plan[QStringLiteral("tier")][QStringLiteral("id")].toString(), QStringLiteral("tier4"));
+    QVERIFY(plan[QStringLiteral("required_memory_bytes")].toDouble() / kGiB >= 96.0 * 0.75);
+    const QJsonObject best = recommended(plan);
+    QVERIFY(!best.isEmpty());
+    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    const double memory = row[QStringLiteral("memory_gb")].toDouble() + row[QStringLiteral("vram_gb")].toDouble();
+    QVERIFY2(memory >= 96.0, qPrintable(row[QStringLiteral("name")].toString()));
+}
+
+void TestBuyerScenarios::appleOnlyThreeThousandCoding()
+{
+    const QJsonObject plan
+        = recommend(workloads({"coding-assistant"}) << QStringLiteral("--vendor") << QStringLiteral("apple")
+                                                    << QStringLiteral("--budget") << QStringLiteral("3000"));
+    const QJsonObject best = recommended(plan);
+    QVERIFY(!best.isEmpty());
+    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    QCOMPARE(row[QStringLiteral("vendor")].toString(), QStringLiteral("Apple"));
+    QVERIFY(best[QStringLiteral("system_price_usd")].toDouble() <= 3000.0);
+    // The ranked list shows no machine over budget, no other vendor and no unpriced machine before it.
+    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
+        if (r[QStringLiteral("excluded")].toBool()) {
+            continue;
+        }
+        QCOMPARE(r[QStringLiteral("vendor")].toString(), QStringLiteral("Apple"));
+        QVERIFY(!r[QStringLiteral("system_price_usd")].isNull());
+        QVERIFY(r[QStringLiteral("system_price_usd")].toDouble() <= 3000.0);
+    }
+}
+
+void TestBuyerScenarios::havingAPcMakesACardTheAnswer()
+{
+    // Budget coding: Phi-4 Q4_K_M 9.1 GB file + 16K of KV (40 layers x 2 x 10 x 128 x 2 B x 16,384 = 3.4 GB)
+    // + 0.6 GB ~ 12.2 GiB: a 16 GB card holds it in VRAM. For a buyer who owns a PC the card costs less than
+    // any complete machine; without a PC the same card carries a whole host PC's price.
+    const QJsonObject withPc
+        = recommend(workloads({"coding-budget"})
+                    << QStringLiteral("--have-pc") << QStringLiteral("--vendor") << QStringLiteral("nvidia"));
+    const QJsonObject best = recommended(withPc);
+    QVERIFY(!best.isEmpty());
+    const QJsonObject row = rankedRow(withPc, best[QStringLiteral("id")].toString());
+    QCOMPARE(row[QStringLiteral("form_factor")].toString(), QStringLiteral("card"));
+    QCOMPARE(row[QStringLiteral("card_only")].toBool(), true);
+    QCOMPARE(row[QStringLiteral("system_price_usd")].toDouble(), row[QStringLiteral("price_usd")].toDouble());
+
+    const QJsonObject withoutPc = recommend(workloads({"coding-budget"}));
+    const QJsonObject same = rankedRow(withoutPc, best[QStringLiteral("id")].toString());
+    QVERIFY(same[QStringLiteral("system_price_usd")].toDouble() > same[QStringLiteral("price_usd")].toDouble());
+}
+
+void TestBuyerScenarios::cardsArePricedWithTheirHostPc()
+{
+    const QJsonObject plan = recommend(workloads({"coding-assistant"}));
+    int cards = 0;
+    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
+        if (r[QStringLiteral("form_factor")].toString() != QStringLiteral("card")
+            || r[QStringLiteral("system_price_usd")].isNull()) {
+            continue;
+        }
+        ++cards;
+        // The system price is the card plus every part of its host PC, each part with a source.
+        double sum = 0.0;
+        const QJsonArray parts = r[QStringLiteral("price_parts")].toArray();
+        QVERIFY(parts.size() >= 2);
+        for (const QJsonValue& part : parts) {
+            sum += part[QStringLiteral("usd")].toDouble();
+        }
+        QVERIFY(std::abs(sum - r[QStringLiteral("system_price_usd")].toDouble()) < 0.01);
+        QVERIFY(r[QStringLiteral("system_price_usd")].toDouble() > r[QStringLiteral("price_usd")].toDouble());
+        QVERIFY(!r[QStringLiteral("host_build")].isNull());
+    }
+    QVERIFY(cards > 0);
+}
+
+void TestBuyerScenarios::aBudgetLeavesOutUnpricedMachines()
+{
+    const QJsonObject plan
+        = recommend(workloads({"multi-agent"}) << QStringLiteral("--budget") << QStringLiteral("6000"));
+    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
+        if (r[QStringLiteral("system_price_usd")].isNull()) {
+            QVERIFY2(r[QStringLiteral("excluded")].toBool(), qPrintable(r[QStringLiteral("name")].toString()));
+        }
+    }
+}
+
+void TestBuyerScenarios::machinesThatDoNotQualifyHaveNoBreakEven()
+{
+    // "Won't fit · month 5" is what a buyer must never read.
+    const QJsonObject plan
+        = recommend(workloads({"multi-agent"}) << QStringLiteral("--api-usd-month") << QStringLiteral("300"));
+    int checked = 0;
+    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
+        const QString verdict = r[QStringLiteral("verdict")].toString();
+        if (verdict == QStringLiteral("too_large") || verdict == QStringLiteral("slow")
+            || r[QStringLiteral("excluded")].toBool()) {
+            QVERIFY(r[QStringLiteral("break_even")].isNull());
+            QVERIFY(r[QStringLiteral("break_even_month")].isNull());
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 0);
+}
+
+void TestBuyerScenarios::breakEvenIsSearchedTenYears()
+{
+    // Break-even month = the first month m with API x m >= price + electricity x m, i.e.
+    // m = ceil(price / (API - electricity)); electricity = load W x 8 h x 30.4375 d / 1000 x $0.1648.
+    const QJsonObject plan
+        = recommend(workloads({"multi-agent"}) << QStringLiteral("--api-usd-month") << QStringLiteral("150"));
+    int months = 0;
+    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
+        if (r[QStringLiteral("break_even")].toString() != QStringLiteral("month")) {
+            continue;
+        }
+        const double price = r[QStringLiteral("system_price_usd")].toDouble();
+        const double electricity = r[QStringLiteral("load_watts")].toDouble() * 8.0 * 30.4375 / 1000.0 * 0.1648;
+        const int expected = static_cast<int>(std::ceil(price / (150.0 - electricity) - 1e-9));
+        QCOMPARE(r[QStringLiteral("break_even_month")].toInt(), expected);
+        months = std::max(months, expected);
+    }
+    // A $4,000-plus machine against $150 a month pays back after the old 36-month horizon; it is shown.
+    QVERIFY2(months > 36, qPrintable(QString::number(months)));
+    QVERIFY(months <= 120);
+}
+
+void TestBuyerScenarios::unpricedQualifyingMachinesHaveUnknownBreakEven()
+{
+    const QJsonObject plan
+        = recommend(workloads({"coding-assistant"}) << QStringLiteral("--api-usd-month") << QStringLiteral("150"));
+    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
+        const QString verdict = r[QStringLiteral("verdict")].toString();
+        const bool qualifies = verdict == QStringLiteral("great") || verdict == QStringLiteral("good");
+        if (qualifies && !r[QStringLiteral("excluded")].toBool() && r[QStringLiteral("system_price_usd")].isNull()) {
+            QCOMPARE(r[QStringLiteral("break_even")].toString(), QStringLiteral("unknown"));
+        }
+    }
+}
+
+void TestBuyerScenarios::decodeAtStartBeatsFullContext()
+{
+    // At the start only the prompt sits in the cache; at full context every session reads its whole cache
+    // per token, so for any context past 8K the start is faster.
+    const QJsonObject plan = recommend(workloads({"coding-assistant", "math-reasoning"}));
+    int compared = 0;
+    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
+        for (const QJsonValue& m : r[QStringLiteral("models")].toArray()) {
+            if (m[QStringLiteral("decode_tps_start")].isNull() || m[QStringLiteral("context_tokens")].toInt() <= 8192) {
+                continue;
+            }
+            const double start = m[QStringLiteral("decode_tps_start")][QStringLiteral("expected")].toDouble();
+            const double full = m[QStringLiteral("decode_tps_full")][QStringLiteral("expected")].toDouble();
+            QVERIFY2(start > full, qPrintable(r[QStringLiteral("name")].toString()));
+            ++compared;
+        }
+    }
+    QVERIFY(compared > 10);
+}
+
+void TestBuyerScenarios::rankingPutsQualifyingPricedMachinesFirst()
+{
+    const QJsonObject plan = recommend(workloads({"coding-assistant"}));
+    const QJsonArray ranked = plan[QStringLiteral("ranked")].toArray();
+    bool leftQualifying = false;
+    double lastPrice = 0.0;
+    for (const QJsonValue& r : ranked) {
+        const QString verdict = r[QStringLiteral("verdict")].toString();
+        const bool qualifies = (verdict == QStringLiteral("great") || verdict == QStringLiteral("good"))
+            && !r[QStringLiteral("excluded")].toBool() && !r[QStringLiteral("system_price_usd")].isNull();
+        if (qualifies) {
+            QVERIFY2(!leftQualifying, "a qualifying priced machine ranks after a non-qualifying one");
+            const double price = r[QStringLiteral("system_price_usd")].toDouble();
+            QVERIFY(price >= lastPrice); // cheapest complete system first
+            lastPrice = price;
+        } else {
+            leftQualifying = true;
+        }
+    }
+    // Too large ranks after every machine that fits, excluded ones last.
+    bool seenTooLarge = false;
+    for (const QJsonValue& r : ranked) {
+        if (r[QStringLiteral("excluded")].toBool()) {
+            continue;
+        }
+        if (r[QStringLiteral("verdict")].toString() == QStringLiteral("too_large")) {
+            seenTooLarge = true;
+        } else {
+            QVERIFY(!seenTooLarge);
+        }
+    }
+}
+
+void TestBuyerScenarios::everyRankedRowHasAVerdictAndReason()
+{
+    const QJsonObject plan = recommend(workloads({"rag"}) << QStringLiteral("--vendor") << QStringLiteral("apple"));
+    const QStringList verdicts{QStringLiteral("great"), QStringLiteral("good"), QStringLiteral("slow"),
+                               QStringLiteral("too_large")};
+    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
+        QVERIFY(verdicts.contains(r[QStringLiteral("verdict")].toString()));
+        QVERIFY(!r[QStringLiteral("verdict_reason")].toString().isEmpty());
+        if (r[QStringLiteral("vendor")].toString() != QStringLiteral("Apple")) {
+            QVERIFY(r[QStringLiteral("excluded")].toBool());
+            QCOMPARE(r[QStringLiteral("verdict_reason_code")].toString(), QStringLiteral("vendor_excluded"));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestBuyerScenarios)
+#include "tst_buyer_scenarios.moc"
