@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <new>
+#include <system_error>
 #include <thread>
 
 namespace localrig::core::host {
@@ -90,8 +92,13 @@ Result<BandwidthProbeResult> measureBandwidth(const BandwidthProbeOptions& optio
     result.threads = threads;
     const std::size_t wordsPerThread = options.bufferBytes / sizeof(Word) / static_cast<std::size_t>(threads);
     result.bytesPerPass = wordsPerThread * static_cast<std::size_t>(threads) * sizeof(Word);
-    // Value-initialised: every page is written once now, so no pass pays for first-touch page faults.
-    std::vector<Word> buffer(wordsPerThread * static_cast<std::size_t>(threads), Word{1});
+    // Filled with ones: every page is written once now, so no pass pays for first-touch page faults.
+    std::vector<Word> buffer;
+    try {
+        buffer.assign(wordsPerThread * static_cast<std::size_t>(threads), Word{1});
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::OutOfRange, "bandwidth probe: cannot allocate the buffer");
+    }
     std::vector<Word> sums(static_cast<std::size_t>(threads), 0);
 
     const Clock::time_point start = Clock::now();
@@ -99,14 +106,22 @@ Result<BandwidthProbeResult> measureBandwidth(const BandwidthProbeOptions& optio
         const Clock::time_point passStart = Clock::now();
         std::vector<std::thread> workers;
         workers.reserve(static_cast<std::size_t>(threads));
-        for (int t = 0; t < threads; ++t) {
+        bool started = true;
+        for (int t = 0; t < threads && started; ++t) {
             const Word* begin = buffer.data() + wordsPerThread * static_cast<std::size_t>(t);
-            workers.emplace_back([begin, wordsPerThread, cancel, &sums, t] {
-                sums[static_cast<std::size_t>(t)] += sumRange(begin, begin + wordsPerThread, cancel);
-            });
+            try {
+                workers.emplace_back([begin, wordsPerThread, cancel, &sums, t] {
+                    sums[static_cast<std::size_t>(t)] += sumRange(begin, begin + wordsPerThread, cancel);
+                });
+            } catch (const std::system_error&) {
+                started = false; // the OS refused a thread: join the ones running, then report
+            }
         }
         for (std::thread& worker : workers) {
             worker.join();
+        }
+        if (!started) {
+            return makeError(ErrorCode::Io, "bandwidth probe: cannot start its threads");
         }
         const double seconds = std::chrono::duration<double>(Clock::now() - passStart).count();
         if (raised(cancel)) {

@@ -131,7 +131,7 @@ std::vector<Published> publishedFigures()
          Check::Measured, 0.15},
         {"Qwen-14B Q-LoRA 2048 tokens 19.9 GB", qwenReadme, 19.9, qwen(14.17e9, kQwen14B, TrainingMethod::Qlora, 2048),
          Check::Measured, 0.15},
-        {"Qwen-72B Q-LoRA 2048 tokens 64.1 GB", qwenReadme, 64.1, qwen(72.7e9, kQwen72B, TrainingMethod::Qlora, 2048),
+        {"Qwen-72B Q-LoRA 2048 tokens 64.1 GB", qwenReadme, 64.1, qwen(72.3e9, kQwen72B, TrainingMethod::Qlora, 2048),
          Check::Measured, 0.15},
         {"Yi-34B QLoRA on an RTX 4090: 97 % of 24 GB", "axolotl examples/yi-34B-chat/README.md and qlora.yml",
          0.97 * 24.0, yi, Check::Measured, 0.15},
