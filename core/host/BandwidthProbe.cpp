@@ -80,7 +80,8 @@ Result<BandwidthProbeResult> measureBandwidth(const BandwidthProbeOptions& optio
 {
     const unsigned hardware = std::max(1U, std::thread::hardware_concurrency());
     BOOST_OUTCOME_TRY(threads,
-                      requireIntInRange(options.threads == 0 ? hardware : options.threads, "threads", 1, kMaxThreads));
+                      requireIntInRange(options.threads == 0 ? static_cast<long long>(hardware) : options.threads,
+                                        "threads", 1, kMaxThreads));
     BOOST_OUTCOME_TRYV(requireInRange(static_cast<double>(options.bufferBytes), "buffer bytes",
                                       static_cast<double>(kMinBytesPerThread) * threads,
                                       static_cast<double>(kMaxBufferBytes)));

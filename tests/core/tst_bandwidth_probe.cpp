@@ -124,6 +124,8 @@ void TestBandwidthProbe::testRejectsBadOptions()
     options = tiny();
     options.threads = 5000;
     QCOMPARE(measureBandwidth(options).error().code, ErrorCode::OutOfRange);
+    options.threads = -1;
+    QCOMPARE(measureBandwidth(options).error().code, ErrorCode::OutOfRange);
     options = tiny();
     options.maxPasses = 1; // fewer than minPasses
     QCOMPARE(measureBandwidth(options).error().code, ErrorCode::OutOfRange);
