@@ -25,8 +25,9 @@ struct Band
 };
 
 // PaLM's Table 3 MFU for large dense training runs: GPT-3 21.3 %, Megatron-Turing NLG 30.2 %,
-// Gopher 32.5 %, PaLM 46.2 % (Chowdhery et al. 2022). Single-GPU LoRA runs land inside it (Qwen's
-// published s/it on A100s imply 23-35 %; tests/core/tst_training_memory.cpp).
+// Gopher 32.5 %, PaLM 46.2 % (Chowdhery et al. 2022): low and high are its ends, typical about its median
+// (31 %). Single-GPU LoRA runs land inside it (Qwen's published s/it on A100s imply 23-35 %;
+// tests/core/tst_training_memory.cpp).
 inline constexpr Band kMfuBand{0.213, 0.31, 0.462};
 
 struct TrainingSpeedRequest
