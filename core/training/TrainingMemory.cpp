@@ -28,8 +28,6 @@ constexpr double kCheckpointBytesPerToken = 2.0;
 // Logits: bf16 lm_head output 2 B + fp32 copy kept for cross-entropy 4 B (Korthikanti et al. 2022, 4.1:
 // "4sbv") + its fp32 gradient in backward 4 B = 10 bytes per token per vocabulary entry.
 constexpr double kLogitBytes = 2.0 + 4.0 + 4.0;
-// CUDA context and kernels: 1343 MiB measured by HF Transformers "Model memory anatomy" (torch.ones on GPU).
-constexpr double kFrameworkOverheadBytes = 1343.0 * 1024.0 * 1024.0;
 
 constexpr double kMaxParams = 1e14;
 constexpr long long kMaxDimension = 1LL << 20; // 1 M: past any hidden size, vocabulary or MLP width
@@ -38,6 +36,7 @@ constexpr long long kMaxHeads = 16384;
 constexpr long long kMaxRank = 65536;
 constexpr long long kMaxBatch = 65536;
 constexpr long long kMaxSequence = 1LL << 24; // 16 M tokens
+constexpr double kMaxOverheadBytes = 1e12; // 1 TB
 
 Result<TrainingShape> validatedShape(const TrainingShape& shape)
 {
@@ -153,6 +152,7 @@ Result<TrainingRequest> validated(const TrainingRequest& request)
     }
     BOOST_OUTCOME_TRYV(requireIntInRange(request.microBatch, "micro-batch", 1, kMaxBatch));
     BOOST_OUTCOME_TRYV(requireIntInRange(request.sequenceLength, "sequence length", 1, kMaxSequence));
+    BOOST_OUTCOME_TRYV(requireNonNegative(request.frameworkOverheadBytes, "framework overhead", kMaxOverheadBytes));
     return request;
 }
 
@@ -198,7 +198,7 @@ Result<TrainingMemory> estimateTrainingMemory(const TrainingRequest& request)
         layers = shape.layers * oneLayer;
     }
     memory.activationBytes = layers * activationScale + logitBytes(shape, request.microBatch, request.sequenceLength);
-    memory.overheadBytes = kFrameworkOverheadBytes;
+    memory.overheadBytes = request.frameworkOverheadBytes; // kTrainingFrameworkOverheadBytes unless overridden
     memory.totalBytes = memory.weightsBytes + memory.adapterBytes + memory.gradientBytes + memory.masterWeightsBytes
         + memory.optimizerBytes + memory.activationBytes + memory.overheadBytes;
     // Paged optimizers move their state to host RAM when the GPU runs short (QLoRA section 3).

@@ -56,6 +56,9 @@ struct TrainingShape
     bool tiedEmbeddings = false; // true: the output layer reuses the input embedding matrix
 };
 
+// CUDA context and kernels: 1343 MiB measured by HF Transformers "Model memory anatomy" (torch.ones on GPU).
+inline constexpr double kTrainingFrameworkOverheadBytes = 1343.0 * 1024.0 * 1024.0;
+
 struct TrainingRequest
 {
     double totalParams = 0.0; // every weight stored, embeddings included
@@ -75,6 +78,7 @@ struct TrainingRequest
     int sequenceLength = 2048;
     bool gradientCheckpointing = true;
     bool flashAttention = true; // FlashAttention/SDPA: the s x s attention matrices are never stored
+    double frameworkOverheadBytes = kTrainingFrameworkOverheadBytes; // per device
 };
 
 // Fills layers, heads, KV heads and head dim from a catalog model (its first KV layer group) and takes

@@ -214,7 +214,7 @@ void TestTrainingMemory::testQloraBreakdownByHand()
     QCOMPARE(m.masterWeightsBytes, 0.0);
     // Checkpointing: 32 layers x 2 x 8,388,608 + one layer 285,212,672 + logits 10 x 2048 x 128256.
     QCOMPARE(m.activationBytes, 32 * 2 * 8388608.0 + 285212672.0 + 10.0 * 2048 * 128256);
-    QCOMPARE(m.overheadBytes, 1343.0 * 1048576);
+    QCOMPARE(m.overheadBytes, 1343.0 * 1048576); // kTrainingFrameworkOverheadBytes
     QCOMPARE(m.totalBytes,
              m.weightsBytes + m.adapterBytes + m.gradientBytes + m.optimizerBytes + m.activationBytes
                  + m.overheadBytes);
@@ -277,6 +277,7 @@ void TestTrainingMemory::testRejectsBadInput_data()
     });
     row("negative batch", range, [](TrainingRequest& r) { r.microBatch = -1; });
     row("empty sequence", range, [](TrainingRequest& r) { r.sequenceLength = 0; });
+    row("negative overhead", range, [](TrainingRequest& r) { r.frameworkOverheadBytes = -1.0; });
 }
 
 void TestTrainingMemory::testRejectsBadInput()
