@@ -267,6 +267,15 @@ int DetectCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             << Qt::endl;
         return ExitBadArguments;
     }
+    constexpr qulonglong kMaxMiB = 65536; // 64 GiB, the probe's own ceiling
+    bool ok = false;
+    const qulonglong mib = parser.value(QStringLiteral("measure-mib")).toULongLong(&ok);
+    if (!ok || mib == 0 || mib > kMaxMiB) {
+        err << tr("localrig detect: --measure-mib must be a whole number from 1 to %1").arg(kMaxMiB) << Qt::endl;
+        return ExitBadArguments;
+    }
+    core::host::BandwidthProbeOptions probe;
+    probe.bufferBytes = static_cast<std::size_t>(mib) << 20U;
     db::HostDetectionOptions options;
     if (parser.isSet(QStringLiteral("root"))) {
         options.root = parser.value(QStringLiteral("root"));
@@ -288,15 +297,6 @@ int DetectCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const db::ThisComputer machine = db::describeThisComputer(host.value(), platforms);
     std::optional<Measurement> measured;
     if (parser.isSet(QStringLiteral("measure"))) {
-        constexpr qulonglong kMaxMiB = 65536; // 64 GiB, the probe's own ceiling
-        bool ok = false;
-        const qulonglong mib = parser.value(QStringLiteral("measure-mib")).toULongLong(&ok);
-        if (!ok || mib == 0 || mib > kMaxMiB) {
-            err << tr("localrig detect: --measure-mib must be a whole number from 1 to %1").arg(kMaxMiB) << Qt::endl;
-            return ExitBadArguments;
-        }
-        core::host::BandwidthProbeOptions probe;
-        probe.bufferBytes = static_cast<std::size_t>(mib) << 20U;
         const auto result = core::host::measureBandwidth(probe);
         if (!result) {
             err << tr("localrig detect: --measure: %1").arg(QString::fromStdString(result.error().detail)) << Qt::endl;
