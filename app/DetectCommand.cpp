@@ -6,22 +6,33 @@
 #include "CommandHelp.h"
 #include "JsonOutput.h"
 #include "core/Enums.h"
+#include "core/host/BandwidthProbe.h"
 #include "core/host/HostParsers.h"
 #include "db/HostDetection.h"
 #include "db/ThisComputer.h"
 #include "ui/PlatformCatalogModel.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <optional>
 
 namespace localrig::app {
 
 namespace {
 
 using core::host::HostInfo;
+
+// This computer's memory read bandwidth as measured now (core/host/BandwidthProbe.h).
+struct Measurement
+{
+    core::host::BandwidthProbeResult result;
+    QDateTime at;
+};
 
 QString text(std::string_view value)
 {
@@ -84,7 +95,7 @@ QString names(const std::vector<db::MachineField>& fields)
     return list.isEmpty() ? DetectCommand::tr("nothing") : list.join(QStringLiteral(", "));
 }
 
-QJsonObject toJson(const HostInfo& host, const db::ThisComputer& machine)
+QJsonObject toJson(const HostInfo& host, const db::ThisComputer& machine, const std::optional<Measurement>& measured)
 {
     QJsonArray gpus;
     for (const core::host::GpuInfo& gpu : host.gpus) {
@@ -139,10 +150,15 @@ QJsonObject toJson(const HostInfo& host, const db::ThisComputer& machine)
         {QStringLiteral("detected"), keys(machine.detected)},
         {QStringLiteral("from_catalog"), keys(machine.fromCatalog)},
         {QStringLiteral("needs_user"), keys(machine.needed)},
+        {QStringLiteral("measured_bandwidth_gbs"), measured ? QJsonValue(measured->result.bestGBs) : QJsonValue()},
+        {QStringLiteral("measured_bandwidth_median_gbs"),
+         measured ? QJsonValue(measured->result.medianGBs) : QJsonValue()},
+        {QStringLiteral("measured_at"), measured ? QJsonValue(measured->at.toString(Qt::ISODate)) : QJsonValue()},
     };
 }
 
-void printHuman(const HostInfo& host, const db::ThisComputer& machine, QTextStream& out)
+void printHuman(const HostInfo& host, const db::ThisComputer& machine, const std::optional<Measurement>& measured,
+                QTextStream& out)
 {
     const QLocale locale;
     out << DetectCommand::tr("This computer (%1)").arg(text(host.os)) << '\n';
@@ -192,6 +208,15 @@ void printHuman(const HostInfo& host, const db::ThisComputer& machine, QTextStre
         << (p.bandwidthGBs > 0.0 ? DetectCommand::tr("  Bandwidth  %1 GB/s").arg(number(p.bandwidthGBs))
                                  : DetectCommand::tr("  Bandwidth  unknown: no catalog machine has this chip"))
         << '\n';
+    if (measured) {
+        out << DetectCommand::tr("  Measured   %1 GB/s memory read (best of %2 passes, median %3 GB/s, %4 threads, %5)")
+                   .arg(locale.toString(measured->result.bestGBs, 'f', 1))
+                   .arg(measured->result.passGBs.size())
+                   .arg(locale.toString(measured->result.medianGBs, 'f', 1))
+                   .arg(measured->result.threads)
+                   .arg(measured->at.toString(Qt::ISODate))
+            << '\n';
+    }
     if (machine.match) {
         out << DetectCommand::tr("Same chip in the catalog: %1 (%2)")
                    .arg(text(machine.match->name), text(machine.match->id))
@@ -224,6 +249,11 @@ int DetectCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                                         tr("Read proc/ and sys/ under DIR instead of / (a copy taken from another "
                                            "machine); nvidia-smi is not run."),
                                         QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("measure"),
+                                        tr("Also measure this computer's memory read bandwidth (about 2 seconds).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("measure-mib"),
+                                        tr("Size of the buffer the measurement reads, in MiB (default 1024)."),
+                                        QStringLiteral("MIB"), QStringLiteral("1024")));
     if (!parser.parse(arguments)) {
         err << tr("localrig detect: %1").arg(parser.errorText()) << Qt::endl;
         return ExitBadArguments;
@@ -237,6 +267,15 @@ int DetectCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             << Qt::endl;
         return ExitBadArguments;
     }
+    constexpr qulonglong kMaxMiB = 65536; // 64 GiB, the probe's own ceiling
+    bool ok = false;
+    const qulonglong mib = parser.value(QStringLiteral("measure-mib")).toULongLong(&ok);
+    if (!ok || mib == 0 || mib > kMaxMiB) {
+        err << tr("localrig detect: --measure-mib must be a whole number from 1 to %1").arg(kMaxMiB) << Qt::endl;
+        return ExitBadArguments;
+    }
+    core::host::BandwidthProbeOptions probe;
+    probe.bufferBytes = static_cast<std::size_t>(mib) << 20U;
     db::HostDetectionOptions options;
     if (parser.isSet(QStringLiteral("root"))) {
         options.root = parser.value(QStringLiteral("root"));
@@ -256,11 +295,20 @@ int DetectCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             << Qt::endl;
     }
     const db::ThisComputer machine = db::describeThisComputer(host.value(), platforms);
+    std::optional<Measurement> measured;
+    if (parser.isSet(QStringLiteral("measure"))) {
+        const auto result = core::host::measureBandwidth(probe);
+        if (!result) {
+            err << tr("localrig detect: --measure: %1").arg(QString::fromStdString(result.error().detail)) << Qt::endl;
+            return ExitFailure;
+        }
+        measured = Measurement{result.value(), QDateTime::currentDateTimeUtc()};
+    }
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(toJson(host.value(), machine)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(toJson(host.value(), machine, measured)).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    printHuman(host.value(), machine, out);
+    printHuman(host.value(), machine, measured, out);
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 // `localrig detect` on the fake /proc and /sys trees of tests/data/host.
 #include "tests/cli/InProcessCli.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +42,8 @@ private slots:
     void testJsonDescribesAStrixHalo();
     void testHumanOutputSaysWhatIsMissing();
     void testBadArguments();
+    void testMeasureAddsBandwidthAndDate();
+    void testMeasureRejectsBadSizes();
 
 private:
     QTemporaryDir m_dir;
@@ -108,6 +111,45 @@ void TestDetect::testBadArguments()
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(QStringLiteral("proc/meminfo")), qPrintable(missing.err));
     QCOMPARE(missing.err.count(QLatin1Char('\n')), 1); // one line
+}
+
+void TestDetect::testMeasureAddsBandwidthAndDate()
+{
+    // 1 MiB instead of 1 GiB: the figure is a cache speed, but the plumbing is the same.
+    const QStringList measure{QStringLiteral("detect"),    QStringLiteral("--root"),        tree("linux-cpu-only"),
+                              QStringLiteral("--measure"), QStringLiteral("--measure-mib"), QStringLiteral("1")};
+    const Run json = run(measure + QStringList{QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(root.value(QStringLiteral("measured_bandwidth_gbs")).toDouble() > 0.0);
+    QVERIFY(root.value(QStringLiteral("measured_bandwidth_median_gbs")).toDouble()
+            <= root.value(QStringLiteral("measured_bandwidth_gbs")).toDouble());
+    const QDateTime at = QDateTime::fromString(root.value(QStringLiteral("measured_at")).toString(), Qt::ISODate);
+    QVERIFY(at.isValid());
+    QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    const Run human = run(measure);
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains(QStringLiteral("  Measured   ")), qPrintable(human.out));
+    QVERIFY(human.out.contains(QStringLiteral(" GB/s memory read (best of ")));
+    // Without --measure the keys are there and null, so the JSON keeps one shape.
+    const Run plain
+        = run({QStringLiteral("detect"), QStringLiteral("--root"), tree("linux-cpu-only"), QStringLiteral("--json")});
+    const QJsonObject unmeasured = QJsonDocument::fromJson(plain.out.toUtf8()).object();
+    QVERIFY(unmeasured.contains(QStringLiteral("measured_bandwidth_gbs")));
+    QVERIFY(unmeasured.value(QStringLiteral("measured_bandwidth_gbs")).isNull());
+    QVERIFY(unmeasured.value(QStringLiteral("measured_at")).isNull());
+}
+
+void TestDetect::testMeasureRejectsBadSizes()
+{
+    for (const char* size : {"0", "lots", "70000"}) {
+        const Run result = run({QStringLiteral("detect"), QStringLiteral("--root"), tree("linux-cpu-only"),
+                                QStringLiteral("--measure"), QStringLiteral("--measure-mib"), QLatin1String(size)});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--measure-mib must be a whole number from 1 to 65536")),
+                 qPrintable(result.err));
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDetect)
