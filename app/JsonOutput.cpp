@@ -78,6 +78,8 @@ QString reasonCodeName(core::ReasonCode code)
         return QStringLiteral("only_unpriced");
     case ReasonCode::NoneWithinConstraints:
         return QStringLiteral("none_within_constraints");
+    case ReasonCode::CheaperButSlow:
+        return QStringLiteral("cheaper_but_slow");
     }
     return QStringLiteral("unknown");
 }

@@ -158,6 +158,14 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
         plan.recommended = 0;
         const PlatformAssessment& best = plan.ranked.front();
         plan.reasons.push_back({ReasonCode::CheapestThatFits, best.platform.name, *best.system.usd, 0.0});
+        // Memory is not the whole answer: say so when a cheaper machine has the room but not the speed.
+        const auto cheaperSlow = std::find_if(plan.ranked.begin(), plan.ranked.end(), [&](const PlatformAssessment& p) {
+            return !p.excluded && p.verdict == BuyerVerdict::Slow && p.system.usd && *p.system.usd < *best.system.usd;
+        });
+        if (cheaperSlow != plan.ranked.end()) {
+            plan.reasons.push_back({ReasonCode::CheaperButSlow, cheaperSlow->platform.name, *cheaperSlow->system.usd,
+                                    cheaperSlow->verdictReason.value, cheaperSlow->verdictReason.detail});
+        }
     } else {
         plan.noRecommendationReason = whyNoRecommendation(plan.ranked);
         plan.reasons.push_back(plan.noRecommendationReason);
@@ -257,6 +265,10 @@ std::string describe(const Reason& reason)
         break;
     case ReasonCode::OnlyUnpriced:
         out << "only machines without a known price run this plan well, e.g. " << reason.subject;
+        break;
+    case ReasonCode::CheaperButSlow:
+        out << reason.subject << " costs less ($" << figure(reason.value)
+            << ") and has the memory, but is too slow for this plan";
         break;
     case ReasonCode::NoneWithinConstraints:
         out << "no machine within your budget and preferences runs this plan; the cheapest that does is "

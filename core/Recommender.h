@@ -91,6 +91,7 @@ enum class ReasonCode {
     PriceUnknown, // the system's price is unknown, so it cannot be the answer and has no break-even
     OnlySlow, // plan-level: subject: the best slow machine
     OnlyUnpriced, // plan-level: subject: a machine that qualifies but has no price
+    CheaperButSlow, // plan-level: subject: a cheaper machine with room but Slow; value: its price; limit: t/s
     NoneWithinConstraints, // plan-level: subject: the cheapest excluded machine that would qualify; value: price
     CheapestThatFits, // plan-level: the first ranked platform and why
     RequiredMemory, // plan-level: value: footprint; limit: RAM needed at the headroom fraction

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>TierCardBuilder</name>
+    <message numerus="yes">
+        <source>%1: %2 · %3 × %n agent(s) · %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message numerus="yes">
         <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
@@ -68,17 +78,17 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <source>Does not pay for itself within %n month(s).</source>
-        <translation>
-            <numerusform>Does not pay for itself within %n month.</numerusform>
-            <numerusform>Does not pay for itself within %n months.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n parallel agent(s)</source>
         <translation>
             <numerusform>%n parallel agent</numerusform>
             <numerusform>%n parallel agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not pay for itself within %n year(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -123,6 +133,16 @@
         <translation>
             <numerusform> · %n machine</numerusform>
             <numerusform> · %n machines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::PlanInputsPanel</name>
+    <message numerus="yes">
+        <source>Workload default (%n agent(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -33,6 +33,201 @@
     </message>
 </context>
 <context>
+    <name>BuyerWording</name>
+    <message>
+        <source>%1K</source>
+        <translation type="unfinished">%1K</translation>
+    </message>
+    <message>
+        <source>Great</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not portable</source>
+        <translation type="unfinished">non portable</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished">sans prix</translation>
+    </message>
+    <message>
+        <source>needs %1, %2 usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1 tokens/s when %2 fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tight: needs %1, %2 with headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the weights in system RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s at %2 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first-token time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast, with headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast, with headroom; no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A graphics card needs a desktop PC around it: %1 adds %2 to the card&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priced as the card alone (%1), since your desktop PC takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host PC in the catalog has a power supply sized for this card&apos;s %1 W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls to about %2 when %3 fill the context, under the %4 minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads a %2 prompt for about %3 before the first token, over %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes about %2 to the first token for a %3 prompt (Great needs %4 or less).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decodes at about %2 with %3 in the context (Great needs %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published compute figure for this machine, so the first-token time of %1 is not estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complete system&apos;s price is unknown, so it has no break-even and cannot be the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only slow machines run this plan; the best of them is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only machines without a known price run this plan well, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 costs less (%2) and has the memory, but is too slow for this plan; see its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine within your budget and preferences runs this plan; the cheapest that does is %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~%1 (guide)</source>
+        <translation type="unfinished">~%1 (guide)</translation>
+    </message>
+    <message>
+        <source>%1 with PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 card only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within 10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1 × %2 fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1 fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Great&lt;/b&gt;: fits under the headroom line, decodes at %1 or more with half the context filled (twice a fast reader&apos;s %2) and shows the first token within %3 (the limit of keeping attention, Nielsen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Good&lt;/b&gt;: fits, and stays at or above %1 when every session&apos;s context is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slow&lt;/b&gt;: fits, but falls under %1 when the context fills, or takes over %2 to the first token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Too large&lt;/b&gt;: does not fit under the headroom line (on a Mac, the memory the GPU may use without changing system settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalibrateCommand</name>
     <message>
         <source>%1 rows: %2 used for decode, %3 for prefill</source>
@@ -580,6 +775,26 @@
     <message>
         <source>localrig detect: without the catalog, bandwidth stays unknown (%1)</source>
         <translation>localrig detect : sans le catalogue, la bande passante reste inconnue (%1)</translation>
+    </message>
+    <message>
+        <source>  Measured   %1 GB/s memory read (best of %2 passes, median %3 GB/s, %4 threads, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also measure this computer&apos;s memory read bandwidth (about 2 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the buffer the measurement reads, in MiB (default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localrig detect: --measure-mib must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localrig detect: --measure: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1558,6 @@
         <translation>Un cas d’usage à planifier (répétable), p. ex. coding-assistant.</translation>
     </message>
     <message>
-        <source>Context length in tokens (default: the workloads&apos; own).</source>
-        <translation>Longueur de contexte en tokens (par défaut : celle des charges de travail).</translation>
-    </message>
-    <message>
         <source>Parallel agents or sessions (default: the workloads&apos; own).</source>
         <translation>Agents ou sessions en parallèle (par défaut : ceux des charges de travail).</translation>
     </message>
@@ -1381,6 +1592,18 @@
     <message>
         <source>KV cache element type: f16, q8_0 or q4_0.</source>
         <translation>Type d’élément du cache KV : f16, q8_0 ou q4_0.</translation>
+    </message>
+    <message>
+        <source>Context length in tokens, e.g. 32768, 32K or 1M (default: each workload&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the workloads at the same time: memory adds up and they share the bandwidth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a desktop PC that takes a graphics card: cards cost the card alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,14 +1659,6 @@
 <context>
     <name>RecommendCommand</name>
     <message>
-        <source>no price</source>
-        <translation>sans prix</translation>
-    </message>
-    <message>
-        <source>~%1 (guide)</source>
-        <translation>~%1 (guide)</translation>
-    </message>
-    <message>
         <source>Machines, best first:</source>
         <translation>Machines, les meilleures d’abord :</translation>
     </message>
@@ -1470,6 +1685,14 @@
     <message>
         <source>localrig recommend: %1</source>
         <translation>localrig recommend : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1533,48 +1756,12 @@
         <translation>Recommandation LocalRig</translation>
     </message>
     <message>
-        <source>no price</source>
-        <translation>sans prix</translation>
-    </message>
-    <message>
-        <source>Recommended machine: %1 — %2</source>
-        <translation>Machine recommandée : %1 — %2</translation>
-    </message>
-    <message>
-        <source>Closest machine (nothing meets every need): %1 — %2</source>
-        <translation>Machine la plus proche (aucune ne répond à tous les besoins) : %1 — %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 of memory, %3 — %4</source>
-        <translation>%1 : %2 de mémoire, %3 — %4</translation>
-    </message>
-    <message>
-        <source>Prepared %1</source>
-        <translation>Préparé le %1</translation>
-    </message>
-    <message>
-        <source>Catalog of %1</source>
-        <translation>Catalogue : %1</translation>
-    </message>
-    <message>
         <source>unknown date</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <source>Your inputs</source>
-        <translation>Vos paramètres</translation>
-    </message>
-    <message>
         <source>Recommended tier</source>
         <translation>Niveau recommandé</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modèles</translation>
-    </message>
-    <message>
-        <source>Machines</source>
-        <translation>Machines</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1589,16 +1776,8 @@
         <translation>Selon le guide</translation>
     </message>
     <message>
-        <source>Ranked machines</source>
-        <translation>Machines classées</translation>
-    </message>
-    <message>
         <source>No machines were ranked.</source>
         <translation>Aucune machine n’a été classée.</translation>
-    </message>
-    <message>
-        <source>Decode speed is for the plan&apos;s first model: expected tokens/s with the low–high band.</source>
-        <translation>La vitesse de décodage porte sur le premier modèle du plan : tokens/s attendus, avec la plage basse–haute.</translation>
     </message>
     <message>
         <source>Assumptions and formulas</source>
@@ -1613,16 +1792,68 @@
         <translation>Les prix changent</translation>
     </message>
     <message>
-        <source>Comparison of the top machines</source>
-        <translation>Comparaison des meilleures machines</translation>
+        <source>Prepared %1 · catalog of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Against %1 of API spend a month, it breaks even in month %2.</source>
-        <translation>Face à %1 de dépenses API par mois, elle s’amortit au mois %2.</translation>
+        <source>%1 — the tier, your inputs and the reasons follow in the appendix.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Against %1 of API spend a month, it never breaks even.</source>
-        <translation>Face à %1 de dépenses API par mois, elle ne s’amortit jamais.</translation>
+        <source>Machine</source>
+        <translation type="unfinished">Machine</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode: start → full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priced machine runs this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: your inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation type="unfinished">Charges de travail</translation>
+    </message>
+    <message>
+        <source>Also good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: every machine, ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode speed is the slowest workload&apos;s: at the start of a session, then with every session&apos;s context full. First token is for the workload&apos;s typical prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: comparison of the top machines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1642,18 +1873,6 @@
     <message>
         <source>none</source>
         <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Contexte</translation>
-    </message>
-    <message>
-        <source>%1 (the workloads&apos; default)</source>
-        <translation>%1 (valeur par défaut des charges de travail)</translation>
-    </message>
-    <message>
-        <source>Parallel agents</source>
-        <translation>Agents en parallèle</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1732,10 +1951,6 @@
         <translation>Préremplissage en tokens/s = η × TFLOPS FP16 ÷ (2 × paramètres actifs) ; délai du premier token pour un prompt de %1. Source : kipply, «&#xa0;Transformer Inference Arithmetic&#xa0;» ; gpu_poor.</translation>
     </message>
     <message>
-        <source>Total cost = price + load watts × hours a day × days × $/kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, over %1 months. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
-        <translation>Coût total = prix + watts en charge × heures par jour × jours × $/kWh, face aux dépenses API mensuelles ; le seuil de rentabilité est le premier mois où les dépenses API cumulées atteignent le coût de la machine, sur %1 mois. Source : le guide (machine à 2 000 $ contre 150 $/mois ≈ un an) ; prix de l’électricité EIA 2024.</translation>
-    </message>
-    <message>
         <source>Comfortable reading speed ≈ %1: 238 words a minute at 0.75 words per token. Source: Brysbaert (2019), J. Memory and Language 109.</source>
         <translation>Vitesse de lecture confortable ≈ %1 : 238 mots par minute à 0,75 mot par token. Source : Brysbaert (2019), J. Memory and Language 109.</translation>
     </message>
@@ -1760,16 +1975,64 @@
         <translation>Prix de %1 : %2</translation>
     </message>
     <message>
-        <source>Sizing constants: ../shared/data/sizing-constants.md in the LocalRig sources, one source per constant.</source>
-        <translation>Constantes de dimensionnement : ../shared/data/sizing-constants.md dans les sources de LocalRig, une source par constante.</translation>
-    </message>
-    <message>
         <source>From the guide: specifications, availability, and pricing change frequently. Always verify current details directly with manufacturers and retailers before making purchasing decisions. Prices in this report are the catalog&apos;s as of its date.</source>
         <translation>Selon le guide : les caractéristiques, la disponibilité et les prix changent souvent. Vérifiez toujours les informations à jour directement auprès des fabricants et des revendeurs avant tout achat. Les prix de ce rapport sont ceux du catalogue à sa date.</translation>
     </message>
     <message>
         <source>%1 per kWh, %2 hours a day under load</source>
         <translation>%1 par kWh, %2 heures par jour en charge</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context × agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2, for every workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each workload&apos;s own: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: memory adds up, bandwidth is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: one workload at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own desktop PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: cards are priced alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: cards are priced with a host PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost = the complete system&apos;s price (a graphics card with the desktop PC it needs) + load watts × hours a day × days × price per kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, searched over %1 years, and only for machines that run the plan well. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts: Great = fits under the headroom line, at least %1 at half the context and the first token within %2; Good = fits and stays at or above %3 when the context fills; Slow = under that, or the first token takes over %4; Too large = does not fit. Source: reading speed (Brysbaert 2019) and Nielsen&apos;s response-time limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizing constants: LocalRig&apos;s documented defaults, each with its source in the formulas above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2025,24 +2288,51 @@
         <translation>besoin : %1</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 en %2</translation>
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 · %3 × %n agent(s) · %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
+        <source>Your context or agent count applies to every workload above.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · %1 on %2</source>
-        <translation> · %1 sur %2</translation>
+        <source>All at the same time: %1 in memory together.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (the guide&apos;s approximate price, not confirmed)</source>
-        <translation> (prix approximatif du guide, non confirmé)</translation>
+        <source>No machine to recommend</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (the card alone; it needs a desktop PC)</source>
-        <translation> (la carte seule ; il lui faut un PC de bureau)</translation>
+        <source>Buy this: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 + %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>; first token in %1 for a %2 prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays for itself against your API spend in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not pay for itself against your API spend within 10 years.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,10 +2448,6 @@
         <translation>Ne tient pas</translation>
     </message>
     <message>
-        <source>Runs every model under the headroom line, fast enough to use interactively.</source>
-        <translation>Exécute tous les modèles sous le seuil de marge, assez vite pour un usage interactif.</translation>
-    </message>
-    <message>
         <source>%1 needs %2, above the comfortable %3.</source>
         <translation>%1 nécessite %2, au-delà des %3 confortables.</translation>
     </message>
@@ -2200,17 +2486,6 @@
     <message>
         <source>Pays for itself against your API spend in month %1.</source>
         <translation>S’amortit face à vos dépenses API au mois %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Does not pay for itself within %n month(s).</source>
-        <translation>
-            <numerusform>Ne s’amortit pas en %n mois.</numerusform>
-            <numerusform>Ne s’amortit pas en %n mois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is the cheapest machine that runs every model with headroom.</source>
-        <translation>%1 est la machine la moins chère qui exécute tous les modèles avec marge.</translation>
     </message>
     <message>
         <source>The largest footprint is %1, so a unified-memory machine needs about %2 to stay under the headroom line.</source>
@@ -2347,6 +2622,21 @@
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
+    <message>
+        <source>Runs every workload under the headroom line, fast at its typical depth, first token quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not pay for itself within %n year(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the cheapest complete machine that runs every workload well.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::ArticleListModel</name>
@@ -2437,6 +2727,10 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     <message>
         <source>Tick at least %1 machines to compare them.</source>
         <translation>Cochez au moins %1 machines pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Show the plan&apos;s &amp;top machines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3433,49 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
         <source>Hours of &amp;use per day:</source>
         <translation>Heures d’&amp;utilisation par jour :</translation>
     </message>
+    <message>
+        <source>&amp;Run the workloads at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the machine must run the largest workload, one at a time. On: every ticked workload is loaded at once, so memory adds up and they share the memory bandwidth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a desktop PC for a &amp;graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: graphics cards are priced alone. Off: each card is priced with the desktop PC it needs around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation type="unfinished">%1K</translation>
+    </message>
+    <message>
+        <source>Workload default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each workload&apos;s own (%1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload default (%n agent(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A context chosen here applies to every ticked workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number chosen here applies to every ticked workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::PlanPage</name>
@@ -3678,6 +4015,10 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
         <source>Rate you entered; its date is unknown.</source>
         <translation>Taux saisi par vous ; sa date est inconnue.</translation>
     </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::QuantFootprintModel</name>
@@ -3757,20 +4098,8 @@ Paramètres : %2</translation>
 <context>
     <name>localrig::ui::RankedMachinesModel</name>
     <message>
-        <source>no price</source>
-        <translation>sans prix</translation>
-    </message>
-    <message>
-        <source>~%1 (guide)</source>
-        <translation>~%1 (guide)</translation>
-    </message>
-    <message>
         <source>%1 VRAM</source>
         <translation>%1 de VRAM</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Exclue</translation>
     </message>
     <message>
         <source>—</source>
@@ -3785,39 +4114,57 @@ Paramètres : %2</translation>
         <translation>Machine</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
         <source>Memory</source>
         <translation>Mémoire</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Adéquation</translation>
-    </message>
-    <message>
-        <source>Decode speed</source>
-        <translation>Vitesse de décodage</translation>
     </message>
     <message>
         <source>Break-even</source>
         <translation>Rentabilité</translation>
     </message>
+    <message>
+        <source>%1
+At the start of a session: %2
+With every session&apos;s context full: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Price (complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Pourquoi</translation>
+    </message>
+    <message>
+        <source>Decode: start → full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::TierCard</name>
     <message>
-        <source>Models</source>
-        <translation>Modèles</translation>
-    </message>
-    <message>
-        <source>Machines</source>
-        <translation>Machines</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation type="unfinished">Charges de travail</translation>
+    </message>
+    <message>
+        <source>Also good</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

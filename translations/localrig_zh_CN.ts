@@ -33,6 +33,201 @@
     </message>
 </context>
 <context>
+    <name>BuyerWording</name>
+    <message>
+        <source>%1K</source>
+        <translation type="unfinished">%2 年%1 {1K?}</translation>
+    </message>
+    <message>
+        <source>Great</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not portable</source>
+        <translation type="unfinished">不便携</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished">无价格</translation>
+    </message>
+    <message>
+        <source>needs %1, %2 usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1 tokens/s when %2 fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tight: needs %1, %2 with headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the weights in system RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s at %2 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first-token time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast, with headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast, with headroom; no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A graphics card needs a desktop PC around it: %1 adds %2 to the card&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priced as the card alone (%1), since your desktop PC takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host PC in the catalog has a power supply sized for this card&apos;s %1 W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls to about %2 when %3 fill the context, under the %4 minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads a %2 prompt for about %3 before the first token, over %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes about %2 to the first token for a %3 prompt (Great needs %4 or less).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decodes at about %2 with %3 in the context (Great needs %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published compute figure for this machine, so the first-token time of %1 is not estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complete system&apos;s price is unknown, so it has no break-even and cannot be the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only slow machines run this plan; the best of them is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only machines without a known price run this plan well, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 costs less (%2) and has the memory, but is too slow for this plan; see its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine within your budget and preferences runs this plan; the cheapest that does is %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~%1 (guide)</source>
+        <translation type="unfinished">~%1（指南）</translation>
+    </message>
+    <message>
+        <source>%1 with PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 card only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within 10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1 × %2 fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1 fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%2 年%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Great&lt;/b&gt;: fits under the headroom line, decodes at %1 or more with half the context filled (twice a fast reader&apos;s %2) and shows the first token within %3 (the limit of keeping attention, Nielsen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Good&lt;/b&gt;: fits, and stays at or above %1 when every session&apos;s context is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slow&lt;/b&gt;: fits, but falls under %1 when the context fills, or takes over %2 to the first token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Too large&lt;/b&gt;: does not fit under the headroom line (on a Mac, the memory the GPU may use without changing system settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalibrateCommand</name>
     <message>
         <source>%1 rows: %2 used for decode, %3 for prefill</source>
@@ -579,6 +774,26 @@
     <message>
         <source>localrig detect: without the catalog, bandwidth stays unknown (%1)</source>
         <translation>localrig detect: 没有目录，带宽仍未知（%1）</translation>
+    </message>
+    <message>
+        <source>  Measured   %1 GB/s memory read (best of %2 passes, median %3 GB/s, %4 threads, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also measure this computer&apos;s memory read bandwidth (about 2 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the buffer the measurement reads, in MiB (default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localrig detect: --measure-mib must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localrig detect: --measure: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1339,10 +1554,6 @@
         <translation>要规划的用例（可重复），如 coding-assistant。</translation>
     </message>
     <message>
-        <source>Context length in tokens (default: the workloads&apos; own).</source>
-        <translation>上下文长度，单位 token（默认：工作负载自身的值）。</translation>
-    </message>
-    <message>
         <source>Parallel agents or sessions (default: the workloads&apos; own).</source>
         <translation>并行智能体或会话数（默认：工作负载自身的值）。</translation>
     </message>
@@ -1377,6 +1588,18 @@
     <message>
         <source>KV cache element type: f16, q8_0 or q4_0.</source>
         <translation>KV 缓存元素类型：f16、q8_0 或 q4_0。</translation>
+    </message>
+    <message>
+        <source>Context length in tokens, e.g. 32768, 32K or 1M (default: each workload&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the workloads at the same time: memory adds up and they share the bandwidth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a desktop PC that takes a graphics card: cards cost the card alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1432,14 +1655,6 @@
 <context>
     <name>RecommendCommand</name>
     <message>
-        <source>no price</source>
-        <translation>无价格</translation>
-    </message>
-    <message>
-        <source>~%1 (guide)</source>
-        <translation>~%1（指南）</translation>
-    </message>
-    <message>
         <source>Machines, best first:</source>
         <translation>机器（最佳优先）：</translation>
     </message>
@@ -1466,6 +1681,14 @@
     <message>
         <source>localrig recommend: %1</source>
         <translation>localrig recommend: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1529,48 +1752,12 @@
         <translation>LocalRig 推荐</translation>
     </message>
     <message>
-        <source>no price</source>
-        <translation>无价格</translation>
-    </message>
-    <message>
-        <source>Recommended machine: %1 — %2</source>
-        <translation>推荐机器：%1 — %2</translation>
-    </message>
-    <message>
-        <source>Closest machine (nothing meets every need): %1 — %2</source>
-        <translation>最接近的机器（没有机器满足全部需求）：%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 of memory, %3 — %4</source>
-        <translation>%1：内存 %2，%3 — %4</translation>
-    </message>
-    <message>
-        <source>Prepared %1</source>
-        <translation>编制于 %1</translation>
-    </message>
-    <message>
-        <source>Catalog of %1</source>
-        <translation>目录日期：%1</translation>
-    </message>
-    <message>
         <source>unknown date</source>
         <translation>日期未知</translation>
     </message>
     <message>
-        <source>Your inputs</source>
-        <translation>您的输入</translation>
-    </message>
-    <message>
         <source>Recommended tier</source>
         <translation>推荐档位</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Machines</source>
-        <translation>机器</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1585,16 +1772,8 @@
         <translation>指南摘录</translation>
     </message>
     <message>
-        <source>Ranked machines</source>
-        <translation>机器排名</translation>
-    </message>
-    <message>
         <source>No machines were ranked.</source>
         <translation>没有机器参与排名。</translation>
-    </message>
-    <message>
-        <source>Decode speed is for the plan&apos;s first model: expected tokens/s with the low–high band.</source>
-        <translation>解码速度针对规划中的第一个模型：预期 tokens/s 及低–高区间。</translation>
     </message>
     <message>
         <source>Assumptions and formulas</source>
@@ -1609,16 +1788,68 @@
         <translation>价格会变动</translation>
     </message>
     <message>
-        <source>Comparison of the top machines</source>
-        <translation>排名靠前的机器对比</translation>
+        <source>Prepared %1 · catalog of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Against %1 of API spend a month, it breaks even in month %2.</source>
-        <translation>按每月 %1 的 API 支出计算，它将在第 %2 个月回本。</translation>
+        <source>%1 — the tier, your inputs and the reasons follow in the appendix.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Against %1 of API spend a month, it never breaks even.</source>
-        <translation>按每月 %1 的 API 支出计算，它永远无法回本。</translation>
+        <source>Machine</source>
+        <translation type="unfinished">机器</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode: start → full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation type="unfinished">回本</translation>
+    </message>
+    <message>
+        <source>The top machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priced machine runs this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: your inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation type="unfinished">工作负载</translation>
+    </message>
+    <message>
+        <source>Also good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: every machine, ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode speed is the slowest workload&apos;s: at the start of a session, then with every session&apos;s context full. First token is for the workload&apos;s typical prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: comparison of the top machines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1638,18 +1869,6 @@
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>上下文</translation>
-    </message>
-    <message>
-        <source>%1 (the workloads&apos; default)</source>
-        <translation>%1（工作负载默认值）</translation>
-    </message>
-    <message>
-        <source>Parallel agents</source>
-        <translation>并行智能体</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1728,10 +1947,6 @@
         <translation>预填充 tokens/s = η × FP16 TFLOPS ÷（2 × 激活参数量）；首 token 时间按 %1 的提示计算。来源：kipply, &quot;Transformer Inference Arithmetic&quot;；gpu_poor。</translation>
     </message>
     <message>
-        <source>Total cost = price + load watts × hours a day × days × $/kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, over %1 months. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
-        <translation>总成本 = 价格 + 负载功率 × 每天小时数 × 天数 × $/kWh，与每月 API 支出对比；回本月为累计 API 支出首次达到机器成本的月份，比较期 %1 个月。来源：指南（$2,000 的机器对比 $150/月 ≈ 一年）；EIA 2024 电价。</translation>
-    </message>
-    <message>
         <source>Comfortable reading speed ≈ %1: 238 words a minute at 0.75 words per token. Source: Brysbaert (2019), J. Memory and Language 109.</source>
         <translation>舒适阅读速度 ≈ %1：每分钟 238 词，每 token 0.75 词。来源：Brysbaert (2019), J. Memory and Language 109。</translation>
     </message>
@@ -1756,16 +1971,64 @@
         <translation>%1 价格 %2</translation>
     </message>
     <message>
-        <source>Sizing constants: ../shared/data/sizing-constants.md in the LocalRig sources, one source per constant.</source>
-        <translation>规模估算常数：LocalRig 源码中的 ../shared/data/sizing-constants.md，每个常数一个来源。</translation>
-    </message>
-    <message>
         <source>From the guide: specifications, availability, and pricing change frequently. Always verify current details directly with manufacturers and retailers before making purchasing decisions. Prices in this report are the catalog&apos;s as of its date.</source>
         <translation>指南摘录：规格、供货和价格经常变动。购买前请务必直接向制造商和零售商核实最新信息。本报告中的价格为目录截至其日期的价格。</translation>
     </message>
     <message>
         <source>%1 per kWh, %2 hours a day under load</source>
         <translation>电价每 kWh %1，每天负载 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context × agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2, for every workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each workload&apos;s own: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: memory adds up, bandwidth is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: one workload at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own desktop PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: cards are priced alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: cards are priced with a host PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost = the complete system&apos;s price (a graphics card with the desktop PC it needs) + load watts × hours a day × days × price per kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, searched over %1 years, and only for machines that run the plan well. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts: Great = fits under the headroom line, at least %1 at half the context and the first token within %2; Good = fits and stays at or above %3 when the context fills; Slow = under that, or the first token takes over %4; Too large = does not fit. Source: reading speed (Brysbaert 2019) and Nielsen&apos;s response-time limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizing constants: LocalRig&apos;s documented defaults, each with its source in the formulas above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2019,24 +2282,50 @@
         <translation>需要 %1</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1（%2）</translation>
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 · %3 × %n agent(s) · %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
+        <source>Your context or agent count applies to every workload above.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · %1 on %2</source>
-        <translation> · %2 上 %1</translation>
+        <source>All at the same time: %1 in memory together.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (the guide&apos;s approximate price, not confirmed)</source>
-        <translation> (指南的大致价格，未经确认)</translation>
+        <source>No machine to recommend</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (the card alone; it needs a desktop PC)</source>
-        <translation> (仅显卡，需另配台式机)</translation>
+        <source>Buy this: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 + %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>; first token in %1 for a %2 prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays for itself against your API spend in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not pay for itself against your API spend within 10 years.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2151,10 +2440,6 @@
         <translation>装不下</translation>
     </message>
     <message>
-        <source>Runs every model under the headroom line, fast enough to use interactively.</source>
-        <translation>所有模型都在余量线以下运行，速度足以交互使用。</translation>
-    </message>
-    <message>
         <source>%1 needs %2, above the comfortable %3.</source>
         <translation>%1 需要 %2，超过宽裕上限 %3。</translation>
     </message>
@@ -2193,16 +2478,6 @@
     <message>
         <source>Pays for itself against your API spend in month %1.</source>
         <translation>与您的 API 支出相比，第 %1 个月回本。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Does not pay for itself within %n month(s).</source>
-        <translation>
-            <numerusform>%n 个月内无法回本。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is the cheapest machine that runs every model with headroom.</source>
-        <translation>%1 是能以足够余量运行所有模型的最便宜机器。</translation>
     </message>
     <message>
         <source>The largest footprint is %1, so a unified-memory machine needs about %2 to stay under the headroom line.</source>
@@ -2338,6 +2613,20 @@
         <source>Tier %1</source>
         <translation>第 %1 档</translation>
     </message>
+    <message>
+        <source>Runs every workload under the headroom line, fast at its typical depth, first token quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not pay for itself within %n year(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the cheapest complete machine that runs every workload well.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::ArticleListModel</name>
@@ -2427,6 +2716,10 @@ Filtered out by your budget, vendor or portability choice</source>
     <message>
         <source>Tick at least %1 machines to compare them.</source>
         <translation>请至少勾选 %1 台机器进行比较。</translation>
+    </message>
+    <message>
+        <source>Show the plan&apos;s &amp;top machines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3418,48 @@ Filtered out by your budget, vendor or portability choice</source>
         <source>Hours of &amp;use per day:</source>
         <translation>每天使用小时数(&amp;U)：</translation>
     </message>
+    <message>
+        <source>&amp;Run the workloads at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the machine must run the largest workload, one at a time. On: every ticked workload is loaded at once, so memory adds up and they share the memory bandwidth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a desktop PC for a &amp;graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: graphics cards are priced alone. Off: each card is priced with the desktop PC it needs around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation type="unfinished">%2 年%1 {1K?}</translation>
+    </message>
+    <message>
+        <source>Workload default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each workload&apos;s own (%1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload default (%n agent(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A context chosen here applies to every ticked workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number chosen here applies to every ticked workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::PlanPage</name>
@@ -3664,6 +3999,10 @@ Filtered out by your budget, vendor or portability choice</source>
         <source>Rate you entered; its date is unknown.</source>
         <translation>您输入的汇率；日期未知。</translation>
     </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::QuantFootprintModel</name>
@@ -3743,20 +4082,8 @@ Parameters: %2</source>
 <context>
     <name>localrig::ui::RankedMachinesModel</name>
     <message>
-        <source>no price</source>
-        <translation>无价格</translation>
-    </message>
-    <message>
-        <source>~%1 (guide)</source>
-        <translation>~%1（指南）</translation>
-    </message>
-    <message>
         <source>%1 VRAM</source>
         <translation>%1 VRAM</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>已排除</translation>
     </message>
     <message>
         <source>—</source>
@@ -3771,39 +4098,57 @@ Parameters: %2</source>
         <translation>机器</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
         <source>Memory</source>
         <translation>内存</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>适配</translation>
-    </message>
-    <message>
-        <source>Decode speed</source>
-        <translation>解码速度</translation>
     </message>
     <message>
         <source>Break-even</source>
         <translation>回本</translation>
     </message>
+    <message>
+        <source>%1
+At the start of a session: %2
+With every session&apos;s context full: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Price (complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Decode: start → full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::TierCard</name>
     <message>
-        <source>Models</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Machines</source>
-        <translation>机器</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation type="unfinished">工作负载</translation>
+    </message>
+    <message>
+        <source>Also good</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

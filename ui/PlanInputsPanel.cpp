@@ -125,7 +125,7 @@ void PlanInputsPanel::buildForm()
                                      "memory bandwidth."));
     form->addRow(QString(), m_concurrentCheck);
 
-    m_haveDesktopCheck = new QCheckBox(tr("I already have a desktop PC that takes a &graphics card"), this);
+    m_haveDesktopCheck = new QCheckBox(tr("I have a desktop PC for a &graphics card"), this);
     m_haveDesktopCheck->setObjectName(QStringLiteral("haveDesktopCheckBox"));
     m_haveDesktopCheck->setToolTip(tr("On: graphics cards are priced alone. Off: each card is priced with the "
                                       "desktop PC it needs around it."));
@@ -238,16 +238,15 @@ void PlanInputsPanel::updateDefaultLabels()
     const auto k = [](int tokens) { return tr("%1K").arg(QLocale().toString(tokens / 1024)); };
     QString context = tr("Workload default");
     if (maxContext > 0) {
-        context = minContext == maxContext
-            ? tr("Workload default (%1)").arg(k(maxContext))
-            : tr("Workload default (%1–%2, each its own)").arg(k(minContext), k(maxContext));
+        context = minContext == maxContext ? tr("Workload default (%1)").arg(k(maxContext))
+                                           : tr("Each workload's own (%1–%2)").arg(k(minContext), k(maxContext));
     }
     m_contextCombo->setItemText(0, context);
     QString agents = tr("Workload default");
     if (maxAgents > 0) {
-        agents = minAgents == maxAgents ? tr("Workload default (%n agent(s))", nullptr, maxAgents)
-                                        : tr("Workload default (%1–%2 agents, each its own)")
-                                              .arg(QLocale().toString(minAgents), QLocale().toString(maxAgents));
+        agents = minAgents == maxAgents
+            ? tr("Workload default (%n agent(s))", nullptr, maxAgents)
+            : tr("Each workload's own (%1–%2)").arg(QLocale().toString(minAgents), QLocale().toString(maxAgents));
     }
     m_agentsSpin->setSpecialValueText(agents);
     m_contextCombo->setToolTip(tr("A context chosen here applies to every ticked workload."));

@@ -8,6 +8,7 @@
 #include "TierCardBuilder.h"
 #include "Wording.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -15,6 +16,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace localrig::ui {
 
@@ -55,6 +58,7 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     inputsScroll->setWidgetResizable(true);
     inputsScroll->setFrameShape(QFrame::NoFrame);
     inputsScroll->setMinimumWidth(330);
+    inputsScroll->setMaximumWidth(480);
 
     auto* results = new QWidget(this);
     auto* resultsLayout = new QVBoxLayout(results);
@@ -73,11 +77,16 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     m_machinesView->sortByColumn(RankedMachinesModel::Rank, Qt::AscendingOrder);
     m_machinesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_machinesView->verticalHeader()->hide();
-    m_machinesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_machinesView->horizontalHeader()->setSectionResizeMode(RankedMachinesModel::Machine, QHeaderView::Stretch);
-    m_machinesView->verticalHeader()->setDefaultSectionSize(m_machinesView->fontMetrics().height() + 8);
-    m_machinesView->setTextElideMode(Qt::ElideMiddle);
-    m_machinesView->setWordWrap(false);
+    // Machine names and reasons wrap to two lines instead of losing their middle; every other column fits
+    // its contents, and the table scrolls sideways before it squeezes a number.
+    QHeaderView* header = m_machinesView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RankedMachinesModel::Machine, QHeaderView::Interactive);
+    m_machinesView->viewport()->installEventFilter(this);
+    header->setMinimumSectionSize(m_machinesView->fontMetrics().averageCharWidth() * 6);
+    m_machinesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_machinesView->setTextElideMode(Qt::ElideRight);
+    m_machinesView->setWordWrap(true);
 
     auto* resultsTop = new QWidget(results);
     auto* topLayout = new QVBoxLayout(resultsTop);
@@ -109,12 +118,34 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     m_calculator->setInputs(m_inputs->inputs());
 }
 
+bool PlanPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_machinesView->viewport() && event->type() == QEvent::Resize) {
+        fitMachineColumn();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlanPage::fitMachineColumn()
+{
+    constexpr int kReadableNameChars = 28;
+    QHeaderView* header = m_machinesView->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        others += column == RankedMachinesModel::Machine ? 0 : header->sectionSize(column);
+    }
+    const int readable = m_machinesView->fontMetrics().averageCharWidth() * kReadableNameChars;
+    header->resizeSection(RankedMachinesModel::Machine,
+                          std::max(readable, m_machinesView->viewport()->width() - others));
+}
+
 void PlanPage::showResult()
 {
     const PlanResult& result = m_calculator->result();
     m_tierCard->setContent(TierCardBuilder::recommended(result, m_calculator->catalog()));
     if (result.recommendation) {
         m_machinesModel->setRecommendation(*result.recommendation, result.plan, m_calculator->catalog().measurements);
+        fitMachineColumn();
     } else {
         m_machinesModel->clear();
     }

@@ -29,8 +29,13 @@ public:
     PlanCalculator* calculator() const { return m_calculator; }
     PlanInputsPanel* inputsPanel() const { return m_inputs; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showResult();
+    // The machine column takes what the other columns leave, but never less than a readable name.
+    void fitMachineColumn();
 
     PlanCalculator* m_calculator = nullptr;
     PlanInputsPanel* m_inputs = nullptr;

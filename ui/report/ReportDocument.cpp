@@ -69,6 +69,7 @@ void ReportDocument::decisionPage(QTextCursor& cursor, const ReportInput& in, Ch
     // The top three priced machines a buyer would weigh, with their verdicts.
     RankedMachinesModel model;
     model.setRecommendation(*in.result.recommendation);
+    model.setGuideOnlyPrices(in.catalog.guideOnlyPrices);
     QList<QStringList> rows{{tr("Machine"), tr("Verdict"), tr("Why"), tr("Price (complete)"),
                              tr("Decode: start → full"), tr("First token"), tr("Break-even")}};
     QList<QColor> colors;
@@ -90,7 +91,7 @@ void ReportDocument::decisionPage(QTextCursor& cursor, const ReportInput& in, Ch
     }
     block(cursor, tr("The top machines"), charFormat(kBodyPoints + 1.0, true), 8.0);
     if (rows.size() > 1) {
-        table(cursor, rows, {24.0, 8.0, 20.0, 14.0, 14.0, 9.0, 11.0}, 1, colors, 1);
+        table(cursor, rows, {23.0, 11.0, 18.0, 14.0, 13.0, 9.0, 12.0}, 1, colors, 1);
     } else {
         paragraph(cursor, tr("No priced machine runs this plan."));
     }
@@ -143,6 +144,7 @@ void ReportDocument::machinesTable(QTextCursor& cursor, const ReportInput& in)
     // The Plan page's own table model, so the report words every cell as the window does.
     RankedMachinesModel model;
     model.setRecommendation(*in.result.recommendation);
+    model.setGuideOnlyPrices(in.catalog.guideOnlyPrices);
     QList<QStringList> rows;
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c) {
