@@ -32,6 +32,8 @@ struct Platform
     double loadWatts = 0.0; // wall power while generating
     double idleWatts = 0.0;
     std::optional<double> priceUsd;
+    std::string priceSource; // where priceUsd comes from (URL, "guide" or "user"), for the price parts
+    std::string priceDate; // YYYY-MM or YYYY-MM-DD
     bool portable = false;
     std::string os;
 };
