@@ -151,6 +151,9 @@ Catalog mergeCatalogs(CatalogData shipped, UserOverlay user)
     mergeBy(data.prices, std::move(mine.prices), [](const PricePoint& p) -> QString {
         return p.platformId + QLatin1Char('\n') + p.date + QLatin1Char('\n') + p.kind;
     });
+    mergeBy(data.hostBuilds, std::move(mine.hostBuilds), [](const HostBuildEntry& h) -> QString { return h.id; });
+    mergeBy(data.hostBuildParts, std::move(mine.hostBuildParts),
+            [](const HostBuildPartEntry& p) -> QString { return p.buildId + QLatin1Char('\n') + p.part; });
     mergeBy(data.apiPrices, std::move(mine.apiPrices), [](const ApiPriceEntry& a) -> QString {
         return a.provider + QLatin1Char('\n') + a.model + QLatin1Char('\n') + a.priceDate;
     });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/HostBuild.h"
 #include "core/ModelSpec.h"
 #include "core/Platform.h"
 #include "core/Quantization.h"
@@ -123,6 +124,32 @@ struct PlatformEntry
     bool isMyMachine = false;
 };
 
+// One priced part of a host-PC build (host_build_parts.csv), in the file's order within its build.
+struct HostBuildPartEntry
+{
+    QString buildId;
+    QString part; // cpu, board, memory, psu, cooler, ssd, case
+    QString name;
+    double usd = 0.0;
+    QString priceDate;
+    SourceInfo source;
+    bool userDefined = false;
+};
+
+// A desktop PC that a discrete card needs around it (host_builds.csv); priced by its parts.
+struct HostBuildEntry
+{
+    QString id;
+    QString name;
+    double maxCardWatts = 0.0;
+    double baseWatts = 0.0;
+    int gpuSlots = 1;
+    double systemRamGiB = 0.0;
+    double systemBandwidthGBs = 0.0;
+    SourceInfo source;
+    bool userDefined = false;
+};
+
 struct ApiPriceEntry
 {
     QString provider;
@@ -233,6 +260,8 @@ struct CatalogData
     std::vector<PlatformEntry> platforms;
     std::vector<MeasurementEntry> measurements;
     std::vector<PricePoint> prices;
+    std::vector<HostBuildEntry> hostBuilds;
+    std::vector<HostBuildPartEntry> hostBuildParts; // by build, in file order
     std::vector<ApiPriceEntry> apiPrices;
     std::vector<ElectricityPriceEntry> electricityPrices;
     std::vector<UseCaseEntry> useCases;

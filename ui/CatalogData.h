@@ -72,6 +72,7 @@ struct CatalogData
     std::map<std::string, QString> tierAudience; // tier id -> who it is for
     std::set<std::string> guideOnlyPrices; // platforms whose only price is the guide\'s own estimate
     std::vector<db::MeasurementEntry> measurements; // published speeds (db/catalog/measurements.csv)
+    std::vector<core::HostBuild> hostBuilds; // desktop PCs a discrete card needs (db/catalog/host_builds.csv)
     std::string myMachineId; // the platform the user marked as their own, or empty
     QString catalogDate;
 

@@ -63,6 +63,7 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
         data.fileBytes[{text(size.modelId), text(size.quantId)}] = size.bytes;
     }
     data.measurements = catalog.measurements();
+    data.hostBuilds = catalog.coreHostBuilds();
     if (const auto mine = catalog.myMachine()) {
         data.myMachineId = mine->platform.id;
     }
