@@ -5,9 +5,11 @@
 #include "CatalogReader.h"
 #include "Connection.h"
 #include "Migrator.h"
+#include "PriceAge.h"
 #include "Sql.h"
 #include "UserDatabase.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QHash>
 
@@ -108,6 +110,8 @@ void applyPrices(CatalogData& data, const UserOverlay& user)
             entry.priceOrigin = price->kind == QLatin1String("guide") ? PriceOrigin::GuideOnly : PriceOrigin::Catalog;
             entry.priceDate = price->date;
         }
+        entry.priceStale = entry.priceOrigin != PriceOrigin::UserOverride && !entry.priceDate.isEmpty()
+            && isStale(entry.priceDate, QDate::currentDate());
     }
 }
 

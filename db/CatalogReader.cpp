@@ -144,6 +144,7 @@ Result<void> readPlatforms(const QSqlDatabase& db, bool user, CatalogData& data)
         entry.releaseDate = text(q, "release_date");
         entry.guideClaim = text(q, "guide_claim");
         entry.guideCheck = text(q, "guide_check");
+        entry.availability = text(q, "availability");
         entry.source = sourceOf(q);
         entry.userDefined = user;
         data.platforms.push_back(std::move(entry));

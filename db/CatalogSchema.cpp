@@ -43,6 +43,12 @@ std::string backend(std::string_view t)
 {
     return check(core::parseBackend, t);
 }
+std::string availability(std::string_view t)
+{
+    return t.empty() || t == "buyable" || t == "announced" || t == "discontinued"
+        ? std::string()
+        : "availability '" + std::string(t) + "' is not one of: buyable, announced, discontinued";
+}
 std::string priceKind(std::string_view t)
 {
     return t == "launch" || t == "later" || t == "street" || t == "used" || t == "guide"
@@ -152,8 +158,9 @@ std::vector<TableSpec> makeTables()
         {"platforms.csv", "platform",
          "INSERT INTO platform (id, name, vendor, form_factor, memory_kind, backend, memory_gb, vram_gb, "
          "bandwidth_gbs, system_bandwidth_gbs, gpu_limit_gb, fp16_tflops, fp16_definition, load_watts, idle_watts, "
-         "os, software_stacks, portable, release_date, guide_claim, guide_check, confirmed, source, source_date, "
-         "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         "os, software_stacks, portable, release_date, guide_claim, guide_check, availability, confirmed, source, "
+         "source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+         "COALESCE(NULLIF(?, ''), 'buyable'), ?, ?, ?, ?)",
          withSource({id("id"),
                      text("name", true),
                      text("vendor"),
@@ -174,7 +181,8 @@ std::vector<TableSpec> makeTables()
                      boolean("portable"),
                      date("release_date"),
                      text("guide_claim"),
-                     text("guide_check")}),
+                     text("guide_check"),
+                     FieldSpec{"availability", FieldKind::Enum, false, 0.0, 0.0, availability}}),
          "id"});
     tables.push_back(
         {"host_builds.csv", "host_build",

@@ -96,7 +96,7 @@ struct PricePoint
     QString platformId;
     double usd = 0.0;
     QString date;
-    QString kind; // launch | later | street | guide
+    QString kind; // launch | later | street | used | guide
     SourceInfo source;
     bool userDefined = false;
 };
@@ -119,9 +119,13 @@ struct PlatformEntry
     QString releaseDate;
     QString guideClaim;
     QString guideCheck;
+    QString availability = QStringLiteral("buyable"); // buyable | announced | discontinued
+    bool priceStale = false; // the current price is older than kStaleMonths (PriceAge.h) on the day of loading
     SourceInfo source;
     bool userDefined = false;
     bool isMyMachine = false;
+
+    bool buyable() const { return availability == QLatin1String("buyable"); }
 };
 
 // One priced part of a host-PC build (host_build_parts.csv), in the file's order within its build.

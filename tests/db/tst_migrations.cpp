@@ -77,7 +77,7 @@ void TestMigrations::testMigrationsAreNumberedInOrder()
 {
     auto migrations = embeddedMigrations();
     QVERIFY(migrations);
-    QCOMPARE(migrations.value().size(), std::size_t(5));
+    QCOMPARE(migrations.value().size(), std::size_t(6));
     QCOMPARE(migrations.value()[0].fileName, QStringLiteral("0001_catalog.sql"));
     QCOMPARE(migrations.value()[1].fileName, QStringLiteral("0002_user_tables.sql"));
     QCOMPARE(migrations.value()[2].fileName, QStringLiteral("0003_catalog_meta.sql"));
@@ -85,7 +85,7 @@ void TestMigrations::testMigrationsAreNumberedInOrder()
     for (std::size_t i = 0; i < migrations.value().size(); ++i) {
         QCOMPARE(migrations.value()[i].version, static_cast<int>(i) + 1);
     }
-    QCOMPARE(latestSchemaVersion(), 5);
+    QCOMPARE(latestSchemaVersion(), 6);
 }
 
 void TestMigrations::testEveryMigrationFileIsEmbedded()
@@ -108,8 +108,8 @@ void TestMigrations::testFreshDatabaseReachesLatestVersion()
     const QSqlDatabase database = connection.value().database();
     auto reached = migrate(database);
     QVERIFY(reached);
-    QCOMPARE(reached.value(), 5);
-    QCOMPARE(sql::userVersion(database).value(), 5);
+    QCOMPARE(reached.value(), 6);
+    QCOMPARE(sql::userVersion(database).value(), 6);
     QCOMPARE(count(database,
                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                                   "('model', 'platform', 'price', 'my_machine', 'price_override', "
@@ -117,7 +117,7 @@ void TestMigrations::testFreshDatabaseReachesLatestVersion()
                                   "'host_build_part')")),
              10);
     // Running again changes nothing.
-    QCOMPARE(migrate(database).value(), 5);
+    QCOMPARE(migrate(database).value(), 6);
 }
 
 void TestMigrations::testMigratesStepByStep()
@@ -136,8 +136,13 @@ void TestMigrations::testMigratesStepByStep()
     QCOMPARE(migrate(database, 4).value(), 4);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'measurement'")), 1);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'host_build'")), 0);
-    QCOMPARE(migrate(database).value(), 5);
+    QCOMPARE(migrate(database, 5).value(), 5);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'host_build'")), 1);
+    QCOMPARE(migrate(database).value(), 6);
+    QCOMPARE(count(database,
+                   QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('platform') "
+                                  "WHERE name = 'availability'")),
+             1);
 }
 
 void TestMigrations::testUpgradesVersion1KeepingEveryUserRow()
@@ -221,8 +226,9 @@ void TestMigrations::testUpgradesVersion3KeepingEveryUserRow()
     QCOMPARE(count(probe.value().database(), QStringLiteral("SELECT COUNT(*) FROM measurement")), 0);
 }
 
-// Schema 5 adds the host-PC builds; a version-4 user database (built here by migrating to 4 and adding a
-// user platform and a measurement) keeps its rows and gains the two empty tables.
+// Schema 5 adds the host-PC builds and schema 6 the platforms' availability; a version-4 user database
+// (built here by migrating to 4 and adding a user platform and a measurement) keeps its rows, gains the two
+// empty tables, and its platform counts as buyable.
 void TestMigrations::testUpgradesVersion4KeepingEveryUserRow()
 {
     const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
@@ -246,12 +252,13 @@ void TestMigrations::testUpgradesVersion4KeepingEveryUserRow()
     QVERIFY(!user.value().recovery());
     auto probe = Connection::open(path, Connection::Mode::ReadOnly);
     QVERIFY(probe);
-    QCOMPARE(sql::userVersion(probe.value().database()).value(), 5);
+    QCOMPARE(sql::userVersion(probe.value().database()).value(), 6);
     auto overlay = user.value().overlay();
     QVERIFY(overlay);
     const CatalogData& rows = overlay.value().rows;
     QCOMPARE(rows.platforms.size(), std::size_t(1));
     QCOMPARE(rows.platforms[0].platform.bandwidthGBs, 936.0);
+    QCOMPARE(rows.platforms[0].availability, QStringLiteral("buyable"));
     QCOMPARE(rows.measurements.size(), std::size_t(1));
     QCOMPARE(rows.measurements[0].decodeTps, 110.0);
     QVERIFY(rows.hostBuilds.empty());
