@@ -386,12 +386,28 @@ void TestGuidePage::testShippedArticlesCarryAllNineGuideCorrections()
     const QStringList names = folder.entryList({QStringLiteral("*.md")}, QDir::Files);
     QVERIFY(!names.isEmpty());
     int placed = 0;
+    std::vector<ArticleInfo> shipped;
     for (const QString& name : names) {
         QFile file(folder.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
         auto parsed = localrig::db::parseArticle(QString::fromUtf8(file.readAll()), name);
         QVERIFY2(parsed, name.toUtf8().constData());
         placed += GuidePageCorrections::placedCount(parsed.value().slug, parsed.value().body);
+        const localrig::db::ArticleEntry& a = parsed.value();
+        ArticleInfo info{a.slug, a.title, a.category, a.order, a.body, {}};
+        info.provenance.source = a.source.source;
+        info.provenance.sourceDate = a.source.sourceDate;
+        shipped.push_back(info);
+    }
+    // LOCALRIG_SCREENSHOT_DIR=... saves the Guide page showing the Tier article with its corrections.
+    if (const QString dir = qEnvironmentVariable("LOCALRIG_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        GuidePage page(shipped);
+        page.resize(1280, 800);
+        page.showArticle(QStringLiteral("tiers-overview"));
+        page.show();
+        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("guide-corrections-tiers.png"))));
+        page.showArticle(QStringLiteral("platform-comparison"));
+        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("guide-corrections-platforms.png"))));
     }
     const std::vector<GuideCorrection> corrections = GuidePageCorrections::all();
     QCOMPARE(corrections.size(), std::size_t(9));
