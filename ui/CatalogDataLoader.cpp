@@ -55,6 +55,10 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
         if (entry.priceOrigin == db::PriceOrigin::GuideOnly) {
             data.guideOnlyPrices.insert(id);
         }
+        if (entry.priceStale) {
+            data.stalePrices.insert(id);
+        }
+        data.availability[id] = entry.availability;
         for (const db::PricePoint& price : catalog.priceHistory(QString::fromStdString(id))) {
             data.priceHistory[id].push_back(PricePoint{price.usd, price.date, price.kind, provenance(price.source)});
         }
