@@ -45,6 +45,8 @@ void TestShippedCatalog::testEveryRowHasASourceAndADate_data()
         "SELECT 'model_file_size', model_id, source, source_date, confirmed FROM model_file_size",
         "SELECT 'platform', id, source, source_date, confirmed FROM platform",
         "SELECT 'price', platform_id, source, source_date, confirmed FROM price",
+        "SELECT 'host_build', id, source, source_date, confirmed FROM host_build",
+        "SELECT 'host_build_part', build_id || '/' || part, source, source_date, confirmed FROM host_build_part",
         "SELECT 'api_price', model, source, source_date, confirmed FROM api_price",
         "SELECT 'electricity_price', region, source, source_date, confirmed FROM electricity_price",
         "SELECT 'use_case', slug, source, source_date, confirmed FROM use_case",
