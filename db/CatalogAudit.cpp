@@ -14,11 +14,12 @@ namespace localrig::db {
 namespace {
 
 const char* const kVendorHosts[] = {
-    "apple.com",  "nvidia.com",       "amd.com",       "intel.com",       "frame.work",  "asus.com",
-    "hp.com",     "dell.com",         "lenovo.com",    "microsoft.com",   "gmktec.com",  "huggingface.co",
-    "meta.com",   "llama.com",        "ai.google.dev", "deepmind.google", "blog.google", "mistral.ai",
-    "qwen.ai",    "qwenlm.github.io", "deepseek.com",  "openai.com",      "moonshot.ai", "z.ai",
-    "ollama.com", "eia.gov",          "europa.eu",     "anthropic.com",   "x.ai",        "minimax.io",
+    "apple.com",       "nvidia.com",     "amd.com",     "intel.com",  "frame.work",
+    "asus.com",        "hp.com",         "dell.com",    "lenovo.com", "microsoft.com",
+    "gmktec.com",      "huggingface.co", "meta.com",    "llama.com",  "ai.google.dev",
+    "deepmind.google", "blog.google",    "mistral.ai",  "qwen.ai",    "qwenlm.github.io",
+    "deepseek.com",    "openai.com",     "moonshot.ai", "z.ai",       "eia.gov",
+    "europa.eu",       "anthropic.com",  "x.ai",        "minimax.io",
 };
 // GitHub organisations whose repositories are a model maker's or llama.cpp's own.
 const char* const kVendorGitHubOrgs[]
