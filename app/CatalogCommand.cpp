@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogCommand.h"
 
+#include "CatalogCheck.h"
 #include "CommandHelp.h"
 #include "core/Enums.h"
 #include "core/Units.h"
 #include "db/AppCatalog.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +88,11 @@ void listPlatforms(const db::Catalog& catalog, Table& table, QJsonArray& json)
                      CatalogCommand::tr("VRAM GB"), CatalogCommand::tr("GB/S"), CatalogCommand::tr("PRICE USD")});
     for (const db::PlatformEntry& p : catalog.platforms()) {
         QString price = p.platform.priceUsd ? number(*p.platform.priceUsd, 0) : QStringLiteral("?");
+        if (!p.platform.priceUsd && p.availability == QLatin1String("announced")) {
+            price = CatalogCommand::tr("announced, no price");
+        } else if (p.priceStale) {
+            price += CatalogCommand::tr(" (stale, %1)").arg(p.priceDate);
+        }
         if (p.priceOrigin == db::PriceOrigin::GuideOnly) {
             price += CatalogCommand::tr(" (guide)");
         } else if (p.priceOrigin == db::PriceOrigin::UserOverride) {
@@ -107,6 +114,8 @@ void listPlatforms(const db::Catalog& catalog, Table& table, QJsonArray& json)
                         {QStringLiteral("price_usd"), optionalNumber(p.platform.priceUsd)},
                         {QStringLiteral("price_origin"), QLatin1String(origins[static_cast<int>(p.priceOrigin)])},
                         {QStringLiteral("price_date"), p.priceDate},
+                        {QStringLiteral("price_stale"), p.priceStale},
+                        {QStringLiteral("availability"), p.availability},
                         {QStringLiteral("user_defined"), p.userDefined},
                         {QStringLiteral("my_machine"), p.isMyMachine},
                         {QStringLiteral("source"), p.source.source},
@@ -160,7 +169,7 @@ QString CatalogCommand::name() const
 
 QString CatalogCommand::summary() const
 {
-    return tr("List the catalog's models, platforms, quantizations or use cases.");
+    return tr("List the catalog's models, platforms, quantizations or use cases, or check it like a reviewer.");
 }
 
 int CatalogCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -169,8 +178,12 @@ int CatalogCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON.")));
-    parser.addPositionalArgument(QStringLiteral("list"), tr("The action: list."));
-    parser.addPositionalArgument(QStringLiteral("what"), tr("models, platforms, quants or use-cases."));
+    parser.addOption(QCommandLineOption(QStringLiteral("today"),
+                                        tr("check: the day prices are aged against (YYYY-MM-DD; default today)."),
+                                        QStringLiteral("date")));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("The action: list or check."));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 tr("list: models, platforms (or machines), quants or use-cases."));
     if (!parser.parse(arguments)) {
         err << tr("localrig catalog: %1").arg(parser.errorText()) << Qt::endl;
         return ExitBadArguments;
@@ -179,12 +192,26 @@ int CatalogCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         out << commandHelp(parser, name());
         return ExitOk;
     }
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    if (positional.size() == 2 && positional.at(1) == QLatin1String("machines")) {
+        positional[1] = QStringLiteral("platforms"); // issue 14: buyers say machines
+    }
     static const QStringList kinds{QStringLiteral("models"), QStringLiteral("platforms"), QStringLiteral("quants"),
                                    QStringLiteral("use-cases")};
-    if (positional.size() != 2 || positional.at(0) != QLatin1String("list") || !kinds.contains(positional.at(1))) {
-        err << tr("localrig catalog: expected 'list models|platforms|quants|use-cases'") << Qt::endl;
+    const bool check = positional.size() == 1 && positional.at(0) == QLatin1String("check");
+    if (!check
+        && (positional.size() != 2 || positional.at(0) != QLatin1String("list") || !kinds.contains(positional.at(1)))) {
+        err << tr("localrig catalog: expected 'list models|platforms|machines|quants|use-cases' or 'check'")
+            << Qt::endl;
         return ExitBadArguments;
+    }
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid()) {
+            err << tr("localrig catalog: --today must be a date YYYY-MM-DD") << Qt::endl;
+            return ExitBadArguments;
+        }
     }
     auto opened = db::openAppCatalog();
     if (!opened) {
@@ -195,6 +222,15 @@ int CatalogCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         err << tr("localrig: warning: %1").arg(opened.value().warning) << Qt::endl;
     }
     const db::Catalog& catalog = opened.value().catalog;
+    if (check) {
+        const db::AuditReport report = db::auditCatalog(catalog, today);
+        if (parser.isSet(QStringLiteral("json"))) {
+            CatalogCheck::printJson(report, out);
+        } else {
+            CatalogCheck::printText(report, out);
+        }
+        return ExitOk;
+    }
     Table table;
     QJsonArray json;
     const QString& what = positional.at(1);

@@ -8,8 +8,9 @@
 
 namespace localrig::app {
 
-// `localrig catalog list models|platforms|quants|use-cases [--json]`: the merged catalog (shipped rows
-// and the user's own) as a readable table or as JSON.
+// `localrig catalog list models|platforms|machines|quants|use-cases [--json]`: the merged catalog (shipped
+// rows and the user's own) as a readable table or as JSON. `localrig catalog check [--json] [--today DATE]`:
+// stale and missing prices, guide-only values, disagreements and non-vendor sources (db/CatalogAudit.h).
 class CatalogCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogCommand)

@@ -205,6 +205,25 @@ std::vector<core::Platform> Catalog::corePlatforms() const
     return platforms;
 }
 
+std::vector<core::HostBuild> Catalog::coreHostBuilds() const
+{
+    std::vector<core::HostBuild> builds;
+    builds.reserve(m_data.hostBuilds.size());
+    for (const HostBuildEntry& entry : m_data.hostBuilds) {
+        core::HostBuild build{
+            entry.id.toStdString(), entry.name.toStdString(), entry.maxCardWatts,       entry.baseWatts,
+            entry.gpuSlots,         entry.systemRamGiB,       entry.systemBandwidthGBs, {}};
+        for (const HostBuildPartEntry& part : m_data.hostBuildParts) {
+            if (part.buildId.compare(entry.id, Qt::CaseInsensitive) == 0) {
+                build.parts.push_back(core::PricePart{part.name.toStdString(), part.usd,
+                                                      part.source.source.toStdString(), part.priceDate.toStdString()});
+            }
+        }
+        builds.push_back(std::move(build));
+    }
+    return builds;
+}
+
 std::vector<core::TierSpec> Catalog::tierSpecs() const
 {
     std::vector<TierEntry> tiers = m_data.tiers;

@@ -34,6 +34,8 @@ public:
     const std::vector<ArticleEntry>& articles() const { return m_data.articles; }
     const std::vector<FileSizeEntry>& fileSizes() const { return m_data.fileSizes; }
     const std::vector<MeasurementEntry>& measurements() const { return m_data.measurements; }
+    const std::vector<HostBuildEntry>& hostBuilds() const { return m_data.hostBuilds; }
+    const std::vector<HostBuildPartEntry>& hostBuildParts() const { return m_data.hostBuildParts; }
 
     Result<ModelEntry> model(const QString& idOrName) const;
     Result<QuantEntry> quantization(const QString& idOrName) const;
@@ -55,6 +57,8 @@ public:
 
     std::vector<core::ModelSpec> coreModels() const;
     std::vector<core::Platform> corePlatforms() const;
+    // Every host-PC build with its priced parts in file order (a build's price is the sum of its parts).
+    std::vector<core::HostBuild> coreHostBuilds() const;
     std::vector<core::TierSpec> tierSpecs() const; // ordered by tier number
 
     // Newest source date in the shipped catalog, or its build date when it holds no rows.

@@ -5,9 +5,11 @@
 #include "CatalogReader.h"
 #include "Connection.h"
 #include "Migrator.h"
+#include "PriceAge.h"
 #include "Sql.h"
 #include "UserDatabase.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QHash>
 
@@ -108,6 +110,8 @@ void applyPrices(CatalogData& data, const UserOverlay& user)
             entry.priceOrigin = price->kind == QLatin1String("guide") ? PriceOrigin::GuideOnly : PriceOrigin::Catalog;
             entry.priceDate = price->date;
         }
+        entry.priceStale = entry.priceOrigin != PriceOrigin::UserOverride && !entry.priceDate.isEmpty()
+            && isStale(entry.priceDate, QDate::currentDate());
     }
 }
 
@@ -151,6 +155,9 @@ Catalog mergeCatalogs(CatalogData shipped, UserOverlay user)
     mergeBy(data.prices, std::move(mine.prices), [](const PricePoint& p) -> QString {
         return p.platformId + QLatin1Char('\n') + p.date + QLatin1Char('\n') + p.kind;
     });
+    mergeBy(data.hostBuilds, std::move(mine.hostBuilds), [](const HostBuildEntry& h) -> QString { return h.id; });
+    mergeBy(data.hostBuildParts, std::move(mine.hostBuildParts),
+            [](const HostBuildPartEntry& p) -> QString { return p.buildId + QLatin1Char('\n') + p.part; });
     mergeBy(data.apiPrices, std::move(mine.apiPrices), [](const ApiPriceEntry& a) -> QString {
         return a.provider + QLatin1Char('\n') + a.model + QLatin1Char('\n') + a.priceDate;
     });

@@ -144,6 +144,7 @@ Result<void> readPlatforms(const QSqlDatabase& db, bool user, CatalogData& data)
         entry.releaseDate = text(q, "release_date");
         entry.guideClaim = text(q, "guide_claim");
         entry.guideCheck = text(q, "guide_check");
+        entry.availability = text(q, "availability");
         entry.source = sourceOf(q);
         entry.userDefined = user;
         data.platforms.push_back(std::move(entry));
@@ -195,6 +196,23 @@ Result<void> readMeasurements(const QSqlDatabase& db, bool user, CatalogData& da
             real(q, "tg_tps"), text(q, "source_name"), sourceOf(q), user});
         return outcome::success();
     });
+}
+
+Result<void> readHostBuilds(const QSqlDatabase& db, bool user, CatalogData& data)
+{
+    BOOST_OUTCOME_TRYV(
+        sql::forEachRow(db, QStringLiteral("SELECT * FROM host_build ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+            data.hostBuilds.push_back(HostBuildEntry{
+                text(q, "id"), text(q, "name"), real(q, "max_card_watts"), real(q, "base_watts"),
+                integer(q, "gpu_slots"), real(q, "system_ram_gb"), real(q, "system_bandwidth_gbs"), sourceOf(q), user});
+            return outcome::success();
+        }));
+    return sql::forEachRow(
+        db, QStringLiteral("SELECT * FROM host_build_part ORDER BY build_id, position"), {}, [&](Row q) -> RowResult {
+            data.hostBuildParts.push_back(HostBuildPartEntry{text(q, "build_id"), text(q, "part"), text(q, "name"),
+                                                             real(q, "usd"), text(q, "price_date"), sourceOf(q), user});
+            return outcome::success();
+        });
 }
 
 Result<void> readGuideTables(const QSqlDatabase& db, CatalogData& data)
@@ -250,6 +268,7 @@ Result<CatalogData> readCatalogTables(const QSqlDatabase& database, bool userDef
     BOOST_OUTCOME_TRYV(readPlatforms(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readPricesAndSizes(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readMeasurements(database, userDefined, data));
+    BOOST_OUTCOME_TRYV(readHostBuilds(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readGuideTables(database, data));
     return data;
 }

@@ -5,9 +5,6 @@
 #include "CatalogTypes.h"
 #include "core/Enums.h"
 
-#include <QRegularExpression>
-
-#include <cmath>
 #include <initializer_list>
 
 namespace localrig::db {
@@ -46,11 +43,17 @@ std::string backend(std::string_view t)
 {
     return check(core::parseBackend, t);
 }
+std::string availability(std::string_view t)
+{
+    return t.empty() || t == "buyable" || t == "announced" || t == "discontinued"
+        ? std::string()
+        : "availability '" + std::string(t) + "' is not one of: buyable, announced, discontinued";
+}
 std::string priceKind(std::string_view t)
 {
-    return t == "launch" || t == "later" || t == "street" || t == "guide"
+    return t == "launch" || t == "later" || t == "street" || t == "used" || t == "guide"
         ? std::string()
-        : "price kind '" + std::string(t) + "' is not one of: launch, later, street, guide";
+        : "price kind '" + std::string(t) + "' is not one of: launch, later, street, used, guide";
 }
 
 FieldSpec text(const char* name, bool required = false)
@@ -155,8 +158,9 @@ std::vector<TableSpec> makeTables()
         {"platforms.csv", "platform",
          "INSERT INTO platform (id, name, vendor, form_factor, memory_kind, backend, memory_gb, vram_gb, "
          "bandwidth_gbs, system_bandwidth_gbs, gpu_limit_gb, fp16_tflops, fp16_definition, load_watts, idle_watts, "
-         "os, software_stacks, portable, release_date, guide_claim, guide_check, confirmed, source, source_date, "
-         "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         "os, software_stacks, portable, release_date, guide_claim, guide_check, availability, confirmed, source, "
+         "source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+         "COALESCE(NULLIF(?, ''), 'buyable'), ?, ?, ?, ?)",
          withSource({id("id"),
                      text("name", true),
                      text("vendor"),
@@ -177,8 +181,24 @@ std::vector<TableSpec> makeTables()
                      boolean("portable"),
                      date("release_date"),
                      text("guide_claim"),
-                     text("guide_check")}),
+                     text("guide_check"),
+                     FieldSpec{"availability", FieldKind::Enum, false, 0.0, 0.0, availability}}),
          "id"});
+    tables.push_back(
+        {"host_builds.csv", "host_build",
+         "INSERT INTO host_build (id, name, max_card_watts, base_watts, gpu_slots, system_ram_gb, "
+         "system_bandwidth_gbs, confirmed, source, source_date, notes) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         withSource({id("id"), text("name", true), real("max_card_watts", 1.0, kMaxGb, true),
+                     real("base_watts", 0.0, kMaxGb, true), integer("gpu_slots", 1, 64, true),
+                     real("system_ram_gb", 0.0, kMaxGb, true), real("system_bandwidth_gbs", 0.0, kMaxGb, true)}),
+         "id"});
+    tables.push_back({"host_build_parts.csv", "host_build_part",
+                      "INSERT INTO host_build_part (build_id, part, name, usd, price_date, confirmed, source, "
+                      "source_date, notes, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      withSource({id("build_id", "host_build"), id("part"), text("name", true),
+                                  real("usd", 0.0, kMaxUsd, true), date("price_date", true)}),
+                      nullptr, "build_id"});
     tables.push_back(
         {"measurements.csv", "measurement",
          "INSERT INTO measurement (model_id, quant_id, platform_id, backend, context, prompt_tokens, pp_tps, tg_tps, "
@@ -234,48 +254,6 @@ std::vector<TableSpec> makeTables()
     return tables;
 }
 
-bool isValidDate(const QString& text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:/(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?)?$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch()) {
-        return false;
-    }
-    for (int month : {2, 5}) {
-        const QString m = match.captured(month);
-        if (!m.isEmpty() && (m.toInt() < 1 || m.toInt() > 12)) {
-            return false;
-        }
-    }
-    for (int day : {3, 6}) {
-        const QString d = match.captured(day);
-        if (!d.isEmpty() && (d.toInt() < 1 || d.toInt() > 31)) {
-            return false;
-        }
-    }
-    const int year = match.captured(1).toInt();
-    return year >= 1970 && year <= 2100;
-}
-
-Result<double> parseNumber(const QString& text, const FieldSpec& field)
-{
-    bool ok = false;
-    const double value = text.toDouble(&ok); // '.' decimal whatever the locale
-    if (!ok || !std::isfinite(value)) {
-        return makeError(ErrorCode::InvalidInput, "'" + text.toStdString() + "' is not a number");
-    }
-    if (value < field.min || value > field.max) {
-        return makeError(ErrorCode::OutOfRange,
-                         QStringLiteral("%1 is outside %2 to %3")
-                             .arg(text)
-                             .arg(field.min, 0, 'g', 12)
-                             .arg(field.max, 0, 'g', 12)
-                             .toStdString());
-    }
-    return value;
-}
-
 } // namespace
 
 const std::vector<TableSpec>& catalogTables()
@@ -302,82 +280,6 @@ int fieldIndex(const TableSpec& table, std::string_view field)
         }
     }
     return -1;
-}
-
-Result<QVariant> convertField(const FieldSpec& field, const QString& raw)
-{
-    const QString text = raw.trimmed();
-    if (text.isEmpty()) {
-        if (field.required) {
-            return makeError(ErrorCode::InvalidInput, "is required but empty");
-        }
-        switch (field.kind) {
-        case FieldKind::Real:
-        case FieldKind::Integer:
-            return field.zeroWhenEmpty ? QVariant(0) : QVariant();
-        case FieldKind::Bool:
-            return QVariant(0);
-        case FieldKind::Confirmation:
-            return QVariant(confirmationName(Confirmation::Unconfirmed));
-        default:
-            return QVariant(QString());
-        }
-    }
-    switch (field.kind) {
-    case FieldKind::Text:
-        return QVariant(text);
-    case FieldKind::Id: {
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.+-]*$"));
-        if (!pattern.match(text).hasMatch() || text.size() > 200) {
-            return makeError(ErrorCode::InvalidInput,
-                             "'" + text.toStdString() + "' is not an id (letters, digits, _ - . +)");
-        }
-        return QVariant(text);
-    }
-    case FieldKind::Real: {
-        BOOST_OUTCOME_TRY(value, parseNumber(text, field));
-        return QVariant(value);
-    }
-    case FieldKind::Integer: {
-        BOOST_OUTCOME_TRY(value, parseNumber(text, field));
-        if (value != std::floor(value)) {
-            return makeError(ErrorCode::InvalidInput, "'" + text.toStdString() + "' is not a whole number");
-        }
-        return QVariant(static_cast<qlonglong>(value));
-    }
-    case FieldKind::Bool: {
-        const QString lower = text.toLower();
-        if (lower == QLatin1String("1") || lower == QLatin1String("true") || lower == QLatin1String("yes")) {
-            return QVariant(1);
-        }
-        if (lower == QLatin1String("0") || lower == QLatin1String("false") || lower == QLatin1String("no")) {
-            return QVariant(0);
-        }
-        return makeError(ErrorCode::InvalidInput, "'" + text.toStdString() + "' is not one of 1, 0, yes, no");
-    }
-    case FieldKind::Date:
-        if (!isValidDate(text)) {
-            return makeError(ErrorCode::InvalidInput,
-                             "'" + text.toStdString() + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
-        }
-        return QVariant(text);
-    case FieldKind::Confirmation: {
-        const auto confirmation = parseConfirmation(text);
-        if (!confirmation) {
-            return makeError(ErrorCode::InvalidInput,
-                             "'" + text.toStdString() + "' is not one of yes, derived, guide-only, no");
-        }
-        return QVariant(confirmationName(*confirmation));
-    }
-    case FieldKind::Enum: {
-        const std::string reason = field.choices(text.toStdString());
-        if (!reason.empty()) {
-            return makeError(ErrorCode::InvalidInput, reason);
-        }
-        return QVariant(text);
-    }
-    }
-    return makeError(ErrorCode::InvalidInput, "unknown field kind");
 }
 
 } // namespace localrig::db

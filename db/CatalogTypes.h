@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/HostBuild.h"
 #include "core/ModelSpec.h"
 #include "core/Platform.h"
 #include "core/Quantization.h"
@@ -95,7 +96,7 @@ struct PricePoint
     QString platformId;
     double usd = 0.0;
     QString date;
-    QString kind; // launch | later | street | guide
+    QString kind; // launch | later | street | used | guide
     SourceInfo source;
     bool userDefined = false;
 };
@@ -118,9 +119,39 @@ struct PlatformEntry
     QString releaseDate;
     QString guideClaim;
     QString guideCheck;
+    QString availability = QStringLiteral("buyable"); // buyable | announced | discontinued
+    bool priceStale = false; // the current price is older than kStaleMonths (PriceAge.h) on the day of loading
     SourceInfo source;
     bool userDefined = false;
     bool isMyMachine = false;
+
+    bool buyable() const { return availability == QLatin1String("buyable"); }
+};
+
+// One priced part of a host-PC build (host_build_parts.csv), in the file's order within its build.
+struct HostBuildPartEntry
+{
+    QString buildId;
+    QString part; // cpu, board, memory, psu, cooler, ssd, case
+    QString name;
+    double usd = 0.0;
+    QString priceDate;
+    SourceInfo source;
+    bool userDefined = false;
+};
+
+// A desktop PC that a discrete card needs around it (host_builds.csv); priced by its parts.
+struct HostBuildEntry
+{
+    QString id;
+    QString name;
+    double maxCardWatts = 0.0;
+    double baseWatts = 0.0;
+    int gpuSlots = 1;
+    double systemRamGiB = 0.0;
+    double systemBandwidthGBs = 0.0;
+    SourceInfo source;
+    bool userDefined = false;
 };
 
 struct ApiPriceEntry
@@ -233,6 +264,8 @@ struct CatalogData
     std::vector<PlatformEntry> platforms;
     std::vector<MeasurementEntry> measurements;
     std::vector<PricePoint> prices;
+    std::vector<HostBuildEntry> hostBuilds;
+    std::vector<HostBuildPartEntry> hostBuildParts; // by build, in file order
     std::vector<ApiPriceEntry> apiPrices;
     std::vector<ElectricityPriceEntry> electricityPrices;
     std::vector<UseCaseEntry> useCases;

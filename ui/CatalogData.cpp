@@ -11,9 +11,13 @@ namespace localrig::ui {
 core::CatalogView CatalogData::view() const
 {
     return core::CatalogView{
-        models, quants, platforms, workloads, tiers, [this](const std::string& modelId, const std::string& quantId) {
-            return measuredFileBytes(modelId, quantId);
-        }};
+        models,
+        quants,
+        platforms,
+        workloads,
+        tiers,
+        [this](const std::string& modelId, const std::string& quantId) { return measuredFileBytes(modelId, quantId); },
+        &hostBuilds};
 }
 
 std::optional<double> CatalogData::measuredFileBytes(const std::string& modelId, const std::string& quantId) const

@@ -71,7 +71,10 @@ struct CatalogData
     std::map<std::string, std::vector<std::string>> tierExamples; // tier id -> platform ids
     std::map<std::string, QString> tierAudience; // tier id -> who it is for
     std::set<std::string> guideOnlyPrices; // platforms whose only price is the guide\'s own estimate
+    std::set<std::string> stalePrices; // platforms whose current price is older than 6 months (db/PriceAge.h)
+    std::map<std::string, QString> availability; // platform id -> buyable | announced | discontinued
     std::vector<db::MeasurementEntry> measurements; // published speeds (db/catalog/measurements.csv)
+    std::vector<core::HostBuild> hostBuilds; // desktop PCs a discrete card needs (db/catalog/host_builds.csv)
     std::string myMachineId; // the platform the user marked as their own, or empty
     QString catalogDate;
 

@@ -55,6 +55,10 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
         if (entry.priceOrigin == db::PriceOrigin::GuideOnly) {
             data.guideOnlyPrices.insert(id);
         }
+        if (entry.priceStale) {
+            data.stalePrices.insert(id);
+        }
+        data.availability[id] = entry.availability;
         for (const db::PricePoint& price : catalog.priceHistory(QString::fromStdString(id))) {
             data.priceHistory[id].push_back(PricePoint{price.usd, price.date, price.kind, provenance(price.source)});
         }
@@ -63,6 +67,7 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
         data.fileBytes[{text(size.modelId), text(size.quantId)}] = size.bytes;
     }
     data.measurements = catalog.measurements();
+    data.hostBuilds = catalog.coreHostBuilds();
     if (const auto mine = catalog.myMachine()) {
         data.myMachineId = mine->platform.id;
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuidePageRenderer.h"
 
+#include "GuidePageCorrections.h"
+
 #include <QDate>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -58,7 +60,9 @@ void formatTables(QTextFrame* frame, const QPalette& palette)
 
 QString GuidePageRenderer::markdown(const ArticleInfo& article)
 {
-    return QStringLiteral("# ") + escapeMarkdown(article.title) + QStringLiteral("\n\n") + article.markdown;
+    // The guide's contradicted figures are annotated beside the passages that replace them.
+    return QStringLiteral("# ") + escapeMarkdown(article.title) + QStringLiteral("\n\n")
+        + GuidePageCorrections::annotate(article.slug, article.markdown);
 }
 
 void GuidePageRenderer::render(QTextDocument& document, const ArticleInfo& article, const QPalette& palette)

@@ -84,7 +84,9 @@ void TestDetect::testJsonDescribesAStrixHalo()
     QVERIFY(proposal.value(QStringLiteral("load_watts")).isNull()); // nobody published it
     QCOMPARE(root.value(QStringLiteral("catalog_match")).toObject().value(QStringLiteral("id")).toString(),
              QStringLiteral("strix_halo_128"));
-    QCOMPARE(strings(root.value(QStringLiteral("from_catalog"))), QStringList{QStringLiteral("bandwidth_gbs")});
+    // The catalog row now carries a sourced FP16 figure too (issue 15), so both come from the catalog.
+    QCOMPARE(strings(root.value(QStringLiteral("from_catalog"))),
+             (QStringList{QStringLiteral("bandwidth_gbs"), QStringLiteral("fp16_tflops")}));
     QCOMPARE(strings(root.value(QStringLiteral("needs_user"))), QStringList{QStringLiteral("load_watts")});
     QVERIFY(strings(root.value(QStringLiteral("detected"))).contains(QStringLiteral("memory_gb")));
 }

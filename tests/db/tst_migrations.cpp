@@ -59,6 +59,7 @@ private slots:
     void testUpgradesVersion1KeepingEveryUserRow();
     void testUpgradesVersion2KeepingEveryUserRow();
     void testUpgradesVersion3KeepingEveryUserRow();
+    void testUpgradesVersion4KeepingEveryUserRow();
     void testRefusesNewerSchema();
     void testSplitScriptIgnoresSemicolonsInCommentsAndQuotes();
 
@@ -76,7 +77,7 @@ void TestMigrations::testMigrationsAreNumberedInOrder()
 {
     auto migrations = embeddedMigrations();
     QVERIFY(migrations);
-    QCOMPARE(migrations.value().size(), std::size_t(4));
+    QCOMPARE(migrations.value().size(), std::size_t(6));
     QCOMPARE(migrations.value()[0].fileName, QStringLiteral("0001_catalog.sql"));
     QCOMPARE(migrations.value()[1].fileName, QStringLiteral("0002_user_tables.sql"));
     QCOMPARE(migrations.value()[2].fileName, QStringLiteral("0003_catalog_meta.sql"));
@@ -84,7 +85,7 @@ void TestMigrations::testMigrationsAreNumberedInOrder()
     for (std::size_t i = 0; i < migrations.value().size(); ++i) {
         QCOMPARE(migrations.value()[i].version, static_cast<int>(i) + 1);
     }
-    QCOMPARE(latestSchemaVersion(), 4);
+    QCOMPARE(latestSchemaVersion(), 6);
 }
 
 void TestMigrations::testEveryMigrationFileIsEmbedded()
@@ -107,15 +108,16 @@ void TestMigrations::testFreshDatabaseReachesLatestVersion()
     const QSqlDatabase database = connection.value().database();
     auto reached = migrate(database);
     QVERIFY(reached);
-    QCOMPARE(reached.value(), 4);
-    QCOMPARE(sql::userVersion(database).value(), 4);
+    QCOMPARE(reached.value(), 6);
+    QCOMPARE(sql::userVersion(database).value(), 6);
     QCOMPARE(count(database,
                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                                   "('model', 'platform', 'price', 'my_machine', 'price_override', "
-                                  "'saved_scenario', 'catalog_meta', 'measurement')")),
-             8);
+                                  "'saved_scenario', 'catalog_meta', 'measurement', 'host_build', "
+                                  "'host_build_part')")),
+             10);
     // Running again changes nothing.
-    QCOMPARE(migrate(database).value(), 4);
+    QCOMPARE(migrate(database).value(), 6);
 }
 
 void TestMigrations::testMigratesStepByStep()
@@ -131,8 +133,16 @@ void TestMigrations::testMigratesStepByStep()
     QCOMPARE(migrate(database, 3).value(), 3);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'catalog_meta'")), 1);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'measurement'")), 0);
-    QCOMPARE(migrate(database).value(), 4);
+    QCOMPARE(migrate(database, 4).value(), 4);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'measurement'")), 1);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'host_build'")), 0);
+    QCOMPARE(migrate(database, 5).value(), 5);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'host_build'")), 1);
+    QCOMPARE(migrate(database).value(), 6);
+    QCOMPARE(count(database,
+                   QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('platform') "
+                                  "WHERE name = 'availability'")),
+             1);
 }
 
 void TestMigrations::testUpgradesVersion1KeepingEveryUserRow()
@@ -198,7 +208,7 @@ void TestMigrations::testUpgradesVersion3KeepingEveryUserRow()
     QVERIFY(!user.value().recovery());
     auto probe = Connection::open(path, Connection::Mode::ReadOnly);
     QVERIFY(probe);
-    QCOMPARE(sql::userVersion(probe.value().database()).value(), 4);
+    QCOMPARE(sql::userVersion(probe.value().database()).value(), latestSchemaVersion());
     auto overlay = user.value().overlay();
     QVERIFY(overlay);
     const CatalogData& rows = overlay.value().rows;
@@ -214,6 +224,46 @@ void TestMigrations::testUpgradesVersion3KeepingEveryUserRow()
     // Schema 4's table is there and empty: the user has measured nothing yet.
     QVERIFY(rows.measurements.empty());
     QCOMPARE(count(probe.value().database(), QStringLiteral("SELECT COUNT(*) FROM measurement")), 0);
+}
+
+// Schema 5 adds the host-PC builds and schema 6 the platforms' availability; a version-4 user database
+// (built here by migrating to 4 and adding a user platform and a measurement) keeps its rows, gains the two
+// empty tables, and its platform counts as buyable.
+void TestMigrations::testUpgradesVersion4KeepingEveryUserRow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        auto connection = Connection::open(path, Connection::Mode::ReadWrite);
+        QVERIFY(connection);
+        const QSqlDatabase database = connection.value().database();
+        QCOMPARE(migrate(database, 4).value(), 4);
+        QVERIFY(sql::execute(database,
+                             QStringLiteral("INSERT INTO platform (id, name, memory_kind, backend, memory_gb, vram_gb, "
+                                            "bandwidth_gbs, confirmed, source, source_date) VALUES ('my_box', "
+                                            "'My box', 'discrete', 'cuda', 64, 24, 936, 'no', 'user', '2026-11')")));
+        QVERIFY(sql::execute(database,
+                             QStringLiteral("INSERT INTO measurement (model_id, quant_id, platform_id, "
+                                            "backend, tg_tps, confirmed, source, source_date) VALUES "
+                                            "('llama3_8b', 'q4_k_m', 'my_box', 'cuda', 110, 'no', 'user', "
+                                            "'2026-11')")));
+    }
+    auto user = UserDatabase::open(path);
+    QVERIFY(user);
+    QVERIFY(!user.value().recovery());
+    auto probe = Connection::open(path, Connection::Mode::ReadOnly);
+    QVERIFY(probe);
+    QCOMPARE(sql::userVersion(probe.value().database()).value(), 6);
+    auto overlay = user.value().overlay();
+    QVERIFY(overlay);
+    const CatalogData& rows = overlay.value().rows;
+    QCOMPARE(rows.platforms.size(), std::size_t(1));
+    QCOMPARE(rows.platforms[0].platform.bandwidthGBs, 936.0);
+    QCOMPARE(rows.platforms[0].availability, QStringLiteral("buyable"));
+    QCOMPARE(rows.measurements.size(), std::size_t(1));
+    QCOMPARE(rows.measurements[0].decodeTps, 110.0);
+    QVERIFY(rows.hostBuilds.empty());
+    QVERIFY(rows.hostBuildParts.empty());
+    QCOMPARE(count(probe.value().database(), QStringLiteral("SELECT COUNT(*) FROM host_build_part")), 0);
 }
 
 void TestMigrations::testRefusesNewerSchema()
