@@ -36,195 +36,195 @@
     <name>BuyerWording</name>
     <message>
         <source>%1K</source>
-        <translation type="unfinished">%1K</translation>
+        <translation>%1K</translation>
     </message>
     <message>
         <source>Great</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr gut</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam</translation>
     </message>
     <message>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß</translation>
     </message>
     <message>
         <source>over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>über Budget</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht %1</translation>
     </message>
     <message>
         <source>not portable</source>
-        <translation type="unfinished">nicht tragbar</translation>
+        <translation>nicht tragbar</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished">kein Preis</translation>
+        <translation>kein Preis</translation>
     </message>
     <message>
         <source>needs %1, %2 usable</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht %1, %2 nutzbar</translation>
     </message>
     <message>
         <source>under %1 tokens/s when %2 fills</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 Token/s bei vollen %2</translation>
     </message>
     <message>
         <source>first token after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token nach %1</translation>
     </message>
     <message>
         <source>tight: needs %1, %2 with headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>knapp: braucht %1, %2 innerhalb der Reservegrenze</translation>
     </message>
     <message>
         <source>%1 % of the weights in system RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Gewichte im System-RAM</translation>
     </message>
     <message>
         <source>%1 tokens/s at %2 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token/s bei %2 Kontexttiefe</translation>
     </message>
     <message>
         <source>first-token time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token unbekannt</translation>
     </message>
     <message>
         <source>fast, with headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>schnell, mit Reserve</translation>
     </message>
     <message>
         <source>fast, with headroom; no price</source>
-        <translation type="unfinished"></translation>
+        <translation>schnell, mit Reserve; kein Preis</translation>
     </message>
     <message>
         <source>A graphics card needs a desktop PC around it: %1 adds %2 to the card&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Grafikkarte braucht einen Desktop-PC drumherum: %1 kostet %2 zusätzlich zu den %3 der Karte.</translation>
     </message>
     <message>
         <source>Priced as the card alone (%1), since your desktop PC takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zum Kartenpreis gerechnet (%1), da Ihr Desktop-PC sie aufnimmt.</translation>
     </message>
     <message>
         <source>No host PC in the catalog has a power supply sized for this card&apos;s %1 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Host-PC im Katalog hat ein Netzteil, das für die %1 W dieser Karte ausgelegt ist.</translation>
     </message>
     <message>
         <source>%1 falls to about %2 when %3 fill the context, under the %4 minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällt auf etwa %2, wenn %3 den Kontext füllen, unter das Minimum von %4.</translation>
     </message>
     <message>
         <source>%1 reads a %2 prompt for about %3 before the first token, over %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest einen Prompt mit %2 etwa %3 lang bis zum ersten Token, mehr als %4.</translation>
     </message>
     <message>
         <source>%1 takes about %2 to the first token for a %3 prompt (Great needs %4 or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht bei einem Prompt mit %3 etwa %2 bis zum ersten Token („Sehr gut“ verlangt höchstens %4).</translation>
     </message>
     <message>
         <source>%1 decodes at about %2 with %3 in the context (Great needs %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 decodiert mit etwa %2 bei %3 im Kontext („Sehr gut“ verlangt %4).</translation>
     </message>
     <message>
         <source>No published compute figure for this machine, so the first-token time of %1 is not estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Rechner ist keine Rechenleistung veröffentlicht, daher wird die Zeit bis zum ersten Token für %1 nicht geschätzt.</translation>
     </message>
     <message>
         <source>The complete system&apos;s price is unknown, so it has no break-even and cannot be the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis des Komplettsystems ist unbekannt, daher gibt es keine Amortisation, und der Rechner kann nicht die Antwort sein.</translation>
     </message>
     <message>
         <source>Only slow machines run this plan; the best of them is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur langsame Rechner führen diesen Plan aus; der beste davon ist %1.</translation>
     </message>
     <message>
         <source>Only machines without a known price run this plan well, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Rechner ohne bekannten Preis führen diesen Plan gut aus, etwa %1.</translation>
     </message>
     <message>
         <source>%1 costs less (%2) and has the memory, but is too slow for this plan; see its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kostet weniger (%2) und hat genug Speicher, ist für diesen Plan aber zu langsam; siehe die zugehörige Zeile.</translation>
     </message>
     <message>
         <source>No machine within your budget and preferences runs this plan; the cheapest that does is %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rechner innerhalb Ihres Budgets und Ihrer Vorgaben führt diesen Plan aus; der günstigste, der es kann, ist %1 für %2.</translation>
     </message>
     <message>
         <source>~%1 (guide)</source>
-        <translation type="unfinished">~%1 (Ratgeber)</translation>
+        <translation>~%1 (Ratgeber)</translation>
     </message>
     <message>
         <source>%1 with PC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit PC</translation>
     </message>
     <message>
         <source>%1 card only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nur Karte</translation>
     </message>
     <message>
         <source>not within 10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb von 10 Jahren</translation>
     </message>
     <message>
         <source>unknown (no price)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (kein Preis)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 → %2 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 Token/s</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht</translation>
     </message>
     <message>
         <source>as %1 × %2 fill</source>
-        <translation type="unfinished"></translation>
+        <translation>während sich %1 × %2 füllen</translation>
     </message>
     <message>
         <source>as %1 fills</source>
-        <translation type="unfinished"></translation>
+        <translation>während sich %1 füllt</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&lt;b&gt;Great&lt;/b&gt;: fits under the headroom line, decodes at %1 or more with half the context filled (twice a fast reader&apos;s %2) and shows the first token within %3 (the limit of keeping attention, Nielsen).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sehr gut&lt;/b&gt;: passt unter die Reservegrenze, decodiert bei halb gefülltem Kontext mit %1 oder mehr (doppelt so schnell wie die %2 eines schnellen Lesers) und zeigt das erste Token innerhalb von %3 (die Grenze, bis zu der die Aufmerksamkeit erhalten bleibt, Nielsen).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Good&lt;/b&gt;: fits, and stays at or above %1 when every session&apos;s context is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gut&lt;/b&gt;: passt und bleibt bei %1 oder mehr, wenn der Kontext jeder Sitzung voll ist.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Slow&lt;/b&gt;: fits, but falls under %1 when the context fills, or takes over %2 to the first token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Langsam&lt;/b&gt;: passt, fällt aber bei vollem Kontext unter %1 oder braucht mehr als %2 bis zum ersten Token.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Too large&lt;/b&gt;: does not fit under the headroom line (on a Mac, the memory the GPU may use without changing system settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zu groß&lt;/b&gt;: passt nicht unter die Reservegrenze (auf einem Mac der Speicher, den die GPU ohne Änderung der Systemeinstellungen nutzen darf).</translation>
     </message>
 </context>
 <context>
@@ -778,23 +778,23 @@
     </message>
     <message>
         <source>  Measured   %1 GB/s memory read (best of %2 passes, median %3 GB/s, %4 threads, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gemessen   %1 GB/s Speicherlesen (bester von %2 Durchläufen, Median %3 GB/s, %4 Threads, %5)</translation>
     </message>
     <message>
         <source>Also measure this computer&apos;s memory read bandwidth (about 2 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die Speicher-Lesebandbreite dieses Computers messen (etwa 2 Sekunden).</translation>
     </message>
     <message>
         <source>Size of the buffer the measurement reads, in MiB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Puffers, den die Messung liest, in MiB (Standard 1024).</translation>
     </message>
     <message>
         <source>localrig detect: --measure-mib must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig detect: --measure-mib muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
         <source>localrig detect: --measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig detect: --measure: %1</translation>
     </message>
 </context>
 <context>
@@ -1595,15 +1595,15 @@
     </message>
     <message>
         <source>Context length in tokens, e.g. 32768, 32K or 1M (default: each workload&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextlänge in Token, z. B. 32768, 32K oder 1M (Standard: die der jeweiligen Aufgabe).</translation>
     </message>
     <message>
         <source>Run the workloads at the same time: memory adds up and they share the bandwidth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben gleichzeitig ausführen: Der Speicherbedarf addiert sich, und sie teilen sich die Bandbreite.</translation>
     </message>
     <message>
         <source>You already have a desktop PC that takes a graphics card: cards cost the card alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits einen Desktop-PC, der eine Grafikkarte aufnimmt: Karten kosten nur die Karte selbst.</translation>
     </message>
 </context>
 <context>
@@ -1688,11 +1688,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>first token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token %1</translation>
     </message>
 </context>
 <context>
@@ -1793,67 +1793,67 @@
     </message>
     <message>
         <source>Prepared %1 · catalog of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 · Katalogstand %2</translation>
     </message>
     <message>
         <source>%1 — the tier, your inputs and the reasons follow in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Stufe, Ihre Eingaben und die Begründungen folgen im Anhang.</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished">Rechner</translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Price (complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis (komplett)</translation>
     </message>
     <message>
         <source>Decode: start → full</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode: Anfang → voll</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Token</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortisation</translation>
     </message>
     <message>
         <source>The top machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Rechner</translation>
     </message>
     <message>
         <source>No priced machine runs this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rechner mit Preis führt diesen Plan aus.</translation>
     </message>
     <message>
         <source>Appendix: your inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Ihre Eingaben</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Also good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls gut</translation>
     </message>
     <message>
         <source>Appendix: every machine, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: alle Rechner nach Rang</translation>
     </message>
     <message>
         <source>Decode speed is the slowest workload&apos;s: at the start of a session, then with every session&apos;s context full. First token is for the workload&apos;s typical prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Decode-Tempo ist das der langsamsten Aufgabe: zu Beginn einer Sitzung, dann mit vollem Kontext in jeder Sitzung. Das erste Token gilt für den typischen Prompt der Aufgabe.</translation>
     </message>
     <message>
         <source>Appendix: comparison of the top machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Vergleich der besten Rechner</translation>
     </message>
 </context>
 <context>
@@ -1984,55 +1984,55 @@
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Context × agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext × Agenten</translation>
     </message>
     <message>
         <source>%1 × %2, for every workload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, für jede Aufgabe</translation>
     </message>
     <message>
         <source>each workload&apos;s own: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeweils die der Aufgabe: %1</translation>
     </message>
     <message>
         <source>Run together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig ausführen</translation>
     </message>
     <message>
         <source>yes: memory adds up, bandwidth is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: Speicherbedarf addiert sich, Bandbreite wird geteilt</translation>
     </message>
     <message>
         <source>no: one workload at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: eine Aufgabe nach der anderen</translation>
     </message>
     <message>
         <source>Own desktop PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Desktop-PC</translation>
     </message>
     <message>
         <source>yes: cards are priced alone</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: Karten werden einzeln bepreist</translation>
     </message>
     <message>
         <source>no: cards are priced with a host PC</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: Karten werden mit Host-PC bepreist</translation>
     </message>
     <message>
         <source>Total cost = the complete system&apos;s price (a graphics card with the desktop PC it needs) + load watts × hours a day × days × price per kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, searched over %1 years, and only for machines that run the plan well. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtkosten = Preis des Komplettsystems (eine Grafikkarte mit dem Desktop-PC, den sie braucht) + Watt unter Last × Stunden pro Tag × Tage × Preis pro kWh, verglichen mit den API-Ausgaben pro Monat; die Amortisation ist der erste Monat, in dem die kumulierten API-Ausgaben die Kosten des Rechners erreichen, gesucht über %1 Jahre und nur für Rechner, die den Plan gut ausführen. Quelle: der Ratgeber (Rechner für $2.000 gegenüber $150/Monat ≈ ein Jahr); EIA-Strompreis 2024.</translation>
     </message>
     <message>
         <source>Verdicts: Great = fits under the headroom line, at least %1 at half the context and the first token within %2; Good = fits and stays at or above %3 when the context fills; Slow = under that, or the first token takes over %4; Too large = does not fit. Source: reading speed (Brysbaert 2019) and Nielsen&apos;s response-time limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen: Sehr gut = passt unter die Reservegrenze, mindestens %1 bei halbem Kontext und erstes Token innerhalb von %2; Gut = passt und bleibt bei vollem Kontext bei %3 oder mehr; Langsam = darunter, oder das erste Token braucht mehr als %4; Zu groß = passt nicht. Quelle: Lesetempo (Brysbaert 2019) und Nielsens Grenzen für Antwortzeiten.</translation>
     </message>
     <message>
         <source>Sizing constants: LocalRig&apos;s documented defaults, each with its source in the formulas above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemessungskonstanten: die dokumentierten Standardwerte von LocalRig, jeweils mit Quelle in den Formeln oben.</translation>
     </message>
 </context>
 <context>
@@ -2289,50 +2289,50 @@
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 · %3 × %n agent(s) · %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 · %3 × %n Agent · %4</numerusform>
+            <numerusform>%1: %2 · %3 × %n Agenten · %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Your context or agent count applies to every workload above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kontext bzw. Ihre Agentenzahl gilt für jede Aufgabe oben.</translation>
     </message>
     <message>
         <source>All at the same time: %1 in memory together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gleichzeitig: zusammen %1 im Speicher.</translation>
     </message>
     <message>
         <source>No machine to recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rechner zu empfehlen</translation>
     </message>
     <message>
         <source>Buy this: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufempfehlung: %1 — %2</translation>
     </message>
     <message>
         <source>The card %1 + %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte %1 + %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>; first token in %1 for a %2 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>; erstes Token nach %1 bei einem Prompt mit %2</translation>
     </message>
     <message>
         <source>Pays for itself against your API spend in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortisiert sich gegenüber Ihren API-Ausgaben in %1.</translation>
     </message>
     <message>
         <source>Does not pay for itself against your API spend within 10 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortisiert sich gegenüber Ihren API-Ausgaben nicht innerhalb von 10 Jahren.</translation>
     </message>
 </context>
 <context>
@@ -2624,18 +2624,18 @@
     </message>
     <message>
         <source>Runs every workload under the headroom line, fast at its typical depth, first token quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt jede Aufgabe unter der Reservegrenze aus, schnell bei ihrer typischen Kontexttiefe, erstes Token zügig.</translation>
     </message>
     <message numerus="yes">
         <source>Does not pay for itself within %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amortisiert sich nicht innerhalb von %n Jahr.</numerusform>
+            <numerusform>Amortisiert sich nicht innerhalb von %n Jahren.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is the cheapest complete machine that runs every workload well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der günstigste Komplettrechner, der jede Aufgabe gut ausführt.</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2730,7 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     </message>
     <message>
         <source>Show the plan&apos;s &amp;top machines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Top-Rechner des Plans anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3435,46 +3435,46 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     </message>
     <message>
         <source>&amp;Run the workloads at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben g&amp;leichzeitig ausführen</translation>
     </message>
     <message>
         <source>Off: the machine must run the largest workload, one at a time. On: every ticked workload is loaded at once, so memory adds up and they share the memory bandwidth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Der Rechner muss die größte Aufgabe ausführen, eine nach der anderen. An: Alle angekreuzten Aufgaben werden gleichzeitig geladen, daher addiert sich der Speicherbedarf, und sie teilen sich die Speicherbandbreite.</translation>
     </message>
     <message>
         <source>I have a desktop PC for a &amp;graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe einen Desktop-PC für eine G&amp;rafikkarte</translation>
     </message>
     <message>
         <source>On: graphics cards are priced alone. Off: each card is priced with the desktop PC it needs around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Grafikkarten werden einzeln bepreist. Aus: Jede Karte wird mit dem Desktop-PC bepreist, den sie drumherum braucht.</translation>
     </message>
     <message>
         <source>%1K</source>
-        <translation type="unfinished">%1K</translation>
+        <translation>%1K</translation>
     </message>
     <message>
         <source>Workload default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard der Aufgabe (%1)</translation>
     </message>
     <message>
         <source>Each workload&apos;s own (%1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je nach Aufgabe (%1–%2)</translation>
     </message>
     <message numerus="yes">
         <source>Workload default (%n agent(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Standard der Aufgabe (%n Agent)</numerusform>
+            <numerusform>Standard der Aufgabe (%n Agenten)</numerusform>
         </translation>
     </message>
     <message>
         <source>A context chosen here applies to every ticked workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hier gewählter Kontext gilt für jede angekreuzte Aufgabe.</translation>
     </message>
     <message>
         <source>A number chosen here applies to every ticked workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine hier gewählte Anzahl gilt für jede angekreuzte Aufgabe.</translation>
     </message>
 </context>
 <context>
@@ -4017,7 +4017,7 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -4125,31 +4125,33 @@ Parameter: %2</translation>
         <source>%1
 At the start of a session: %2
 With every session&apos;s context full: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zu Beginn einer Sitzung: %2
+Mit vollem Kontext in jeder Sitzung: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Price (complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis (komplett)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Decode: start → full</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode: Anfang → voll</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Token</translation>
     </message>
 </context>
 <context>
@@ -4160,11 +4162,11 @@ With every session&apos;s context full: %3</source>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Also good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls gut</translation>
     </message>
 </context>
 <context>

@@ -59,9 +59,9 @@
     <name>TierCardBuilder</name>
     <message numerus="yes">
         <source>%1: %2 · %3 × %n agent(s) · %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 · %3 × %n agent · %4</numerusform>
+            <numerusform>%1: %2 · %3 × %n agents · %4</numerusform>
         </translation>
     </message>
 </context>
@@ -86,9 +86,9 @@
     </message>
     <message numerus="yes">
         <source>Does not pay for itself within %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Does not pay for itself within %n year.</numerusform>
+            <numerusform>Does not pay for itself within %n years.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,9 +140,9 @@
     <name>localrig::ui::PlanInputsPanel</name>
     <message numerus="yes">
         <source>Workload default (%n agent(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Workload default (%n agent)</numerusform>
+            <numerusform>Workload default (%n agents)</numerusform>
         </translation>
     </message>
 </context>

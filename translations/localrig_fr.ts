@@ -36,195 +36,195 @@
     <name>BuyerWording</name>
     <message>
         <source>%1K</source>
-        <translation type="unfinished">%1K</translation>
+        <translation>%1K</translation>
     </message>
     <message>
         <source>Great</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellent</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Lent</translation>
     </message>
     <message>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop grand</translation>
     </message>
     <message>
         <source>over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>hors budget</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas %1</translation>
     </message>
     <message>
         <source>not portable</source>
-        <translation type="unfinished">non portable</translation>
+        <translation>pas portable</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished">sans prix</translation>
+        <translation>pas de prix</translation>
     </message>
     <message>
         <source>needs %1, %2 usable</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin : %1, %2 utilisables</translation>
     </message>
     <message>
         <source>under %1 tokens/s when %2 fills</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de %1 tokens/s une fois les %2 remplis</translation>
     </message>
     <message>
         <source>first token after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>premier token après %1</translation>
     </message>
     <message>
         <source>tight: needs %1, %2 with headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>serré : besoin de %1, %2 sous le seuil de marge</translation>
     </message>
     <message>
         <source>%1 % of the weights in system RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des poids en RAM système</translation>
     </message>
     <message>
         <source>%1 tokens/s at %2 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens/s à %2 de profondeur</translation>
     </message>
     <message>
         <source>first-token time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>délai du premier token inconnu</translation>
     </message>
     <message>
         <source>fast, with headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>rapide, avec de la marge</translation>
     </message>
     <message>
         <source>fast, with headroom; no price</source>
-        <translation type="unfinished"></translation>
+        <translation>rapide, avec de la marge ; pas de prix</translation>
     </message>
     <message>
         <source>A graphics card needs a desktop PC around it: %1 adds %2 to the card&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte graphique a besoin d’un PC de bureau autour d’elle : %1 ajoute %2 aux %3 de la carte.</translation>
     </message>
     <message>
         <source>Priced as the card alone (%1), since your desktop PC takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de la carte seule (%1), puisque votre PC de bureau peut l’accueillir.</translation>
     </message>
     <message>
         <source>No host PC in the catalog has a power supply sized for this card&apos;s %1 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun PC hôte du catalogue n’a d’alimentation dimensionnée pour les %1 W de cette carte.</translation>
     </message>
     <message>
         <source>%1 falls to about %2 when %3 fill the context, under the %4 minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tombe à environ %2 quand %3 remplissent le contexte, sous le minimum de %4.</translation>
     </message>
     <message>
         <source>%1 reads a %2 prompt for about %3 before the first token, over %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lit un prompt de %2 pendant environ %3 avant le premier token, au-delà de %4.</translation>
     </message>
     <message>
         <source>%1 takes about %2 to the first token for a %3 prompt (Great needs %4 or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met environ %2 à produire le premier token pour un prompt de %3 («&#xa0;Excellent&#xa0;» exige %4 ou moins).</translation>
     </message>
     <message>
         <source>%1 decodes at about %2 with %3 in the context (Great needs %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 décode à environ %2 avec %3 dans le contexte («&#xa0;Excellent&#xa0;» exige %4).</translation>
     </message>
     <message>
         <source>No published compute figure for this machine, so the first-token time of %1 is not estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune puissance de calcul publiée pour cette machine : le délai du premier token de %1 n’est donc pas estimé.</translation>
     </message>
     <message>
         <source>The complete system&apos;s price is unknown, so it has no break-even and cannot be the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix du système complet est inconnu : sans seuil de rentabilité, cette machine ne peut pas être la réponse.</translation>
     </message>
     <message>
         <source>Only slow machines run this plan; the best of them is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules des machines lentes exécutent ce plan ; la meilleure d’entre elles est %1.</translation>
     </message>
     <message>
         <source>Only machines without a known price run this plan well, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules des machines sans prix connu exécutent bien ce plan, comme %1.</translation>
     </message>
     <message>
         <source>%1 costs less (%2) and has the memory, but is too slow for this plan; see its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coûte moins cher (%2) et a assez de mémoire, mais sa vitesse est insuffisante pour ce plan ; voir sa ligne.</translation>
     </message>
     <message>
         <source>No machine within your budget and preferences runs this plan; the cheapest that does is %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune machine dans votre budget et vos préférences n’exécute ce plan ; la moins chère qui y parvient est %1 à %2.</translation>
     </message>
     <message>
         <source>~%1 (guide)</source>
-        <translation type="unfinished">~%1 (guide)</translation>
+        <translation>~%1 (guide)</translation>
     </message>
     <message>
         <source>%1 with PC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec PC</translation>
     </message>
     <message>
         <source>%1 card only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, carte seule</translation>
     </message>
     <message>
         <source>not within 10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>pas en moins de 10 ans</translation>
     </message>
     <message>
         <source>unknown (no price)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue (pas de prix)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 → %2 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 tokens/s</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ne tient pas</translation>
     </message>
     <message>
         <source>as %1 × %2 fill</source>
-        <translation type="unfinished"></translation>
+        <translation>à mesure que %1 × %2 se remplissent</translation>
     </message>
     <message>
         <source>as %1 fills</source>
-        <translation type="unfinished"></translation>
+        <translation>à mesure que %1 se remplit</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&lt;b&gt;Great&lt;/b&gt;: fits under the headroom line, decodes at %1 or more with half the context filled (twice a fast reader&apos;s %2) and shows the first token within %3 (the limit of keeping attention, Nielsen).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Excellent&lt;/b&gt; : tient sous le seuil de marge, décode à %1 ou plus avec la moitié du contexte remplie (le double des %2 d’un lecteur rapide) et affiche le premier token en %3 au plus (la limite du maintien de l’attention, Nielsen).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Good&lt;/b&gt;: fits, and stays at or above %1 when every session&apos;s context is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bon&lt;/b&gt; : tient, et reste à %1 ou plus quand le contexte de chaque session est plein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Slow&lt;/b&gt;: fits, but falls under %1 when the context fills, or takes over %2 to the first token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lent&lt;/b&gt; : tient, mais passe sous %1 quand le contexte se remplit, ou met plus de %2 à produire le premier token.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Too large&lt;/b&gt;: does not fit under the headroom line (on a Mac, the memory the GPU may use without changing system settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trop grand&lt;/b&gt; : ne tient pas sous le seuil de marge (sur un Mac, la mémoire que le GPU peut utiliser sans modifier les réglages système).</translation>
     </message>
 </context>
 <context>
@@ -778,23 +778,23 @@
     </message>
     <message>
         <source>  Measured   %1 GB/s memory read (best of %2 passes, median %3 GB/s, %4 threads, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Mesuré          %1 GB/s en lecture mémoire (meilleure de %2 passes, médiane %3 GB/s, %4 threads, %5)</translation>
     </message>
     <message>
         <source>Also measure this computer&apos;s memory read bandwidth (about 2 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer aussi la bande passante de lecture mémoire de cet ordinateur (environ 2 secondes).</translation>
     </message>
     <message>
         <source>Size of the buffer the measurement reads, in MiB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du tampon lu par la mesure, en MiB (1024 par défaut).</translation>
     </message>
     <message>
         <source>localrig detect: --measure-mib must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig detect : --measure-mib doit être un nombre entier de 1 à %1</translation>
     </message>
     <message>
         <source>localrig detect: --measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig detect : --measure : %1</translation>
     </message>
 </context>
 <context>
@@ -1595,15 +1595,15 @@
     </message>
     <message>
         <source>Context length in tokens, e.g. 32768, 32K or 1M (default: each workload&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de contexte en tokens, p. ex. 32768, 32K ou 1M (par défaut : celle de chaque charge de travail).</translation>
     </message>
     <message>
         <source>Run the workloads at the same time: memory adds up and they share the bandwidth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les charges de travail en même temps : la mémoire s’additionne et elles se partagent la bande passante.</translation>
     </message>
     <message>
         <source>You already have a desktop PC that takes a graphics card: cards cost the card alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà un PC de bureau qui accueille une carte graphique : les cartes sont comptées au prix de la carte seule.</translation>
     </message>
 </context>
 <context>
@@ -1688,11 +1688,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>first token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>premier token %1</translation>
     </message>
 </context>
 <context>
@@ -1793,67 +1793,67 @@
     </message>
     <message>
         <source>Prepared %1 · catalog of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1 · catalogue du %2</translation>
     </message>
     <message>
         <source>%1 — the tier, your inputs and the reasons follow in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — le niveau, vos paramètres et les raisons figurent en annexe.</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished">Machine</translation>
+        <translation>Machine</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Price (complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix (complet)</translation>
     </message>
     <message>
         <source>Decode: start → full</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage : début → plein</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier token</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentabilité</translation>
     </message>
     <message>
         <source>The top machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Les meilleures machines</translation>
     </message>
     <message>
         <source>No priced machine runs this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune machine avec un prix n’exécute ce plan.</translation>
     </message>
     <message>
         <source>Appendix: your inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe : vos paramètres</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished">Charges de travail</translation>
+        <translation>Charges de travail</translation>
     </message>
     <message>
         <source>Also good</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres bons choix</translation>
     </message>
     <message>
         <source>Appendix: every machine, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe : toutes les machines, classées</translation>
     </message>
     <message>
         <source>Decode speed is the slowest workload&apos;s: at the start of a session, then with every session&apos;s context full. First token is for the workload&apos;s typical prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vitesse de décodage est celle de la charge de travail la plus lente : au début d’une session, puis avec le contexte de chaque session plein. Le premier token correspond au prompt typique de la charge de travail.</translation>
     </message>
     <message>
         <source>Appendix: comparison of the top machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe : comparaison des meilleures machines</translation>
     </message>
 </context>
 <context>
@@ -1984,55 +1984,55 @@
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Context × agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte × agents</translation>
     </message>
     <message>
         <source>%1 × %2, for every workload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, pour chaque charge de travail</translation>
     </message>
     <message>
         <source>each workload&apos;s own: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>propres à chaque charge de travail : %1</translation>
     </message>
     <message>
         <source>Run together</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution simultanée</translation>
     </message>
     <message>
         <source>yes: memory adds up, bandwidth is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : la mémoire s’additionne, la bande passante est partagée</translation>
     </message>
     <message>
         <source>no: one workload at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>non : une charge de travail à la fois</translation>
     </message>
     <message>
         <source>Own desktop PC</source>
-        <translation type="unfinished"></translation>
+        <translation>PC de bureau personnel</translation>
     </message>
     <message>
         <source>yes: cards are priced alone</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : les cartes sont comptées seules</translation>
     </message>
     <message>
         <source>no: cards are priced with a host PC</source>
-        <translation type="unfinished"></translation>
+        <translation>non : les cartes sont comptées avec un PC hôte</translation>
     </message>
     <message>
         <source>Total cost = the complete system&apos;s price (a graphics card with the desktop PC it needs) + load watts × hours a day × days × price per kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, searched over %1 years, and only for machines that run the plan well. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût total = prix du système complet (une carte graphique avec le PC de bureau dont elle a besoin) + watts en charge × heures par jour × jours × prix du kWh, face aux dépenses API mensuelles ; le seuil de rentabilité est le premier mois où les dépenses API cumulées atteignent le coût de la machine, recherché sur %1 ans, et seulement pour les machines qui exécutent bien le plan. Source : le guide (machine à $2&#xa0;000 contre $150/mois ≈ un an) ; prix de l’électricité EIA 2024.</translation>
     </message>
     <message>
         <source>Verdicts: Great = fits under the headroom line, at least %1 at half the context and the first token within %2; Good = fits and stays at or above %3 when the context fills; Slow = under that, or the first token takes over %4; Too large = does not fit. Source: reading speed (Brysbaert 2019) and Nielsen&apos;s response-time limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts : Excellent = tient sous le seuil de marge, au moins %1 à mi-contexte et premier token en %2 au plus ; Bon = tient et reste à %3 ou plus quand le contexte se remplit ; Lent = en dessous, ou premier token en plus de %4 ; Trop grand = ne tient pas. Source : vitesse de lecture (Brysbaert 2019) et limites de temps de réponse de Nielsen.</translation>
     </message>
     <message>
         <source>Sizing constants: LocalRig&apos;s documented defaults, each with its source in the formulas above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constantes de dimensionnement : les valeurs par défaut documentées de LocalRig, chacune avec sa source dans les formules ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -2289,50 +2289,50 @@
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 · %3 × %n agent(s) · %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %2 · %3 × %n agent · %4</numerusform>
+            <numerusform>%1 : %2 · %3 × %n agents · %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Your context or agent count applies to every workload above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre contexte ou votre nombre d’agents s’applique à chaque charge de travail ci-dessus.</translation>
     </message>
     <message>
         <source>All at the same time: %1 in memory together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes en même temps : %1 en mémoire au total.</translation>
     </message>
     <message>
         <source>No machine to recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune machine à recommander</translation>
     </message>
     <message>
         <source>Buy this: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre choix : %1 — %2</translation>
     </message>
     <message>
         <source>The card %1 + %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte %1 + %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>; first token in %1 for a %2 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation> ; premier token en %1 pour un prompt de %2</translation>
     </message>
     <message>
         <source>Pays for itself against your API spend in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’amortit face à vos dépenses API au %1.</translation>
     </message>
     <message>
         <source>Does not pay for itself against your API spend within 10 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s’amortit pas face à vos dépenses API en 10 ans.</translation>
     </message>
 </context>
 <context>
@@ -2624,18 +2624,18 @@
     </message>
     <message>
         <source>Runs every workload under the headroom line, fast at its typical depth, first token quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute chaque charge de travail sous le seuil de marge, rapidement à sa profondeur de contexte typique, avec un premier token rapide.</translation>
     </message>
     <message numerus="yes">
         <source>Does not pay for itself within %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ne s’amortit pas en %n an.</numerusform>
+            <numerusform>Ne s’amortit pas en %n ans.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is the cheapest complete machine that runs every workload well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la machine complète la moins chère qui exécute bien chaque charge de travail.</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2730,7 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     </message>
     <message>
         <source>Show the plan&apos;s &amp;top machines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher les meilleures machines du plan</translation>
     </message>
 </context>
 <context>
@@ -3435,46 +3435,46 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     </message>
     <message>
         <source>&amp;Run the workloads at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer les charges de travail en même temps</translation>
     </message>
     <message>
         <source>Off: the machine must run the largest workload, one at a time. On: every ticked workload is loaded at once, so memory adds up and they share the memory bandwidth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : la machine doit exécuter la plus grande charge de travail, une à la fois. Activé : toutes les charges de travail cochées sont chargées en même temps ; la mémoire s’additionne donc et elles se partagent la bande passante mémoire.</translation>
     </message>
     <message>
         <source>I have a desktop PC for a &amp;graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai un PC de bureau pour une carte &amp;graphique</translation>
     </message>
     <message>
         <source>On: graphics cards are priced alone. Off: each card is priced with the desktop PC it needs around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé : les cartes graphiques sont comptées seules. Désactivé : chaque carte est comptée avec le PC de bureau dont elle a besoin autour d’elle.</translation>
     </message>
     <message>
         <source>%1K</source>
-        <translation type="unfinished">%1K</translation>
+        <translation>%1K</translation>
     </message>
     <message>
         <source>Workload default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la charge de travail (%1)</translation>
     </message>
     <message>
         <source>Each workload&apos;s own (%1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon chaque charge de travail (%1–%2)</translation>
     </message>
     <message numerus="yes">
         <source>Workload default (%n agent(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selon la charge de travail (%n agent)</numerusform>
+            <numerusform>Selon la charge de travail (%n agents)</numerusform>
         </translation>
     </message>
     <message>
         <source>A context chosen here applies to every ticked workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contexte choisi ici s’applique à chaque charge de travail cochée.</translation>
     </message>
     <message>
         <source>A number chosen here applies to every ticked workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre choisi ici s’applique à chaque charge de travail cochée.</translation>
     </message>
 </context>
 <context>
@@ -4017,7 +4017,7 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts</translation>
     </message>
 </context>
 <context>
@@ -4125,31 +4125,33 @@ Paramètres : %2</translation>
         <source>%1
 At the start of a session: %2
 With every session&apos;s context full: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Au début d’une session : %2
+Avec le contexte de chaque session plein : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Price (complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix (complet)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Decode: start → full</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage : début → plein</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier token</translation>
     </message>
 </context>
 <context>
@@ -4160,11 +4162,11 @@ With every session&apos;s context full: %3</source>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished">Charges de travail</translation>
+        <translation>Charges de travail</translation>
     </message>
     <message>
         <source>Also good</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres bons choix</translation>
     </message>
 </context>
 <context>

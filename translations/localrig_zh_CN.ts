@@ -36,195 +36,195 @@
     <name>BuyerWording</name>
     <message>
         <source>%1K</source>
-        <translation type="unfinished">%2 年%1 {1K?}</translation>
+        <translation>%1K</translation>
     </message>
     <message>
         <source>Great</source>
-        <translation type="unfinished"></translation>
+        <translation>很好</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>较慢</translation>
     </message>
     <message>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>太大</translation>
     </message>
     <message>
         <source>over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>非 %1</translation>
     </message>
     <message>
         <source>not portable</source>
-        <translation type="unfinished">不便携</translation>
+        <translation>不便携</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished">无价格</translation>
+        <translation>无价格</translation>
     </message>
     <message>
         <source>needs %1, %2 usable</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1，可用 %2</translation>
     </message>
     <message>
         <source>under %1 tokens/s when %2 fills</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 填满时低于 %1 tokens/s</translation>
     </message>
     <message>
         <source>first token after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token 耗时 %1</translation>
     </message>
     <message>
         <source>tight: needs %1, %2 with headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>紧张：需要 %1，余量线内可用 %2</translation>
     </message>
     <message>
         <source>%1 % of the weights in system RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % 的权重在系统 RAM 中</translation>
     </message>
     <message>
         <source>%1 tokens/s at %2 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文深度 %2 时 %1 tokens/s</translation>
     </message>
     <message>
         <source>first-token time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token 时间未知</translation>
     </message>
     <message>
         <source>fast, with headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>速度快，余量充足</translation>
     </message>
     <message>
         <source>fast, with headroom; no price</source>
-        <translation type="unfinished"></translation>
+        <translation>速度快，余量充足；无价格</translation>
     </message>
     <message>
         <source>A graphics card needs a desktop PC around it: %1 adds %2 to the card&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>显卡需要一台台式机来安装：%1 在显卡的 %3 之外再加 %2。</translation>
     </message>
     <message>
         <source>Priced as the card alone (%1), since your desktop PC takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按显卡单价计（%1），因为您的台式机可以安装它。</translation>
     </message>
     <message>
         <source>No host PC in the catalog has a power supply sized for this card&apos;s %1 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有哪台主机的电源足以支撑这张显卡的 %1 W。</translation>
     </message>
     <message>
         <source>%1 falls to about %2 when %3 fill the context, under the %4 minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>当 %3 填满上下文时，%1 降至约 %2，低于最低要求 %4。</translation>
     </message>
     <message>
         <source>%1 reads a %2 prompt for about %3 before the first token, over %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 读取 %2 的提示约需 %3 才出首 token，超过 %4。</translation>
     </message>
     <message>
         <source>%1 takes about %2 to the first token for a %3 prompt (Great needs %4 or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>对于 %3 的提示，%1 约需 %2 才出首 token（“很好”要求不超过 %4）。</translation>
     </message>
     <message>
         <source>%1 decodes at about %2 with %3 in the context (Great needs %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文中有 %3 时，%1 解码约 %2（“很好”要求 %4）。</translation>
     </message>
     <message>
         <source>No published compute figure for this machine, so the first-token time of %1 is not estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>此机器没有公开的算力数据，因此不估算 %1 的首 token 时间。</translation>
     </message>
     <message>
         <source>The complete system&apos;s price is unknown, so it has no break-even and cannot be the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>整套系统的价格未知，因此无法计算回本时间，也不能作为推荐答案。</translation>
     </message>
     <message>
         <source>Only slow machines run this plan; the best of them is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有较慢的机器能运行此规划；其中最好的是 %1。</translation>
     </message>
     <message>
         <source>Only machines without a known price run this plan well, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有价格未知的机器能良好运行此规划，例如 %1。</translation>
     </message>
     <message>
         <source>%1 costs less (%2) and has the memory, but is too slow for this plan; see its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 更便宜（%2）且内存足够，但对此规划来说太慢；见其所在行。</translation>
     </message>
     <message>
         <source>No machine within your budget and preferences runs this plan; the cheapest that does is %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的预算和偏好范围内，没有机器能运行此规划；能运行的最便宜机器是 %1，价格 %2。</translation>
     </message>
     <message>
         <source>~%1 (guide)</source>
-        <translation type="unfinished">~%1（指南）</translation>
+        <translation>~%1（指南）</translation>
     </message>
     <message>
         <source>%1 with PC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（含 PC）</translation>
     </message>
     <message>
         <source>%1 card only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（仅显卡）</translation>
     </message>
     <message>
         <source>not within 10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>10 年内不回本</translation>
     </message>
     <message>
         <source>unknown (no price)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（无价格）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 → %2 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 tokens/s</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>装不下</translation>
     </message>
     <message>
         <source>as %1 × %2 fill</source>
-        <translation type="unfinished"></translation>
+        <translation>随 %1 × %2 逐渐填满</translation>
     </message>
     <message>
         <source>as %1 fills</source>
-        <translation type="unfinished"></translation>
+        <translation>随 %1 逐渐填满</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%2 年%1</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&lt;b&gt;Great&lt;/b&gt;: fits under the headroom line, decodes at %1 or more with half the context filled (twice a fast reader&apos;s %2) and shows the first token within %3 (the limit of keeping attention, Nielsen).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;很好&lt;/b&gt;：装入余量线以下，上下文填满一半时解码速度不低于 %1（快速阅读者 %2 的两倍），并在 %3 内出首 token（保持注意力的极限，Nielsen）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Good&lt;/b&gt;: fits, and stays at or above %1 when every session&apos;s context is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;良好&lt;/b&gt;：装得下，且每个会话的上下文都填满时仍不低于 %1。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Slow&lt;/b&gt;: fits, but falls under %1 when the context fills, or takes over %2 to the first token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;较慢&lt;/b&gt;：装得下，但上下文填满时低于 %1，或首 token 耗时超过 %2。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Too large&lt;/b&gt;: does not fit under the headroom line (on a Mac, the memory the GPU may use without changing system settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;太大&lt;/b&gt;：无法装入余量线以下（在 Mac 上，余量线指不更改系统设置时 GPU 可使用的内存）。</translation>
     </message>
 </context>
 <context>
@@ -777,23 +777,23 @@
     </message>
     <message>
         <source>  Measured   %1 GB/s memory read (best of %2 passes, median %3 GB/s, %4 threads, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  实测       内存读取 %1 GB/s（%2 次中最佳，中位数 %3 GB/s，%4 线程，%5）</translation>
     </message>
     <message>
         <source>Also measure this computer&apos;s memory read bandwidth (about 2 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时测量本机的内存读取带宽（约 2 秒）。</translation>
     </message>
     <message>
         <source>Size of the buffer the measurement reads, in MiB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>测量时读取的缓冲区大小，单位 MiB（默认 1024）。</translation>
     </message>
     <message>
         <source>localrig detect: --measure-mib must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig detect: --measure-mib 必须是 1 到 %1 之间的整数</translation>
     </message>
     <message>
         <source>localrig detect: --measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig detect: --measure: %1</translation>
     </message>
 </context>
 <context>
@@ -1591,15 +1591,15 @@
     </message>
     <message>
         <source>Context length in tokens, e.g. 32768, 32K or 1M (default: each workload&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文长度，单位 token，如 32768、32K 或 1M（默认：各工作负载自身的值）。</translation>
     </message>
     <message>
         <source>Run the workloads at the same time: memory adds up and they share the bandwidth.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行各工作负载：内存占用相加，并共享带宽。</translation>
     </message>
     <message>
         <source>You already have a desktop PC that takes a graphics card: cards cost the card alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已有可安装显卡的台式机：显卡只按显卡本身计价。</translation>
     </message>
 </context>
 <context>
@@ -1684,11 +1684,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>first token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token %1</translation>
     </message>
 </context>
 <context>
@@ -1789,67 +1789,67 @@
     </message>
     <message>
         <source>Prepared %1 · catalog of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 %1 · 目录日期 %2</translation>
     </message>
     <message>
         <source>%1 — the tier, your inputs and the reasons follow in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 档位、您的输入和原因见附录。</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished">机器</translation>
+        <translation>机器</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Price (complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格（整套）</translation>
     </message>
     <message>
         <source>Decode: start → full</source>
-        <translation type="unfinished"></translation>
+        <translation>解码：开始 → 填满</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation type="unfinished">回本</translation>
+        <translation>回本</translation>
     </message>
     <message>
         <source>The top machines</source>
-        <translation type="unfinished"></translation>
+        <translation>首选机器</translation>
     </message>
     <message>
         <source>No priced machine runs this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有带价格的机器能运行此规划。</translation>
     </message>
     <message>
         <source>Appendix: your inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：您的输入</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished">工作负载</translation>
+        <translation>工作负载</translation>
     </message>
     <message>
         <source>Also good</source>
-        <translation type="unfinished"></translation>
+        <translation>同样不错</translation>
     </message>
     <message>
         <source>Appendix: every machine, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：全部机器排名</translation>
     </message>
     <message>
         <source>Decode speed is the slowest workload&apos;s: at the start of a session, then with every session&apos;s context full. First token is for the workload&apos;s typical prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>解码速度取最慢的工作负载：先是会话开始时，再是每个会话的上下文都填满时。首 token 时间按该工作负载的典型提示计算。</translation>
     </message>
     <message>
         <source>Appendix: comparison of the top machines</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：首选机器对比</translation>
     </message>
 </context>
 <context>
@@ -1980,55 +1980,55 @@
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Context × agents</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 × 智能体</translation>
     </message>
     <message>
         <source>%1 × %2, for every workload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2，适用于每个工作负载</translation>
     </message>
     <message>
         <source>each workload&apos;s own: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各工作负载自身的值：%1</translation>
     </message>
     <message>
         <source>Run together</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行</translation>
     </message>
     <message>
         <source>yes: memory adds up, bandwidth is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>是：内存占用相加，带宽共享</translation>
     </message>
     <message>
         <source>no: one workload at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>否：一次运行一个工作负载</translation>
     </message>
     <message>
         <source>Own desktop PC</source>
-        <translation type="unfinished"></translation>
+        <translation>自有台式机</translation>
     </message>
     <message>
         <source>yes: cards are priced alone</source>
-        <translation type="unfinished"></translation>
+        <translation>是：显卡单独计价</translation>
     </message>
     <message>
         <source>no: cards are priced with a host PC</source>
-        <translation type="unfinished"></translation>
+        <translation>否：显卡连同主机计价</translation>
     </message>
     <message>
         <source>Total cost = the complete system&apos;s price (a graphics card with the desktop PC it needs) + load watts × hours a day × days × price per kWh, against the API spend per month; break-even is the first month whose cumulative API spend reaches the machine&apos;s cost, searched over %1 years, and only for machines that run the plan well. Source: the guide ($2,000 machine against $150/month ≈ a year); EIA 2024 electricity price.</source>
-        <translation type="unfinished"></translation>
+        <translation>总成本 = 整套系统价格（显卡加上其所需的台式机）+ 负载功率（瓦）× 每天小时数 × 天数 × 每 kWh 电价，与每月 API 支出对比；回本时间是累计 API 支出首次达到机器成本的月份，在 %1 年范围内查找，且仅针对能良好运行该规划的机器。来源：指南（$2,000 的机器对比每月 $150 ≈ 一年）；EIA 2024 年电价。</translation>
     </message>
     <message>
         <source>Verdicts: Great = fits under the headroom line, at least %1 at half the context and the first token within %2; Good = fits and stays at or above %3 when the context fills; Slow = under that, or the first token takes over %4; Too large = does not fit. Source: reading speed (Brysbaert 2019) and Nielsen&apos;s response-time limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：很好 = 装入余量线以下，上下文填满一半时至少 %1，且 %2 内出首 token；良好 = 装得下，上下文填满时仍不低于 %3；较慢 = 低于此值，或首 token 耗时超过 %4；太大 = 装不下。来源：阅读速度（Brysbaert 2019）和 Nielsen 的响应时间极限。</translation>
     </message>
     <message>
         <source>Sizing constants: LocalRig&apos;s documented defaults, each with its source in the formulas above.</source>
-        <translation type="unfinished"></translation>
+        <translation>规模估算常量：LocalRig 文档中的默认值，各自来源见上方公式。</translation>
     </message>
 </context>
 <context>
@@ -2283,49 +2283,49 @@
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 · %3 × %n agent(s) · %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2 · %3 × %n 个智能体 · %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Your context or agent count applies to every workload above.</source>
-        <translation type="unfinished"></translation>
+        <translation>您设置的上下文或智能体数适用于上面的每个工作负载。</translation>
     </message>
     <message>
         <source>All at the same time: %1 in memory together.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部同时运行：内存中合计 %1。</translation>
     </message>
     <message>
         <source>No machine to recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可推荐的机器</translation>
     </message>
     <message>
         <source>Buy this: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐购买：%1 — %2</translation>
     </message>
     <message>
         <source>The card %1 + %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>显卡 %1 + %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>; first token in %1 for a %2 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>；%2 的提示首 token 耗时 %1</translation>
     </message>
     <message>
         <source>Pays for itself against your API spend in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>与您的 API 支出相比，%1回本。</translation>
     </message>
     <message>
         <source>Does not pay for itself against your API spend within 10 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>与您的 API 支出相比，10 年内无法回本。</translation>
     </message>
 </context>
 <context>
@@ -2615,17 +2615,17 @@
     </message>
     <message>
         <source>Runs every workload under the headroom line, fast at its typical depth, first token quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个工作负载都在余量线以下运行，在典型上下文深度下速度快，首 token 出得快。</translation>
     </message>
     <message numerus="yes">
         <source>Does not pay for itself within %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年内无法回本。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is the cheapest complete machine that runs every workload well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是能良好运行每个工作负载的最便宜整机。</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@ Filtered out by your budget, vendor or portability choice</source>
     </message>
     <message>
         <source>Show the plan&apos;s &amp;top machines</source>
-        <translation type="unfinished"></translation>
+        <translation>显示规划的首选机器(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3420,45 +3420,45 @@ Filtered out by your budget, vendor or portability choice</source>
     </message>
     <message>
         <source>&amp;Run the workloads at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行工作负载(&amp;R)</translation>
     </message>
     <message>
         <source>Off: the machine must run the largest workload, one at a time. On: every ticked workload is loaded at once, so memory adds up and they share the memory bandwidth.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：机器需能运行最大的工作负载，一次运行一个。开启：所有勾选的工作负载同时加载，因此内存占用相加，并共享内存带宽。</translation>
     </message>
     <message>
         <source>I have a desktop PC for a &amp;graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>我有可安装显卡的台式机(&amp;G)</translation>
     </message>
     <message>
         <source>On: graphics cards are priced alone. Off: each card is priced with the desktop PC it needs around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启：显卡单独计价。关闭：每张显卡连同所需的台式机一起计价。</translation>
     </message>
     <message>
         <source>%1K</source>
-        <translation type="unfinished">%2 年%1 {1K?}</translation>
+        <translation>%1K</translation>
     </message>
     <message>
         <source>Workload default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载默认值（%1）</translation>
     </message>
     <message>
         <source>Each workload&apos;s own (%1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>各工作负载自身的值（%1–%2）</translation>
     </message>
     <message numerus="yes">
         <source>Workload default (%n agent(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作负载默认值（%n 个智能体）</numerusform>
         </translation>
     </message>
     <message>
         <source>A context chosen here applies to every ticked workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处选择的上下文适用于每个勾选的工作负载。</translation>
     </message>
     <message>
         <source>A number chosen here applies to every ticked workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处选择的数量适用于每个勾选的工作负载。</translation>
     </message>
 </context>
 <context>
@@ -4001,7 +4001,7 @@ Filtered out by your budget, vendor or portability choice</source>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -4109,31 +4109,33 @@ Parameters: %2</source>
         <source>%1
 At the start of a session: %2
 With every session&apos;s context full: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+会话开始时：%2
+每个会话的上下文都填满时：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Price (complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格（整套）</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Decode: start → full</source>
-        <translation type="unfinished"></translation>
+        <translation>解码：开始 → 填满</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token</translation>
     </message>
 </context>
 <context>
@@ -4144,11 +4146,11 @@ With every session&apos;s context full: %3</source>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished">工作负载</translation>
+        <translation>工作负载</translation>
     </message>
     <message>
         <source>Also good</source>
-        <translation type="unfinished"></translation>
+        <translation>同样不错</translation>
     </message>
 </context>
 <context>
