@@ -101,15 +101,19 @@ void applyPrices(CatalogData& data, const UserOverlay& user)
         entry.platform.priceUsd.reset();
         entry.priceOrigin = PriceOrigin::None;
         entry.priceDate.clear();
+        entry.platform.priceSource.clear();
         if (const auto found = overrides.constFind(id); found != overrides.cend()) {
             entry.platform.priceUsd = found->usd;
             entry.priceOrigin = PriceOrigin::UserOverride;
             entry.priceDate = found->updatedAt;
+            entry.platform.priceSource = "user";
         } else if (const auto price = currentPrice(histories.value(id))) {
             entry.platform.priceUsd = price->usd;
             entry.priceOrigin = price->kind == QLatin1String("guide") ? PriceOrigin::GuideOnly : PriceOrigin::Catalog;
             entry.priceDate = price->date;
+            entry.platform.priceSource = price->source.source.toStdString();
         }
+        entry.platform.priceDate = entry.priceDate.toStdString();
         entry.priceStale = entry.priceOrigin != PriceOrigin::UserOverride && !entry.priceDate.isEmpty()
             && isStale(entry.priceDate, QDate::currentDate());
     }

@@ -221,8 +221,9 @@ Result<void> readGuideTables(const QSqlDatabase& db, CatalogData& data)
         sql::forEachRow(db, QStringLiteral("SELECT * FROM use_case ORDER BY rowid"), {}, [&](Row q) -> RowResult {
             data.useCases.push_back(UseCaseEntry{
                 text(q, "slug"), text(q, "name"), text(q, "description"), text(q, "model_id"), text(q, "quant_id"),
-                integer(q, "context_tokens"), integer(q, "sessions"), text(q, "guide_model"), text(q, "guide_hardware"),
-                optionalReal(q, "guide_memory_gb"), text(q, "guide_tier"), text(q, "guide_check"), sourceOf(q)});
+                integer(q, "context_tokens"), integer(q, "sessions"), integer(q, "prompt_tokens"),
+                text(q, "guide_model"), text(q, "guide_hardware"), optionalReal(q, "guide_memory_gb"),
+                text(q, "guide_tier"), text(q, "guide_check"), sourceOf(q)});
             return outcome::success();
         }));
     BOOST_OUTCOME_TRYV(sql::forEachRow(

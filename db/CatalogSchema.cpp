@@ -227,13 +227,14 @@ std::vector<TableSpec> makeTables()
                                   date("price_date", true)})});
     tables.push_back(
         {"use_cases.csv", "use_case",
-         "INSERT INTO use_case (slug, name, description, model_id, quant_id, context_tokens, sessions, guide_model, "
-         "guide_hardware, guide_memory_gb, guide_tier, guide_check, confirmed, source, source_date, notes) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         "INSERT INTO use_case (slug, name, description, model_id, quant_id, context_tokens, sessions, prompt_tokens, "
+         "guide_model, guide_hardware, guide_memory_gb, guide_tier, guide_check, confirmed, source, source_date, "
+         "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
          withSource({id("slug"), text("name", true), text("description"), id("model_id", "model", false),
                      id("quant_id", "quantization", false), integer("context_tokens", 1, kMaxTokens),
-                     integer("sessions", 1, 10000), text("guide_model"), text("guide_hardware"),
-                     real("guide_memory_gb", 0.0, kMaxGb), text("guide_tier"), text("guide_check")}),
+                     integer("sessions", 1, 10000), integer("prompt_tokens", 1, kMaxTokens), text("guide_model"),
+                     text("guide_hardware"), real("guide_memory_gb", 0.0, kMaxGb), text("guide_tier"),
+                     text("guide_check")}),
          "slug"});
     tables.push_back(
         {"ram_rows.csv", "ram_row",

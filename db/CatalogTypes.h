@@ -183,6 +183,7 @@ struct UseCaseEntry
     QString quantId;
     int contextTokens = 0; // 0 = unknown
     int sessions = 0;
+    int promptTokens = 0; // typical new tokens per turn; 0 = the sizing default
     QString guideModel;
     QString guideHardware;
     std::optional<double> guideMemoryGb;

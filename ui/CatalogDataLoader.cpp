@@ -77,7 +77,7 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
         }
         data.workloads.push_back(core::Workload{text(useCase.slug), text(useCase.name), text(useCase.modelId),
                                                 text(useCase.quantId), std::max(1, useCase.contextTokens),
-                                                std::max(1, useCase.sessions)});
+                                                std::max(1, useCase.sessions), std::max(0, useCase.promptTokens)});
         data.workloadInfo.push_back(WorkloadInfo{useCase.slug, useCase.name, useCase.description});
     }
     for (const db::TierEntry& tier : catalog.tiers()) {

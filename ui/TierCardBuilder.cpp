@@ -142,7 +142,7 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
     for (const core::ModelOnPlatform& m : best.models) {
         QString line = tr("%1: %2").arg(workloadName(catalog, m.workload), BuyerWording::speedAsItFeels(m));
         if (m.speed.timeToFirstTokenSeconds) {
-            line += tr("; first token in %1 for a %2 prompt")
+            line += tr("; first token in %1 for a prompt of %2")
                         .arg(BuyerWording::seconds(m.speed.timeToFirstTokenSeconds->expected),
                              Wording::contextTokens(m.speed.promptTokens));
         }

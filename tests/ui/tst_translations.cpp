@@ -133,8 +133,8 @@ void TestTranslations::testEnglishPluralForms()
     QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate(kMainWindow, source, nullptr, 1), QStringLiteral(" · 1 machine"));
     QCOMPARE(QCoreApplication::translate(kMainWindow, source, nullptr, 2), QStringLiteral(" · 2 machines"));
-    QCOMPARE(QCoreApplication::translate("Wording", "Does not pay for itself within %n month(s).", nullptr, 1),
-             QStringLiteral("Does not pay for itself within 1 month."));
+    QCOMPARE(QCoreApplication::translate("Wording", "Does not pay for itself within %n year(s).", nullptr, 1),
+             QStringLiteral("Does not pay for itself within 1 year."));
     // French has two forms (0 and 1 singular), Chinese one.
     QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("fr")), QStringLiteral("fr"));
     QCOMPARE(QCoreApplication::translate(kMainWindow, source, nullptr, 1), QStringLiteral(" · 1 machine"));
