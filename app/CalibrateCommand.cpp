@@ -177,7 +177,7 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
 
 } // namespace
 
-Result<core::CalibrationResult> calibrateFiles(const QStringList& paths)
+Result<core::CalibrationResult> calibrateFiles(const QStringList& paths, const core::DecodeFitOptions& options)
 {
     std::vector<core::Measurement> all;
     for (const QString& path : paths) {
@@ -197,7 +197,7 @@ Result<core::CalibrationResult> calibrateFiles(const QStringList& paths)
             all.push_back(std::move(row));
         }
     }
-    return core::calibrate(all, core::shippedReferenceTables());
+    return core::calibrate(all, core::shippedReferenceTables(), options);
 }
 
 QString CalibrateCommand::name() const

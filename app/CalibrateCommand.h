@@ -23,6 +23,6 @@ public:
 
 // Reads and calibrates one or more measurements CSVs (shared with `localrig validate`); errors name the file's
 // line and column, or the reason the file could not be read.
-Result<core::CalibrationResult> calibrateFiles(const QStringList& paths);
+Result<core::CalibrationResult> calibrateFiles(const QStringList& paths, const core::DecodeFitOptions& options = {});
 
 } // namespace localrig::app

@@ -6,6 +6,7 @@
 #include "CommandHelp.h"
 #include "OptionValues.h"
 #include "core/Statistics.h"
+#include "core/ValidationReport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <functional>
 #include <set>
 
 namespace localrig::app {
@@ -23,55 +23,23 @@ namespace {
 using core::Holdout;
 
 constexpr int kWorstRows = 8;
-constexpr std::array<core::BackendFamily, core::kBackendFamilyCount> kFamilies{
-    core::BackendFamily::Metal, core::BackendFamily::Cuda, core::BackendFamily::RocmVulkan, core::BackendFamily::Cpu};
 
-// Cross-validated errors of one set of rows under the three predictors, with held-out band coverage.
-struct Comparison
+using Comparison = core::GroupComparison;
+using core::PrefillGroup;
+
+QString text(const std::string& value)
 {
-    QString backend;
-    QString cls;
-    core::ErrorSummary calibrated;
-    core::ErrorSummary naive;
-    core::ErrorSummary global;
-};
+    return QString::fromStdString(value);
+}
 
 std::vector<Comparison> comparisons(const std::vector<core::CrossValidatedDecode>& rows, Holdout holdout)
 {
-    const std::vector<bool> inside = core::insideHeldOutBand(rows, holdout);
-    const std::vector<bool> insideGlobal = core::insideHeldOutBand(rows, holdout, true);
-    std::vector<Comparison> out;
-    const auto add = [&](const QString& backend, const QString& cls, const auto& include) {
-        std::vector<double> calibrated;
-        std::vector<double> naive;
-        std::vector<double> global;
-        std::vector<bool> selected;
-        for (const core::CrossValidatedDecode& row : rows) {
-            selected.push_back(include(row));
-            if (selected.back()) {
-                calibrated.push_back(core::absolutePercentageError(row.predictedFor(holdout), row.measured));
-                naive.push_back(core::absolutePercentageError(row.naive, row.measured));
-                global.push_back(core::absolutePercentageError(row.globalFor(holdout), row.measured));
-            }
-        }
-        Comparison c{backend, cls, core::summarise(calibrated), core::summarise(naive), core::summarise(global)};
-        c.calibrated.coverage = core::shareTrue(inside, selected);
-        c.global.coverage = core::shareTrue(insideGlobal, selected);
-        if (c.calibrated.rows > 0) {
-            out.push_back(c);
-        }
-    };
-    for (core::BackendFamily family : kFamilies) {
-        for (bool moe : {false, true}) {
-            add(QString::fromLatin1(core::toString(family).data()),
-                moe ? QStringLiteral("moe") : QStringLiteral("dense"),
-                [&](const auto& row) { return row.family == family && row.moe == moe; });
-        }
-    }
-    add(QStringLiteral("all"), QStringLiteral("dense"), [](const auto& r) { return !r.moe; });
-    add(QStringLiteral("all"), QStringLiteral("moe"), [](const auto& r) { return r.moe; });
-    add(QStringLiteral("all"), QStringLiteral("all"), [](const auto&) { return true; });
-    return out;
+    return core::decodeComparisons(rows, holdout);
+}
+
+std::vector<PrefillGroup> prefillGroups(const core::CalibrationResult& r, Holdout holdout)
+{
+    return core::prefillGroups(r.prefillRows, holdout);
 }
 
 QJsonObject toJson(const core::ErrorSummary& s, bool withCoverage = true)
@@ -93,42 +61,6 @@ std::vector<core::CrossValidatedDecode> worst(std::vector<core::CrossValidatedDe
     return rows;
 }
 
-// Prefill and time to first token per backend family (TTFT error = |measured/predicted - 1| of the rate).
-struct PrefillGroup
-{
-    QString backend;
-    core::ErrorSummary prefill;
-    core::ErrorSummary ttft;
-};
-
-std::vector<PrefillGroup> prefillGroups(const core::CalibrationResult& r, Holdout holdout)
-{
-    const std::vector<bool> inside = core::insideHeldOutBand(r.prefillRows, holdout);
-    std::vector<PrefillGroup> out;
-    for (std::size_t f = 0; f <= kFamilies.size(); ++f) {
-        const bool all = f == kFamilies.size();
-        std::vector<double> pp;
-        std::vector<double> ttft;
-        std::vector<bool> selected;
-        for (const core::CrossValidatedPrefill& row : r.prefillRows) {
-            const auto predicted = row.predictedFor(holdout);
-            selected.push_back(predicted && (all || row.family == kFamilies[f]));
-            if (selected.back()) {
-                pp.push_back(core::absolutePercentageError(*predicted, row.measured));
-                // TTFT = prompt / prefill t/s, so its error is |measured / predicted - 1|.
-                ttft.push_back(core::absolutePercentageError(1.0 / *predicted, 1.0 / row.measured));
-            }
-        }
-        if (!pp.empty()) {
-            PrefillGroup g{all ? QStringLiteral("all") : QString::fromLatin1(core::toString(kFamilies[f]).data()),
-                           core::summarise(pp), core::summarise(ttft)};
-            g.prefill.coverage = g.ttft.coverage = core::shareTrue(inside, selected);
-            out.push_back(g);
-        }
-    }
-    return out;
-}
-
 int distinct(const core::CalibrationResult& r, Holdout holdout)
 {
     std::set<std::string> keys;
@@ -143,21 +75,19 @@ QJsonObject holdoutJson(const core::CalibrationResult& r, Holdout holdout)
     QJsonArray groups;
     QJsonObject overall;
     for (const Comparison& c : comparisons(r.decodeRows, holdout)) {
-        const QJsonObject entry{{QStringLiteral("backend"), c.backend},
-                                {QStringLiteral("class"), c.cls},
-                                {QStringLiteral("rows"), c.calibrated.rows},
-                                {QStringLiteral("calibrated"), toJson(c.calibrated)},
-                                {QStringLiteral("naive"), toJson(c.naive, false)},
-                                {QStringLiteral("global_constant"), toJson(c.global)}};
-        if (c.backend == QLatin1String("all")) {
-            overall.insert(c.cls, entry);
+        const QJsonObject entry{
+            {QStringLiteral("backend"), text(c.backend)},      {QStringLiteral("class"), text(c.cls)},
+            {QStringLiteral("rows"), c.calibrated.rows},       {QStringLiteral("calibrated"), toJson(c.calibrated)},
+            {QStringLiteral("naive"), toJson(c.naive, false)}, {QStringLiteral("global_constant"), toJson(c.global)}};
+        if (c.backend == "all") {
+            overall.insert(text(c.cls), entry);
         } else {
             groups.append(entry);
         }
     }
     QJsonArray prefill;
     for (const PrefillGroup& g : prefillGroups(r, holdout)) {
-        prefill.append(QJsonObject{{QStringLiteral("backend"), g.backend},
+        prefill.append(QJsonObject{{QStringLiteral("backend"), text(g.backend)},
                                    {QStringLiteral("rows"), g.prefill.rows},
                                    {QStringLiteral("prefill"), toJson(g.prefill)},
                                    {QStringLiteral("ttft"), toJson(g.ttft)}});
@@ -181,7 +111,7 @@ QJsonObject toJson(const core::CalibrationResult& r, const std::vector<core::For
     }
     QJsonObject prefillJson;
     for (const PrefillGroup& g : prefillGroups(r, Holdout::Hardware)) {
-        if (g.backend == QLatin1String("all")) {
+        if (g.backend == "all") {
             prefillJson = toJson(g.prefill);
             prefillJson.insert(QStringLiteral("rows"), g.prefill.rows);
         }
@@ -251,8 +181,8 @@ void printHoldout(const core::CalibrationResult& r, Holdout holdout, QTextStream
         << '\n';
     for (const Comparison& c : comparisons(r.decodeRows, holdout)) {
         out << QStringLiteral("%1 %2 %3  %4  %5  %6")
-                   .arg(c.backend, -12)
-                   .arg(c.cls, -6)
+                   .arg(text(c.backend), -12)
+                   .arg(text(c.cls), -6)
                    .arg(c.calibrated.rows, 4)
                    .arg(triple(c.calibrated), 21)
                    .arg(triple(c.global), 21)
@@ -263,7 +193,7 @@ void printHoldout(const core::CalibrationResult& r, Holdout holdout, QTextStream
     out << ValidateCommand::tr("Prefill and time to first token by backend (rows with sourced FP16 FLOPS):") << '\n';
     for (const PrefillGroup& g : prefillGroups(r, holdout)) {
         out << ValidateCommand::tr("  %1 rows %2  prefill %3  TTFT %4")
-                   .arg(g.backend, -12)
+                   .arg(text(g.backend), -12)
                    .arg(g.prefill.rows, 3)
                    .arg(triple(g.prefill), 21)
                    .arg(triple(g.ttft), 21)
@@ -272,8 +202,10 @@ void printHoldout(const core::CalibrationResult& r, Holdout holdout, QTextStream
     out << '\n';
 }
 
-void printHuman(const core::CalibrationResult& r, const std::vector<core::FormScore>& forms, QTextStream& out)
+void printHuman(const core::CalibrationResult& r, const std::vector<core::FormScore>& forms, const std::string& form,
+                QTextStream& out)
 {
+    out << ValidateCommand::tr("Decode form: %1").arg(QString::fromStdString(form)) << "\n\n";
     printHoldout(r, Holdout::Hardware, out);
     printHoldout(r, Holdout::ModelFamily, out);
     out << ValidateCommand::tr(
@@ -356,6 +288,9 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         {QStringLiteral("data"), tr("Measurements CSV (columns of measured-public.csv); repeat for several files."),
          QStringLiteral("file")},
         {QStringLiteral("forms"), tr("Also cross-validate every candidate decode form (slower).")},
+        {QStringLiteral("form"),
+         tr("Report with candidate decode form N of --forms (1 = one constant ...) instead of the chosen one."),
+         QStringLiteral("N")},
     });
     if (!parser.parse(arguments)) {
         err << tr("localrig validate: %1").arg(parser.errorText()) << Qt::endl;
@@ -370,7 +305,18 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         err << tr("localrig validate: --data FILE is required (and nothing else)") << Qt::endl;
         return ExitBadArguments;
     }
-    auto result = calibrateFiles(files);
+    core::DecodeFitOptions options;
+    if (parser.isSet(QStringLiteral("form"))) {
+        const std::vector<core::DecodeForm> candidates = core::DecodeForm::candidates();
+        bool ok = false;
+        const int index = parser.value(QStringLiteral("form")).toInt(&ok);
+        if (!ok || index < 1 || index > static_cast<int>(candidates.size())) {
+            err << tr("localrig validate: --form takes 1 to %1").arg(candidates.size()) << Qt::endl;
+            return ExitBadArguments;
+        }
+        options.form = candidates[static_cast<std::size_t>(index - 1)];
+    }
+    auto result = calibrateFiles(files, options);
     if (!result) {
         err << tr("localrig validate: %1: %2").arg(files.join(QLatin1Char(' ')), errorLine(result.error())) << Qt::endl;
         return ExitFailure;
@@ -387,7 +333,7 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     if (parser.isSet(QStringLiteral("json"))) {
         out << QJsonDocument(toJson(result.value(), forms)).toJson(QJsonDocument::Indented);
     } else {
-        printHuman(result.value(), forms, out);
+        printHuman(result.value(), forms, options.form.name, out);
     }
     return ExitOk;
 }

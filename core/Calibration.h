@@ -72,14 +72,14 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
 // Which terms a decode model has; the candidates `localrig validate --forms` compares.
 struct DecodeForm
 {
-    std::string name = "physics";
+    std::string name = "+ backend + MoE + kernels (shrunk): chosen";
     bool perLayerTime = true; // layers x t_layer (kernel launches) rather than ...
     bool fixedTime = false; // ... one t_fixed per token
     bool kvFactor = true; // KV bytes weighted by a fitted factor (attention reads less efficiently than weights)
     bool backendEffects = true; // an efficiency per backend family
     bool moeEffect = true; // one MoE factor for every backend
     bool cellEffects = false; // an efficiency per backend family x dense/MoE (the issue-7 structure)
-    bool kernelEffects = false; // a factor per dequantization kernel
+    bool kernelEffects = true; // a factor per dequantization kernel (K-quants = 1)
     double shrinkRows = 3.0; // effect = sum of residuals / (rows + shrinkRows): a group of 3 rows keeps half
 
     static DecodeForm chosen(); // the shipped form (issue 16)

@@ -47,6 +47,7 @@ DecodeFitOptions unshrunk()
     options.form.shrinkRows = 0.0;
     options.form.kvFactor = false;
     options.form.moeEffect = false;
+    options.form.kernelEffects = false;
     return options;
 }
 
