@@ -153,9 +153,9 @@ std::vector<DecodeForm> DecodeForm::candidates()
         DecodeForm{"eta + layers x t_layer", true, false, false, false, false, false, false, 0.0},
         DecodeForm{"+ KV factor", true, false, true, false, false, false, false, 0.0},
         DecodeForm{"+ backend (shrunk)", true, false, true, true, false, false, false, 3.0},
-        DecodeForm{"+ backend + MoE (shrunk)", true, false, true, true, true, false, false, 3.0},
+        DecodeForm{"+ backend + MoE (shrunk): chosen", true, false, true, true, true, false, false, 3.0},
         DecodeForm{"+ backend + MoE, not shrunk", true, false, true, true, true, false, false, 0.0},
-        DecodeForm{"+ backend + MoE + kernels (shrunk): chosen", true, false, true, true, true, false, true, 3.0},
+        DecodeForm{"+ backend + MoE + kernels (shrunk)", true, false, true, true, true, false, true, 3.0},
     };
 }
 

@@ -13,7 +13,8 @@
 
 // Fitting the speed model to measurements (issues 7 and 16). The model is the one estimateSpeed() uses:
 //   t_token = (weight bytes + kv x KV bytes) / (eta x bandwidth) + layers x t_layer + t_fixed
-//   eta = exp(global + backend family + MoE + kernel), each group's effect shrunk toward 0 (the global value)
+//   eta = exp(global + backend family + MoE), each group's effect shrunk toward 0 (the global value); kernel
+//   factors stay 1 (a candidate form with them did no better by cross-validation)
 //   weight bytes = file bytes x active / total; KV bytes = the f16 cache read at the row's depth
 // and prefill t/s = eta_p(backend family) x FP16 FLOPS / FLOPs per token (2 x active + attention at depth).
 namespace localrig::core {
@@ -72,14 +73,14 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
 // Which terms a decode model has; the candidates `localrig validate --forms` compares.
 struct DecodeForm
 {
-    std::string name = "+ backend + MoE + kernels (shrunk): chosen";
+    std::string name = "+ backend + MoE (shrunk): chosen";
     bool perLayerTime = true; // layers x t_layer (kernel launches) rather than ...
     bool fixedTime = false; // ... one t_fixed per token
     bool kvFactor = true; // KV bytes weighted by a fitted factor (attention reads less efficiently than weights)
     bool backendEffects = true; // an efficiency per backend family
     bool moeEffect = true; // one MoE factor for every backend
     bool cellEffects = false; // an efficiency per backend family x dense/MoE (the issue-7 structure)
-    bool kernelEffects = true; // a factor per dequantization kernel (K-quants = 1)
+    bool kernelEffects = false; // a factor per dequantization kernel (K-quants = 1)
     double shrinkRows = 3.0; // effect = sum of residuals / (rows + shrinkRows): a group of 3 rows keeps half
 
     static DecodeForm chosen(); // the shipped form (issue 16)

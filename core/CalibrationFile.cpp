@@ -135,7 +135,7 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
     out += "# data_date: " + provenance.dataDate + "\n";
     out += "# model: t_token = (W + kv_factor x KV) / (value x kernel x bandwidth) + layers x layer_us + fixed_ms; "
            "W = file x active/total, KV = cache read at depth\n";
-    out += "# fit: ln(value x kernel) = global + backend family + MoE + kernel (kquant 0), each group effect shrunk "
+    out += "# fit: ln(value) = global + backend family + MoE (kernel factors 1), each group effect shrunk "
            "(sum / (rows + 3)); Huber loss "
            "(10 %); layer_us on a 4 us grid, kv_factor in {1, 1.25, 1.5, 2}\n";
     out += "# prefill: value = share of FP16 FLOPS per family (x moe_factor for MoE), FLOPs/token = 2 x active + "
