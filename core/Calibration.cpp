@@ -188,6 +188,7 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
                 // Same physics as estimateSpeed(): MoE reads the active share of the file, plus the KV cache.
                 s.weightBytes = s.fileBytes * row.activeParams / row.totalParams;
                 s.kvBytes = kvBytesAt(layout, row.contextTokens);
+                s.depth = row.contextTokens;
                 s.bytesPerToken = s.weightBytes + s.kvBytes;
                 s.layers = layout != nullptr && layout->layers() > 0 ? layout->layers() : kDefaultLayers;
                 s.bandwidthBytes = gbToBytes(*row.bandwidthGBs);

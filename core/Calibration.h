@@ -36,6 +36,7 @@ struct DecodeSample
     double kvBytes = 0.0; // KV cache read per token at the row's depth
     double bytesPerToken = 0.0; // weightBytes + kvBytes
     int layers = kDefaultLayers; // transformer layers (kernel launches scale with them)
+    int depth = 0; // KV depth of the measurement, tokens
     double fileBytes = 0.0; // the whole file, for the naive baseline
     double bandwidthBytes = 0.0; // bytes/s
     double measuredTps = 0.0;

@@ -79,7 +79,8 @@ Result<std::vector<CrossValidatedDecode>> crossValidateDecode(const std::vector<
         const DecodeSample& s = samples[i];
         out.push_back(CrossValidatedDecode{s.line, s.hardwareKey, s.modelFamily, s.label, s.family, s.moe,
                                            s.measuredTps, byHardware[i], globalByHardware[i], byFamily[i],
-                                           globalByFamily[i], naiveDecodeTps(s), predictDecodeTps(shipped, s)});
+                                           globalByFamily[i], naiveDecodeTps(s), predictDecodeTps(shipped, s),
+                                           s.depth});
     }
     return out;
 }

@@ -31,6 +31,7 @@ struct CrossValidatedDecode
     double globalByFamily = 0.0; // one efficiency, refitted without this model family
     double naive = 0.0; // bandwidth / file size
     double inSample = 0.0; // the shipped fit (training error, for the residual listing)
+    int depth = 0; // KV depth of the measurement, tokens
 
     double predictedFor(Holdout h) const { return h == Holdout::Hardware ? predicted : predictedByFamily; }
     double globalFor(Holdout h) const { return h == Holdout::Hardware ? globalConstant : globalByFamily; }

@@ -9,6 +9,7 @@ namespace localrig::core {
 
 namespace {
 
+constexpr int kDeepContext = 4096; // "deep" rows: the KV cache is a visible share of the bytes read
 constexpr std::array<BackendFamily, kBackendFamilyCount> kFamilies{BackendFamily::Metal, BackendFamily::Cuda,
                                                                    BackendFamily::RocmVulkan, BackendFamily::Cpu};
 
@@ -48,6 +49,7 @@ std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedD
     }
     add("all", "dense", [](const CrossValidatedDecode& r) { return !r.moe; });
     add("all", "moe", [](const CrossValidatedDecode& r) { return r.moe; });
+    add("all", "deep", [](const CrossValidatedDecode& r) { return r.depth >= kDeepContext; });
     add("all", "all", [](const CrossValidatedDecode&) { return true; });
     return out;
 }

@@ -20,7 +20,8 @@ struct GroupComparison
     ErrorSummary global; // one constant, with coverage of its own held-out band
 };
 
-// One line per backend family x class that has rows, then all dense, all MoE, all rows.
+// One line per backend family x class that has rows, then all dense, all MoE, the rows at KV depth >= 4096
+// ("deep": decode as the context fills), all rows.
 std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedDecode>& rows, Holdout holdout);
 
 struct PrefillGroup
