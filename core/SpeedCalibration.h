@@ -53,7 +53,9 @@ public:
     // 0.45 for MoE (whichllm's 0.45-0.56 range; MoE measures lower than dense), wide bands, rows = 0.
     static SpeedCalibration uncalibratedDefaults();
     // The constants fitted to measured llama.cpp results: core/calibration/speed-calibration.csv, embedded at
-    // build time (regenerate with `localrig calibrate --data core/calibration/measured-public.csv --write ...`).
+    // build time (regenerate with `localrig calibrate --data core/calibration/measured-public.csv --data
+    // core/calibration/measured-public-2026-12.csv --data core/calibration/measured-added.csv --write
+    // core/calibration/speed-calibration.csv`; the exact command is in the file's header).
     static const SpeedCalibration& fitted();
 
     const DecodeCalibration& decode(Backend backend, bool mixtureOfExperts) const;
