@@ -96,6 +96,8 @@ QJsonObject toJson(const core::CalibrationResult& r)
                        {QStringLiteral("decode_rows"), static_cast<int>(r.samples.decode.size())},
                        {QStringLiteral("prefill_rows"), static_cast<int>(r.samples.prefill.size())},
                        {QStringLiteral("fixed_ms"), r.decode.fixedSeconds * 1000.0},
+                       {QStringLiteral("layer_us"), r.decode.layerSeconds * 1e6},
+                       {QStringLiteral("kv_factor"), r.decode.kvFactor},
                        {QStringLiteral("decode"), decode},
                        {QStringLiteral("kernels"), kernels},
                        {QStringLiteral("prefill"), prefill},
@@ -111,7 +113,10 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
                .arg(r.samples.decode.size())
                .arg(r.samples.prefill.size())
         << '\n'
-        << CalibrateCommand::tr("Fixed time per token: %1 ms").arg(fixed(r.decode.fixedSeconds * 1000.0, 2)) << "\n\n"
+        << CalibrateCommand::tr("Time per layer per token: %1 us; fixed time per token: %2 ms; KV bytes cost x%3")
+               .arg(fixed(r.decode.layerSeconds * 1e6, 1), fixed(r.decode.fixedSeconds * 1000.0, 2),
+                    fixed(r.decode.kvFactor, 2))
+        << "\n\n"
         << CalibrateCommand::tr("Decode efficiency (K-quant kernels; band = measured/predicted, 10th-90th pct)")
         << '\n';
     for (core::BackendFamily family : kFamilies) {
@@ -122,7 +127,7 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
                        .arg(moe ? QStringLiteral("moe") : QStringLiteral("dense"), -6)
                        .arg(fixed(d.efficiency, 3), fixed(d.lowRatio, 2), fixed(d.highRatio, 2))
                        .arg(d.rows)
-                       .arg(d.rows == 0 ? CalibrateCommand::tr("  (no rows: mean of its class)") : QString())
+                       .arg(d.rows == 0 ? CalibrateCommand::tr("  (no rows: the global value)") : QString())
                 << '\n';
         }
     }
@@ -142,7 +147,7 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
                    .arg(text(core::toString(family)), -12)
                    .arg(fixed(p.efficiency, 3), fixed(p.lowRatio, 2), fixed(p.highRatio, 2))
                    .arg(p.rows)
-                   .arg(p.rows == 0 ? CalibrateCommand::tr("  (uncalibrated: no FLOPS sourced)") : QString())
+                   .arg(p.rows == 0 ? CalibrateCommand::tr("  (no rows: the global value, or the default)") : QString())
             << '\n';
     }
     out << '\n' << CalibrateCommand::tr("Residuals of the fit (line, measured, predicted t/s, ratio)") << '\n';
@@ -172,15 +177,27 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
 
 } // namespace
 
-Result<core::CalibrationResult> calibrateFile(const QString& path)
+Result<core::CalibrationResult> calibrateFiles(const QStringList& paths, const core::DecodeFitOptions& options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, path.toStdString() + ": " + file.errorString().toStdString());
+    std::vector<core::Measurement> all;
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::Io, path.toStdString() + ": " + file.errorString().toStdString());
+        }
+        const QByteArray bytes = file.readAll();
+        auto rows = core::parseMeasurements(std::string_view(bytes.constData(), bytes.size()));
+        if (!rows) {
+            Error error = rows.error();
+            error.detail = QFileInfo(path).fileName().toStdString() + ": " + error.detail;
+            return error;
+        }
+        for (core::Measurement& row : rows.value()) {
+            row.origin = QFileInfo(path).fileName().toStdString();
+            all.push_back(std::move(row));
+        }
     }
-    const QByteArray bytes = file.readAll();
-    BOOST_OUTCOME_TRY(rows, core::parseMeasurements(std::string_view(bytes.constData(), bytes.size())));
-    return core::calibrate(rows, core::shippedReferenceTables());
+    return core::calibrate(all, core::shippedReferenceTables(), options);
 }
 
 QString CalibrateCommand::name() const
@@ -200,7 +217,8 @@ int CalibrateCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("data"), tr("Measurements CSV (columns of measured-public.csv)."), QStringLiteral("file")},
+        {QStringLiteral("data"), tr("Measurements CSV (columns of measured-public.csv); repeat for several files."),
+         QStringLiteral("file")},
         {QStringLiteral("write"), tr("Write the constants file (speed-calibration.csv)."), QStringLiteral("file")},
         {QStringLiteral("data-date"), tr("Date of the data for the file header (default: the file's date)."),
          QStringLiteral("yyyy-mm-dd")},
@@ -213,12 +231,13 @@ int CalibrateCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         out << commandHelp(parser, name());
         return ExitOk;
     }
-    const QString data = parser.value(QStringLiteral("data"));
-    if (data.isEmpty() || !parser.positionalArguments().isEmpty()) {
+    const QStringList files = parser.values(QStringLiteral("data"));
+    const QString data = files.join(QStringLiteral(" --data "));
+    if (files.isEmpty() || !parser.positionalArguments().isEmpty()) {
         err << tr("localrig calibrate: --data FILE is required (and nothing else)") << Qt::endl;
         return ExitBadArguments;
     }
-    auto result = calibrateFile(data);
+    auto result = calibrateFiles(files);
     if (!result) {
         err << tr("localrig calibrate: %1: %2").arg(data, errorLine(result.error())) << Qt::endl;
         return ExitFailure;
@@ -228,10 +247,14 @@ int CalibrateCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         const QString target = parser.value(QStringLiteral("write"));
         const QString date = parser.isSet(QStringLiteral("data-date"))
             ? parser.value(QStringLiteral("data-date"))
-            : QFileInfo(data).lastModified().toUTC().date().toString(Qt::ISODate);
+            : QFileInfo(files.last()).lastModified().toUTC().date().toString(Qt::ISODate);
+        QStringList names;
+        for (const QString& file : files) {
+            names.append(QFileInfo(file).fileName());
+        }
         const core::CalibrationProvenance provenance{
             QStringLiteral("%1 (%2 rows; %3 decode, %4 prefill used)")
-                .arg(QFileInfo(data).fileName())
+                .arg(names.join(QStringLiteral(" + ")))
                 .arg(r.measurementRows)
                 .arg(r.samples.decode.size())
                 .arg(r.samples.prefill.size())

@@ -21,8 +21,8 @@ public:
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 
-// Reads and calibrates a measurements CSV (shared with `localrig validate`); errors name the file's line
-// and column, or the reason the file could not be read.
-Result<core::CalibrationResult> calibrateFile(const QString& path);
+// Reads and calibrates one or more measurements CSVs (shared with `localrig validate`); errors name the file's
+// line and column, or the reason the file could not be read.
+Result<core::CalibrationResult> calibrateFiles(const QStringList& paths, const core::DecodeFitOptions& options = {});
 
 } // namespace localrig::app

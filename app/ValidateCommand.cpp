@@ -6,6 +6,7 @@
 #include "CommandHelp.h"
 #include "OptionValues.h"
 #include "core/Statistics.h"
+#include "core/ValidationReport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -13,64 +14,41 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <functional>
 #include <set>
 
 namespace localrig::app {
 
 namespace {
 
+using core::Holdout;
+
 constexpr int kWorstRows = 8;
 
-// Cross-validated errors of one set of rows under the three predictors.
-struct Comparison
-{
-    QString backend;
-    QString cls;
-    core::ErrorSummary calibrated;
-    core::ErrorSummary naive;
-    core::ErrorSummary global;
-};
+using Comparison = core::GroupComparison;
+using core::PrefillGroup;
 
-Comparison compare(const QString& backend, const QString& cls, const std::vector<core::CrossValidatedDecode>& rows,
-                   const std::function<bool(const core::CrossValidatedDecode&)>& include)
+QString text(const std::string& value)
 {
-    std::vector<double> calibrated;
-    std::vector<double> naive;
-    std::vector<double> global;
-    for (const core::CrossValidatedDecode& row : rows) {
-        if (include(row)) {
-            calibrated.push_back(core::absolutePercentageError(row.predicted, row.measured));
-            naive.push_back(core::absolutePercentageError(row.naive, row.measured));
-            global.push_back(core::absolutePercentageError(row.globalConstant, row.measured));
-        }
-    }
-    return Comparison{backend, cls, core::summarise(calibrated), core::summarise(naive), core::summarise(global)};
+    return QString::fromStdString(value);
 }
 
-std::vector<Comparison> comparisons(const std::vector<core::CrossValidatedDecode>& rows)
+std::vector<Comparison> comparisons(const std::vector<core::CrossValidatedDecode>& rows, Holdout holdout)
 {
-    std::vector<Comparison> out;
-    for (core::BackendFamily family : {core::BackendFamily::Metal, core::BackendFamily::Cuda,
-                                       core::BackendFamily::RocmVulkan, core::BackendFamily::Cpu}) {
-        for (bool moe : {false, true}) {
-            const QString name = QString::fromLatin1(core::toString(family).data());
-            Comparison c = compare(name, moe ? QStringLiteral("moe") : QStringLiteral("dense"), rows,
-                                   [&](const auto& row) { return row.family == family && row.moe == moe; });
-            if (c.calibrated.rows > 0) {
-                out.push_back(c);
-            }
-        }
-    }
-    out.push_back(compare(QStringLiteral("all"), QStringLiteral("dense"), rows, [](const auto& r) { return !r.moe; }));
-    out.push_back(compare(QStringLiteral("all"), QStringLiteral("moe"), rows, [](const auto& r) { return r.moe; }));
-    out.push_back(compare(QStringLiteral("all"), QStringLiteral("all"), rows, [](const auto&) { return true; }));
-    return out;
+    return core::decodeComparisons(rows, holdout);
 }
 
-QJsonObject toJson(const core::ErrorSummary& s)
+std::vector<PrefillGroup> prefillGroups(const core::CalibrationResult& r, Holdout holdout)
 {
-    return QJsonObject{{QStringLiteral("median_ape"), s.medianApe}, {QStringLiteral("p90_ape"), s.p90Ape}};
+    return core::prefillGroups(r.prefillRows, holdout);
+}
+
+QJsonObject toJson(const core::ErrorSummary& s, bool withCoverage = true)
+{
+    QJsonObject o{{QStringLiteral("median_ape"), s.medianApe}, {QStringLiteral("p90_ape"), s.p90Ape}};
+    if (withCoverage) {
+        o.insert(QStringLiteral("coverage"), s.coverage);
+    }
+    return o;
 }
 
 std::vector<core::CrossValidatedDecode> worst(std::vector<core::CrossValidatedDecode> rows)
@@ -83,41 +61,44 @@ std::vector<core::CrossValidatedDecode> worst(std::vector<core::CrossValidatedDe
     return rows;
 }
 
-core::ErrorSummary prefillSummary(const core::CalibrationResult& r)
-{
-    std::vector<double> errors;
-    for (const core::CrossValidatedPrefill& row : r.prefillRows) {
-        if (row.predicted) {
-            errors.push_back(core::absolutePercentageError(*row.predicted, row.measured));
-        }
-    }
-    return core::summarise(errors);
-}
-
-int hardwareCount(const core::CalibrationResult& r)
+int distinct(const core::CalibrationResult& r, Holdout holdout)
 {
     std::set<std::string> keys;
     for (const core::CrossValidatedDecode& row : r.decodeRows) {
-        keys.insert(row.hardwareKey);
+        keys.insert(row.groupFor(holdout));
     }
     return static_cast<int>(keys.size());
 }
 
-QJsonObject toJson(const core::CalibrationResult& r)
+QJsonObject holdoutJson(const core::CalibrationResult& r, Holdout holdout)
 {
     QJsonArray groups;
     QJsonObject overall;
-    for (const Comparison& c : comparisons(r.decodeRows)) {
+    for (const Comparison& c : comparisons(r.decodeRows, holdout)) {
         const QJsonObject entry{
-            {QStringLiteral("backend"), c.backend},      {QStringLiteral("class"), c.cls},
-            {QStringLiteral("rows"), c.calibrated.rows}, {QStringLiteral("calibrated"), toJson(c.calibrated)},
-            {QStringLiteral("naive"), toJson(c.naive)},  {QStringLiteral("global_constant"), toJson(c.global)}};
-        if (c.backend == QLatin1String("all")) {
-            overall.insert(c.cls, entry);
+            {QStringLiteral("backend"), text(c.backend)},      {QStringLiteral("class"), text(c.cls)},
+            {QStringLiteral("rows"), c.calibrated.rows},       {QStringLiteral("calibrated"), toJson(c.calibrated)},
+            {QStringLiteral("naive"), toJson(c.naive, false)}, {QStringLiteral("global_constant"), toJson(c.global)}};
+        if (c.backend == "all") {
+            overall.insert(text(c.cls), entry);
         } else {
             groups.append(entry);
         }
     }
+    QJsonArray prefill;
+    for (const PrefillGroup& g : prefillGroups(r, holdout)) {
+        prefill.append(QJsonObject{{QStringLiteral("backend"), text(g.backend)},
+                                   {QStringLiteral("rows"), g.prefill.rows},
+                                   {QStringLiteral("prefill"), toJson(g.prefill)},
+                                   {QStringLiteral("ttft"), toJson(g.ttft)}});
+    }
+    return QJsonObject{{QStringLiteral("groups"), groups},
+                       {QStringLiteral("overall"), overall},
+                       {QStringLiteral("prefill_by_backend"), prefill}};
+}
+
+QJsonObject toJson(const core::CalibrationResult& r, const std::vector<core::FormScore>& forms)
+{
     QJsonArray worstRows;
     for (const core::CrossValidatedDecode& row : worst(r.decodeRows)) {
         worstRows.append(
@@ -128,23 +109,41 @@ QJsonObject toJson(const core::CalibrationResult& r)
                         {QStringLiteral("predicted_tps"), row.predicted},
                         {QStringLiteral("ape"), core::absolutePercentageError(row.predicted, row.measured)}});
     }
-    const core::ErrorSummary prefill = prefillSummary(r);
-    QJsonObject prefillJson = toJson(prefill);
-    prefillJson.insert(QStringLiteral("rows"), prefill.rows);
+    QJsonObject prefillJson;
+    for (const PrefillGroup& g : prefillGroups(r, Holdout::Hardware)) {
+        if (g.backend == "all") {
+            prefillJson = toJson(g.prefill);
+            prefillJson.insert(QStringLiteral("rows"), g.prefill.rows);
+        }
+    }
     QJsonArray skipped;
     for (const core::SkippedRow& row : r.samples.skipped) {
         skipped.append(QJsonObject{{QStringLiteral("line"), row.line},
                                    {QStringLiteral("reason"), QString::fromStdString(row.reason)}});
     }
-    return QJsonObject{
-        {QStringLiteral("method"), QStringLiteral("leave-one-hardware-out")},
-        {QStringLiteral("hardware"), hardwareCount(r)},
-        {QStringLiteral("groups"), groups},
-        {QStringLiteral("overall"), overall},
-        {QStringLiteral("global_efficiency"), r.globalDecode.efficiency(core::BackendFamily::Cuda, false)},
-        {QStringLiteral("worst"), worstRows},
-        {QStringLiteral("prefill"), prefillJson},
-        {QStringLiteral("skipped"), skipped}};
+    QJsonArray formsJson;
+    for (const core::FormScore& f : forms) {
+        formsJson.append(QJsonObject{{QStringLiteral("form"), QString::fromStdString(f.form.name)},
+                                     {QStringLiteral("free_parameters"), f.freeParameters},
+                                     {QStringLiteral("by_hardware"), toJson(f.byHardware)},
+                                     {QStringLiteral("by_model_family"), toJson(f.byFamily)}});
+    }
+    const QJsonObject byHardware = holdoutJson(r, Holdout::Hardware);
+    QJsonObject root{{QStringLiteral("method"), QStringLiteral("leave-one-hardware-out")},
+                     {QStringLiteral("hardware"), distinct(r, Holdout::Hardware)},
+                     {QStringLiteral("model_families"), distinct(r, Holdout::ModelFamily)},
+                     {QStringLiteral("groups"), byHardware.value(QStringLiteral("groups"))},
+                     {QStringLiteral("overall"), byHardware.value(QStringLiteral("overall"))},
+                     {QStringLiteral("by_hardware"), byHardware},
+                     {QStringLiteral("by_model_family"), holdoutJson(r, Holdout::ModelFamily)},
+                     {QStringLiteral("global_efficiency"), r.globalDecode.efficiency(core::BackendFamily::Cuda, false)},
+                     {QStringLiteral("worst"), worstRows},
+                     {QStringLiteral("prefill"), prefillJson},
+                     {QStringLiteral("skipped"), skipped}};
+    if (!forms.empty()) {
+        root.insert(QStringLiteral("forms"), formsJson);
+    }
+    return root;
 }
 
 QString percent(double fraction)
@@ -152,52 +151,106 @@ QString percent(double fraction)
     return QString::number(100.0 * fraction, 'f', 1);
 }
 
-void printHuman(const core::CalibrationResult& r, QTextStream& out)
+QString triple(const core::ErrorSummary& s)
 {
-    out << ValidateCommand::tr("Decode, leave-one-hardware-out: each hardware predicted by a fit without its rows.")
+    return QStringLiteral("%1 / %2 / %3")
+        .arg(percent(s.medianApe), 5)
+        .arg(percent(s.p90Ape), 5)
+        .arg(percent(s.coverage), 5);
+}
+
+void printHoldout(const core::CalibrationResult& r, Holdout holdout, QTextStream& out)
+{
+    const bool hw = holdout == Holdout::Hardware;
+    out << (hw ? ValidateCommand::tr("Decode, leave-one-hardware-out (%1 hardware): each hardware predicted by a fit "
+                                     "without its rows.")
+                     .arg(distinct(r, holdout))
+               : ValidateCommand::tr("Decode, leave-one-model-family-out (%1 families): each model family predicted "
+                                     "by a fit without its rows.")
+                     .arg(distinct(r, holdout)))
         << '\n'
-        << ValidateCommand::tr("Absolute percentage error, median / 90th percentile:") << "\n\n"
+        << ValidateCommand::tr("Absolute percentage error median / p90 / band coverage (%), naive median / p90:")
+        << '\n'
         << QStringLiteral("%1 %2 %3  %4  %5  %6")
                .arg(ValidateCommand::tr("backend"), -12)
                .arg(ValidateCommand::tr("class"), -6)
                .arg(ValidateCommand::tr("rows"), 4)
-               .arg(ValidateCommand::tr("calibrated"), 13)
+               .arg(ValidateCommand::tr("model"), 21)
+               .arg(ValidateCommand::tr("one constant"), 21)
                .arg(ValidateCommand::tr("naive"), 13)
-               .arg(ValidateCommand::tr("global eta"), 13)
         << '\n';
-    for (const Comparison& c : comparisons(r.decodeRows)) {
-        const auto pair = [](const core::ErrorSummary& s) {
-            return QStringLiteral("%1 / %2").arg(percent(s.medianApe), 5).arg(percent(s.p90Ape), 5);
-        };
+    for (const Comparison& c : comparisons(r.decodeRows, holdout)) {
         out << QStringLiteral("%1 %2 %3  %4  %5  %6")
-                   .arg(c.backend, -12)
-                   .arg(c.cls, -6)
+                   .arg(text(c.backend), -12)
+                   .arg(text(c.cls), -6)
                    .arg(c.calibrated.rows, 4)
-                   .arg(pair(c.calibrated), 13)
-                   .arg(pair(c.naive), 13)
-                   .arg(pair(c.global), 13)
+                   .arg(triple(c.calibrated), 21)
+                   .arg(triple(c.global), 21)
+                   .arg(QStringLiteral("%1 / %2").arg(percent(c.naive.medianApe), 5).arg(percent(c.naive.p90Ape), 5),
+                        13)
             << '\n';
     }
-    out << '\n'
-        << ValidateCommand::tr("global eta = one efficiency for every row (%1 on all rows), no fixed time, no kernels.")
+    out << ValidateCommand::tr("Prefill and time to first token by backend (rows with sourced FP16 FLOPS):") << '\n';
+    for (const PrefillGroup& g : prefillGroups(r, holdout)) {
+        out << ValidateCommand::tr("  %1 rows %2  prefill %3  TTFT %4")
+                   .arg(text(g.backend), -12)
+                   .arg(g.prefill.rows, 3)
+                   .arg(triple(g.prefill), 21)
+                   .arg(triple(g.ttft), 21)
+            << '\n';
+    }
+    out << '\n';
+}
+
+void printHuman(const core::CalibrationResult& r, const std::vector<core::FormScore>& forms, const std::string& form,
+                QTextStream& out)
+{
+    out << ValidateCommand::tr("Decode form: %1").arg(QString::fromStdString(form)) << "\n\n";
+    printHoldout(r, Holdout::Hardware, out);
+    printHoldout(r, Holdout::ModelFamily, out);
+    out << ValidateCommand::tr(
+               "one constant = tokens/s = c x bandwidth / bytes per token (c = %1 on all rows, refitted "
+               "per fold); naive = bandwidth / file size.")
                .arg(QString::number(r.globalDecode.efficiency(core::BackendFamily::Cuda, false), 'f', 3))
         << '\n'
-        << ValidateCommand::tr("naive = bandwidth / file size.") << "\n\n"
-        << ValidateCommand::tr("Worst rows (cross-validated):") << '\n';
+        << ValidateCommand::tr("coverage = share of rows inside [low, high] built from other groups' residuals only.")
+        << "\n\n";
+    if (!forms.empty()) {
+        out << ValidateCommand::tr("Candidate decode forms (free parameters; median / p90 / coverage):") << '\n';
+        for (const core::FormScore& f : forms) {
+            out << QStringLiteral("  %1 %2  LOHO %3  LOFO %4")
+                       .arg(QString::fromStdString(f.form.name), -48)
+                       .arg(f.freeParameters, 2)
+                       .arg(triple(f.byHardware), 21)
+                       .arg(triple(f.byFamily), 21)
+                << '\n';
+        }
+        out << '\n';
+    }
+    out << ValidateCommand::tr("Worst rows (leave-one-hardware-out):") << '\n';
     for (const core::CrossValidatedDecode& row : worst(r.decodeRows)) {
-        out << ValidateCommand::tr("  line %1  %2%  measured %3, predicted %4  %5")
-                   .arg(row.line, 3)
+        out << ValidateCommand::tr("  %1%  measured %2, predicted %3  %4")
                    .arg(percent(core::absolutePercentageError(row.predicted, row.measured)), 6)
                    .arg(QString::number(row.measured, 'f', 1), QString::number(row.predicted, 'f', 1),
                         QString::fromStdString(row.label))
             << '\n';
     }
-    const core::ErrorSummary prefill = prefillSummary(r);
-    out << '\n'
-        << ValidateCommand::tr("Prefill, leave-one-hardware-out (rows with sourced FLOPS): %1 rows, %2 / %3")
-               .arg(prefill.rows)
-               .arg(percent(prefill.medianApe), percent(prefill.p90Ape))
-        << '\n';
+    out << ValidateCommand::tr("Worst prefill rows (leave-one-hardware-out):") << '\n';
+    std::vector<core::CrossValidatedPrefill> prefill;
+    std::copy_if(r.prefillRows.begin(), r.prefillRows.end(), std::back_inserter(prefill),
+                 [](const auto& row) { return row.predicted.has_value(); });
+    std::stable_sort(prefill.begin(), prefill.end(), [](const auto& a, const auto& b) {
+        return core::absolutePercentageError(*a.predicted, a.measured)
+            > core::absolutePercentageError(*b.predicted, b.measured);
+    });
+    prefill.resize(std::min<std::size_t>(prefill.size(), kWorstRows));
+    for (const core::CrossValidatedPrefill& row : prefill) {
+        out << ValidateCommand::tr("  %1%  measured %2, predicted %3  %4")
+                   .arg(percent(core::absolutePercentageError(*row.predicted, row.measured)), 6)
+                   .arg(QString::number(row.measured, 'f', 1), QString::number(*row.predicted, 'f', 1),
+                        QString::fromStdString(row.label))
+            << '\n';
+    }
     int prefillWithoutFlops = 0;
     for (const core::SkippedRow& row : r.samples.skipped) {
         if (row.reason.starts_with("prefill:")) {
@@ -232,7 +285,12 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("data"), tr("Measurements CSV (columns of measured-public.csv)."), QStringLiteral("file")},
+        {QStringLiteral("data"), tr("Measurements CSV (columns of measured-public.csv); repeat for several files."),
+         QStringLiteral("file")},
+        {QStringLiteral("forms"), tr("Also cross-validate every candidate decode form (slower).")},
+        {QStringLiteral("form"),
+         tr("Report with candidate decode form N of --forms (1 = one constant ...) instead of the chosen one."),
+         QStringLiteral("N")},
     });
     if (!parser.parse(arguments)) {
         err << tr("localrig validate: %1").arg(parser.errorText()) << Qt::endl;
@@ -242,20 +300,40 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         out << commandHelp(parser, name());
         return ExitOk;
     }
-    const QString data = parser.value(QStringLiteral("data"));
-    if (data.isEmpty() || !parser.positionalArguments().isEmpty()) {
+    const QStringList files = parser.values(QStringLiteral("data"));
+    if (files.isEmpty() || !parser.positionalArguments().isEmpty()) {
         err << tr("localrig validate: --data FILE is required (and nothing else)") << Qt::endl;
         return ExitBadArguments;
     }
-    auto result = calibrateFile(data);
+    core::DecodeFitOptions options;
+    if (parser.isSet(QStringLiteral("form"))) {
+        const std::vector<core::DecodeForm> candidates = core::DecodeForm::candidates();
+        bool ok = false;
+        const int index = parser.value(QStringLiteral("form")).toInt(&ok);
+        if (!ok || index < 1 || index > static_cast<int>(candidates.size())) {
+            err << tr("localrig validate: --form takes 1 to %1").arg(candidates.size()) << Qt::endl;
+            return ExitBadArguments;
+        }
+        options.form = candidates[static_cast<std::size_t>(index - 1)];
+    }
+    auto result = calibrateFiles(files, options);
     if (!result) {
-        err << tr("localrig validate: %1: %2").arg(data, errorLine(result.error())) << Qt::endl;
+        err << tr("localrig validate: %1: %2").arg(files.join(QLatin1Char(' ')), errorLine(result.error())) << Qt::endl;
         return ExitFailure;
     }
+    std::vector<core::FormScore> forms;
+    if (parser.isSet(QStringLiteral("forms"))) {
+        auto scored = core::compareForms(result.value().samples.decode, core::DecodeForm::candidates());
+        if (!scored) {
+            err << tr("localrig validate: %1").arg(errorLine(scored.error())) << Qt::endl;
+            return ExitFailure;
+        }
+        forms = std::move(scored).value();
+    }
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(toJson(result.value())).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(toJson(result.value(), forms)).toJson(QJsonDocument::Indented);
     } else {
-        printHuman(result.value(), out);
+        printHuman(result.value(), forms, options.form.name, out);
     }
     return ExitOk;
 }

@@ -13,7 +13,6 @@ namespace localrig::core {
 
 namespace {
 
-constexpr std::size_t kCellCount = kBackendFamilyCount * 2;
 constexpr double kDefaultEfficiency = 0.6; // sizing-constants.md section 5, when nothing at all was fitted
 
 std::size_t familyIndex(BackendFamily family)
@@ -24,11 +23,6 @@ std::size_t familyIndex(BackendFamily family)
 std::size_t kernelIndex(QuantKernel kernel)
 {
     return static_cast<std::size_t>(kernel);
-}
-
-std::size_t cellOf(const DecodeSample& s, DecodeStructure structure)
-{
-    return structure == DecodeStructure::GlobalConstant ? 0 : familyIndex(s.family) * 2 + (s.moe ? 1 : 0);
 }
 
 // KV bytes read per token at `depth` cached tokens, f16 (llama-bench's default cache type).
@@ -49,101 +43,154 @@ double huberLoss(double residual, double delta)
     return a <= delta ? 0.5 * a * a : delta * (a - 0.5 * delta);
 }
 
-struct Effects
+// The log-efficiency a model gives a row (every effect its form has; absent ones are 0).
+double logEta(const DecodeModel& m, const DecodeSample& s)
 {
-    std::array<double, kCellCount> cell{};
-    std::array<double, kQuantKernelCount> kernel{};
-};
-
-// Backfitting of y = cell + kernel with Huber weights: each pass sets every cell to the weighted mean of
-// y - kernel over its rows, then every kernel (K-quants stay the reference, 0) to the mean of y - cell.
-Effects backfit(const std::vector<DecodeSample>& samples, const std::vector<double>& y, const DecodeFitOptions& options,
-                bool fitKernels)
-{
-    Effects e;
-    std::vector<double> weight(samples.size(), 1.0);
-    for (int pass = 0; pass < options.iterations; ++pass) {
-        std::array<double, kCellCount> num{};
-        std::array<double, kCellCount> den{};
-        for (std::size_t i = 0; i < samples.size(); ++i) {
-            const std::size_t c = cellOf(samples[i], options.structure);
-            num[c] += weight[i] * (y[i] - e.kernel[kernelIndex(samples[i].kernel)]);
-            den[c] += weight[i];
-        }
-        for (std::size_t c = 0; c < kCellCount; ++c) {
-            e.cell[c] = den[c] > 0.0 ? num[c] / den[c] : 0.0;
-        }
-        if (fitKernels) {
-            std::array<double, kQuantKernelCount> kNum{};
-            std::array<double, kQuantKernelCount> kDen{};
-            for (std::size_t i = 0; i < samples.size(); ++i) {
-                const std::size_t k = kernelIndex(samples[i].kernel);
-                kNum[k] += weight[i] * (y[i] - e.cell[cellOf(samples[i], options.structure)]);
-                kDen[k] += weight[i];
-            }
-            for (std::size_t k = 0; k < kQuantKernelCount; ++k) {
-                const bool reference = k == kernelIndex(QuantKernel::KQuant);
-                e.kernel[k] = (!reference && kDen[k] > 0.0) ? kNum[k] / kDen[k] : 0.0;
-            }
-        }
-        if (options.structure == DecodeStructure::Full && options.huberDelta > 0.0) {
-            for (std::size_t i = 0; i < samples.size(); ++i) {
-                const double r = std::abs(y[i] - e.cell[cellOf(samples[i], options.structure)]
-                                          - e.kernel[kernelIndex(samples[i].kernel)]);
-                weight[i] = r <= options.huberDelta ? 1.0 : options.huberDelta / r;
-            }
-        }
-    }
-    return e;
+    const std::size_t f = familyIndex(s.family);
+    return m.logGlobal + m.logBackend[f] + (s.moe ? m.logMoe : 0.0) + m.logCell[f][s.moe ? 1 : 0]
+        + m.logKernel[kernelIndex(s.kernel)];
 }
 
-DecodeModel modelFrom(const Effects& e, const std::vector<DecodeSample>& samples, const DecodeFitOptions& options,
-                      double fixedSeconds)
+// One shrunk group effect: sum of weighted residuals / (sum of weights + shrinkRows) (ridge toward 0).
+template <std::size_t N, class KeyOf>
+void updateEffect(std::array<double, N>& effect, const std::vector<DecodeSample>& samples, const std::vector<double>& y,
+                  const std::vector<double>& weight, DecodeModel& m, double shrinkRows, KeyOf keyOf)
 {
-    DecodeModel model;
-    model.fixedSeconds = fixedSeconds;
-    for (const DecodeSample& s : samples) {
-        ++model.rows[familyIndex(s.family)][s.moe ? 1 : 0];
-        ++model.kernelRows[kernelIndex(s.kernel)];
-    }
-    for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
-        for (std::size_t moe = 0; moe < 2; ++moe) {
-            model.logEfficiency[f][moe]
-                = options.structure == DecodeStructure::GlobalConstant ? e.cell[0] : e.cell[f * 2 + moe];
+    std::array<double, N> num{};
+    std::array<double, N> den{};
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const std::optional<std::size_t> key = keyOf(samples[i]);
+        if (key) {
+            num[*key] += weight[i] * (y[i] - logEta(m, samples[i]) + effect[*key]);
+            den[*key] += weight[i];
         }
     }
-    model.logKernel = e.kernel;
-    return model;
+    for (std::size_t k = 0; k < N; ++k) {
+        effect[k] = den[k] > 0.0 ? num[k] / (den[k] + shrinkRows) : 0.0;
+    }
+}
+
+// Backfitting of y = global + effects with Huber weights (Hastie & Tibshirani's backfitting, one pass per group).
+void backfit(DecodeModel& m, const std::vector<DecodeSample>& samples, const std::vector<double>& y,
+             const DecodeFitOptions& options)
+{
+    const DecodeForm& form = options.form;
+    std::vector<double> weight(samples.size(), 1.0);
+    std::array<double, 1> moe{};
+    std::array<double, kBackendFamilyCount * 2> cell{};
+    for (int pass = 0; pass < options.iterations; ++pass) {
+        double num = 0.0;
+        double den = 0.0;
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            num += weight[i] * (y[i] - logEta(m, samples[i]) + m.logGlobal);
+            den += weight[i];
+        }
+        m.logGlobal = num / den;
+        if (form.backendEffects) {
+            updateEffect(m.logBackend, samples, y, weight, m, form.shrinkRows,
+                         [](const DecodeSample& s) { return std::optional<std::size_t>(familyIndex(s.family)); });
+        }
+        if (form.moeEffect) {
+            moe[0] = m.logMoe;
+            updateEffect(moe, samples, y, weight, m, form.shrinkRows,
+                         [](const DecodeSample& s) { return s.moe ? std::optional<std::size_t>(0) : std::nullopt; });
+            m.logMoe = moe[0];
+        }
+        if (form.cellEffects) {
+            for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
+                cell[f * 2] = m.logCell[f][0];
+                cell[f * 2 + 1] = m.logCell[f][1];
+            }
+            updateEffect(cell, samples, y, weight, m, form.shrinkRows, [](const DecodeSample& s) {
+                return std::optional<std::size_t>(familyIndex(s.family) * 2 + (s.moe ? 1 : 0));
+            });
+            for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
+                m.logCell[f] = {cell[f * 2], cell[f * 2 + 1]};
+            }
+        }
+        if (form.kernelEffects) {
+            // K-quants are the reference kernel (factor 1).
+            updateEffect(m.logKernel, samples, y, weight, m, form.shrinkRows, [](const DecodeSample& s) {
+                return s.kernel == QuantKernel::KQuant ? std::nullopt
+                                                       : std::optional<std::size_t>(kernelIndex(s.kernel));
+            });
+        }
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            const double r = std::abs(y[i] - logEta(m, samples[i]));
+            weight[i] = (options.huberDelta <= 0.0 || r <= options.huberDelta) ? 1.0 : options.huberDelta / r;
+        }
+    }
+}
+
+std::vector<double> grid(bool enabled, double maxValue, double step)
+{
+    std::vector<double> values{0.0};
+    const int steps = enabled && step > 0.0 ? static_cast<int>(std::round(maxValue / step)) : 0;
+    for (int i = 1; i <= steps; ++i) {
+        values.push_back(i * step);
+    }
+    return values;
 }
 
 } // namespace
+
+DecodeForm DecodeForm::chosen()
+{
+    return DecodeForm{};
+}
+
+DecodeForm DecodeForm::globalConstant()
+{
+    return DecodeForm{"one constant", false, false, false, false, false, false, false, 0.0};
+}
+
+std::vector<DecodeForm> DecodeForm::candidates()
+{
+    return {
+        globalConstant(),
+        DecodeForm{"eta x family+class, kernels, t_fixed (issue 7)", false, true, false, false, false, true, true, 0.0},
+        DecodeForm{"eta + t_fixed", false, true, false, false, false, false, false, 0.0},
+        DecodeForm{"eta + layers x t_layer", true, false, false, false, false, false, false, 0.0},
+        DecodeForm{"+ KV factor", true, false, true, false, false, false, false, 0.0},
+        DecodeForm{"+ backend (shrunk)", true, false, true, true, false, false, false, 3.0},
+        DecodeForm{"+ backend + MoE (shrunk): chosen", true, false, true, true, true, false, false, 3.0},
+        DecodeForm{"+ backend + MoE, not shrunk", true, false, true, true, true, false, false, 0.0},
+        DecodeForm{"+ backend + MoE + kernels (shrunk)", true, false, true, true, true, false, true, 3.0},
+    };
+}
 
 CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const ReferenceTables& tables)
 {
     CalibrationSamples out;
     for (const Measurement& row : rows) {
-        const std::string label = row.hardware + " | " + row.model + " | " + row.quant;
+        const std::string label = row.origin + ":" + std::to_string(row.line) + " " + row.hardware + " | " + row.model
+            + " | " + row.quant + " | d=" + std::to_string(row.contextTokens);
+        const ModelLayout* layout = tables.layout(row.model);
         if (row.decodeTps) {
             if (!row.bandwidthGBs) {
                 out.skipped.push_back({row.line, "decode: no bandwidth_gbs (" + label + ")"});
             } else if (!row.fileGiB) {
                 out.skipped.push_back({row.line, "decode: no file_gib (" + label + ")"});
             } else {
-                const ModelLayout* layout = tables.layout(row.model);
                 if (layout == nullptr) {
-                    out.skipped.push_back({row.line, "note: no KV layout for '" + row.model + "', KV read taken as 0"});
+                    out.skipped.push_back(
+                        {row.line, "note: no KV layout for '" + row.model + "', KV read taken as 0, 32 layers"});
                 }
                 DecodeSample s;
                 s.line = row.line;
                 s.hardwareKey = row.hardwareKey;
+                s.modelFamily = modelFamily(row.model);
                 s.label = label;
                 s.family = familyOf(row.backend);
                 s.moe = row.isMixtureOfExperts();
                 s.kernel = row.kernel;
                 s.fileBytes = gibToBytes(*row.fileGiB);
                 // Same physics as estimateSpeed(): MoE reads the active share of the file, plus the KV cache.
-                s.bytesPerToken
-                    = s.fileBytes * row.activeParams / row.totalParams + kvBytesAt(layout, row.contextTokens);
+                s.weightBytes = s.fileBytes * row.activeParams / row.totalParams;
+                s.kvBytes = kvBytesAt(layout, row.contextTokens);
+                s.depth = row.contextTokens;
+                s.bytesPerToken = s.weightBytes + s.kvBytes;
+                s.layers = layout != nullptr && layout->layers() > 0 ? layout->layers() : kDefaultLayers;
                 s.bandwidthBytes = gbToBytes(*row.bandwidthGBs);
                 s.measuredTps = *row.decodeTps;
                 out.decode.push_back(std::move(s));
@@ -151,8 +198,11 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
         }
         if (row.prefillTps) {
             if (const auto tflops = tables.fp16Tflops(row.hardwareKey)) {
-                out.prefill.push_back(PrefillSample{row.line, row.hardwareKey, familyOf(row.backend),
-                                                    *tflops * kFlopsPerTflop, row.activeParams, *row.prefillTps});
+                const double attention = layout != nullptr ? layout->attentionFlopsPerToken(row.contextTokens) : 0.0;
+                out.prefill.push_back(PrefillSample{row.line, row.hardwareKey, modelFamily(row.model), label,
+                                                    familyOf(row.backend), *tflops * kFlopsPerTflop, row.activeParams,
+                                                    2.0 * row.activeParams + attention, *row.prefillTps,
+                                                    row.isMixtureOfExperts()});
             } else {
                 out.skipped.push_back({row.line, "prefill: no FP16 FLOPS sourced for '" + row.hardwareKey + "'"});
             }
@@ -164,26 +214,12 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
 double DecodeModel::efficiency(BackendFamily family, bool moe) const
 {
     const std::size_t f = familyIndex(family);
-    const std::size_t m = moe ? 1 : 0;
-    if (rows[f][m] > 0) {
-        return std::exp(logEfficiency[f][m]);
+    const bool anyRows = backendRows[f] > 0 || rows[f][0] + rows[f][1] > 0;
+    if (!anyRows && logGlobal == 0.0) {
+        return kDefaultEfficiency;
     }
-    for (bool sameClassOnly : {true, false}) {
-        double sum = 0.0;
-        int cells = 0;
-        for (std::size_t other = 0; other < kBackendFamilyCount; ++other) {
-            for (std::size_t c = 0; c < 2; ++c) {
-                if (rows[other][c] > 0 && (!sameClassOnly || c == m)) {
-                    sum += logEfficiency[other][c];
-                    ++cells;
-                }
-            }
-        }
-        if (cells > 0) {
-            return std::exp(sum / cells);
-        }
-    }
-    return kDefaultEfficiency;
+    // A family without rows has effect 0: the global efficiency (shrinkage toward the global value).
+    return std::exp(logGlobal + logBackend[f] + (moe ? logMoe : 0.0) + logCell[f][moe ? 1 : 0]);
 }
 
 double DecodeModel::kernelFactor(QuantKernel kernel) const
@@ -196,46 +232,60 @@ Result<DecodeModel> fitDecode(const std::vector<DecodeSample>& samples, const De
     if (samples.empty()) {
         return makeError(ErrorCode::InvalidInput, "no decode rows to fit (rows need tg, bandwidth and file size)");
     }
-    bool hasReferenceKernel = false;
-    for (const DecodeSample& s : samples) {
-        hasReferenceKernel = hasReferenceKernel || s.kernel == QuantKernel::KQuant;
-    }
-    const bool full = options.structure == DecodeStructure::Full;
-    const bool fitKernels = full && hasReferenceKernel;
-    const int steps = full ? static_cast<int>(std::round(options.maxFixedSeconds / options.fixedStepSeconds)) : 0;
-
+    const DecodeForm& form = options.form;
+    const std::vector<double> kvFactors = form.kvFactor ? options.kvFactors : std::vector<double>{1.0};
     std::optional<DecodeModel> best;
     double bestLoss = std::numeric_limits<double>::infinity();
     std::vector<double> y(samples.size());
-    for (int step = 0; step <= steps; ++step) {
-        const double fixed = step * options.fixedStepSeconds;
-        bool feasible = true;
-        for (std::size_t i = 0; i < samples.size(); ++i) {
-            const double variable = 1.0 / samples[i].measuredTps - fixed;
-            feasible = feasible && variable > 0.0;
-            // log of the efficiency this row implies once t_fixed is taken off its time per token
-            y[i] = feasible ? std::log(samples[i].bytesPerToken / (samples[i].bandwidthBytes * variable)) : 0.0;
+    for (double kv : kvFactors) {
+        for (double fixed : grid(form.fixedTime, options.maxFixedSeconds, options.fixedStepSeconds)) {
+            for (double perLayer : grid(form.perLayerTime, options.maxLayerSeconds, options.layerStepSeconds)) {
+                bool feasible = true;
+                for (std::size_t i = 0; i < samples.size() && feasible; ++i) {
+                    const DecodeSample& s = samples[i];
+                    const double variable = 1.0 / s.measuredTps - fixed - perLayer * s.layers;
+                    feasible = variable > 0.0;
+                    // log of the efficiency this row implies once the per-token overheads are taken off its time
+                    y[i] = feasible ? std::log((s.weightBytes + kv * s.kvBytes) / (s.bandwidthBytes * variable)) : 0.0;
+                }
+                if (!feasible) {
+                    break; // a longer t_layer would leave some row no time to read its bytes
+                }
+                DecodeModel model;
+                model.kvFactor = kv;
+                model.fixedSeconds = fixed;
+                model.layerSeconds = perLayer;
+                backfit(model, samples, y, options);
+                double loss = 0.0;
+                for (const DecodeSample& s : samples) {
+                    loss += huberLoss(std::log(s.measuredTps / predictDecodeTps(model, s)), options.huberDelta);
+                }
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = model;
+                }
+            }
         }
-        if (!feasible) {
-            break; // a larger t_fixed would leave some row no time to read its bytes
-        }
-        const DecodeModel model = modelFrom(backfit(samples, y, options, fitKernels), samples, options, fixed);
-        double loss = 0.0;
-        for (const DecodeSample& s : samples) {
-            loss += huberLoss(std::log(s.measuredTps / predictDecodeTps(model, s)), options.huberDelta);
-        }
-        if (loss < bestLoss) {
-            bestLoss = loss;
-            best = model;
-        }
+    }
+    if (!best) {
+        return makeError(ErrorCode::InvalidInput, "no feasible decode fit (a row is faster than its overheads allow)");
+    }
+    for (const DecodeSample& s : samples) {
+        ++best->rows[familyIndex(s.family)][s.moe ? 1 : 0];
+        ++best->backendRows[familyIndex(s.family)];
+        best->moeRows += s.moe ? 1 : 0;
+        ++best->kernelRows[kernelIndex(s.kernel)];
     }
     return *best;
 }
 
 double predictDecodeTps(const DecodeModel& model, const DecodeSample& sample)
 {
-    const double eta = model.efficiency(sample.family, sample.moe) * model.kernelFactor(sample.kernel);
-    return 1.0 / (sample.bytesPerToken / (eta * sample.bandwidthBytes) + model.fixedSeconds);
+    const double eta = std::exp(logEta(model, sample));
+    // t = (weights + kv x KV) / (eta x BW) + layers x t_layer + t_fixed (sizing-constants.md section 5; issue 16)
+    const double seconds = (sample.weightBytes + model.kvFactor * sample.kvBytes) / (eta * sample.bandwidthBytes)
+        + model.layerSeconds * sample.layers + model.fixedSeconds;
+    return 1.0 / seconds;
 }
 
 double naiveDecodeTps(const DecodeSample& sample)
@@ -243,28 +293,57 @@ double naiveDecodeTps(const DecodeSample& sample)
     return sample.bandwidthBytes / sample.fileBytes;
 }
 
-PrefillModel fitPrefill(const std::vector<PrefillSample>& samples)
+PrefillModel fitPrefill(const std::vector<PrefillSample>& samples, double shrinkRows)
 {
+    constexpr int kPasses = 30;
     PrefillModel model;
-    std::array<std::vector<double>, kBackendFamilyCount> logs;
+    std::vector<double> y;
     for (const PrefillSample& s : samples) {
-        // Achieved share of peak: measured / (FLOPS / (2 x active)) (kipply; sizing-constants.md section 7).
-        logs[familyIndex(s.family)].push_back(std::log(s.measuredTps * 2.0 * s.activeParams / s.flops));
+        // Achieved share of peak: measured / (FLOPS / FLOPs per token) (kipply; sizing-constants.md section 7).
+        y.push_back(std::log(s.measuredTps * s.flopsPerToken / s.flops));
+        ++model.rows[familyIndex(s.family)];
+        model.moeRows += s.moe ? 1 : 0;
     }
-    for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
-        model.rows[f] = static_cast<int>(logs[f].size());
-        model.logEfficiency[f] = logs[f].empty() ? 0.0 : median(logs[f]);
+    model.totalRows = static_cast<int>(samples.size());
+    for (int pass = 0; pass < kPasses && !samples.empty(); ++pass) {
+        std::vector<double> all;
+        std::array<std::vector<double>, kBackendFamilyCount> byFamily;
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            const double dense = y[i] - (samples[i].moe ? model.logMoe : 0.0);
+            all.push_back(dense);
+            byFamily[familyIndex(samples[i].family)].push_back(dense);
+        }
+        model.logGlobal = median(all);
+        for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
+            const double n = static_cast<double>(byFamily[f].size());
+            // Shrink the family's median toward the global one: weight n / (n + shrinkRows).
+            model.logEfficiency[f] = byFamily[f].empty()
+                ? model.logGlobal
+                : model.logGlobal + n / (n + shrinkRows) * (median(byFamily[f]) - model.logGlobal);
+        }
+        std::vector<double> moe;
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            if (samples[i].moe) {
+                moe.push_back(y[i] - model.logEfficiency[familyIndex(samples[i].family)]);
+            }
+        }
+        const double n = static_cast<double>(moe.size());
+        model.logMoe = moe.empty() ? 0.0 : n / (n + shrinkRows) * median(moe);
     }
     return model;
 }
 
+double PrefillModel::efficiency(BackendFamily family, bool moe) const
+{
+    return std::exp(logEfficiency[familyIndex(family)] + (moe ? logMoe : 0.0));
+}
+
 std::optional<double> predictPrefillTps(const PrefillModel& model, const PrefillSample& sample)
 {
-    const std::size_t f = familyIndex(sample.family);
-    if (model.rows[f] == 0) {
+    if (model.totalRows == 0) {
         return std::nullopt;
     }
-    return std::exp(model.logEfficiency[f]) * sample.flops / (2.0 * sample.activeParams);
+    return model.efficiency(sample.family, sample.moe) * sample.flops / sample.flopsPerToken;
 }
 
 } // namespace localrig::core

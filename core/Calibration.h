@@ -11,24 +11,32 @@
 #include <string>
 #include <vector>
 
-// Fitting the speed model to measurements (issue 7). The model is the one estimateSpeed() uses:
-//   t_token = bytes per token / (eta(backend family, dense|MoE) x kernel(quant) x bandwidth) + t_fixed
-//   bytes per token = file bytes x active / total + KV cache read at the row's depth (f16)
-// and prefill t/s = eta_p(backend family) x FP16 FLOPS / (2 x active params).
+// Fitting the speed model to measurements (issues 7 and 16). The model is the one estimateSpeed() uses:
+//   t_token = (weight bytes + kv x KV bytes) / (eta x bandwidth) + layers x t_layer + t_fixed
+//   eta = exp(global + backend family + MoE), each group's effect shrunk toward 0 (the global value); kernel
+//   factors stay 1 (a candidate form with them did no better by cross-validation)
+//   weight bytes = file bytes x active / total; KV bytes = the f16 cache read at the row's depth
+// and prefill t/s = eta_p(backend family) x FP16 FLOPS / FLOPs per token (2 x active + attention at depth).
 namespace localrig::core {
 
 inline constexpr std::size_t kQuantKernelCount = 7;
+inline constexpr int kDefaultLayers = 32; // when a model's layers are unknown (Llama-3-8B has 32)
 
 // A measurement reduced to what the decode model needs.
 struct DecodeSample
 {
     int line = 0;
     std::string hardwareKey;
+    std::string modelFamily; // for leave-one-family-out (see modelFamily())
     std::string label; // "hardware | model | quant | backend" for reports
     BackendFamily family = BackendFamily::Cuda;
     bool moe = false;
     QuantKernel kernel = QuantKernel::KQuant;
-    double bytesPerToken = 0.0; // active weights + KV read at the row's depth
+    double weightBytes = 0.0; // active weights read per token
+    double kvBytes = 0.0; // KV cache read per token at the row's depth
+    double bytesPerToken = 0.0; // weightBytes + kvBytes
+    int layers = kDefaultLayers; // transformer layers (kernel launches scale with them)
+    int depth = 0; // KV depth of the measurement, tokens
     double fileBytes = 0.0; // the whole file, for the naive baseline
     double bandwidthBytes = 0.0; // bytes/s
     double measuredTps = 0.0;
@@ -38,10 +46,14 @@ struct PrefillSample
 {
     int line = 0;
     std::string hardwareKey;
+    std::string modelFamily;
+    std::string label;
     BackendFamily family = BackendFamily::Cuda;
     double flops = 0.0; // FP16 tensor FLOP/s
     double activeParams = 0.0;
+    double flopsPerToken = 0.0; // 2 x active + attention at the row's depth
     double measuredTps = 0.0;
+    bool moe = false;
 };
 
 struct SkippedRow
@@ -59,30 +71,52 @@ struct CalibrationSamples
 
 CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const ReferenceTables& tables);
 
-enum class DecodeStructure {
-    Full, // eta per backend family x dense/MoE, kernel factors, one fixed per-token time, Huber loss
-    GlobalConstant, // one eta for every row, nothing else: the baseline the structure must beat
+// Which terms a decode model has; the candidates `localrig validate --forms` compares.
+struct DecodeForm
+{
+    std::string name = "+ backend + MoE (shrunk): chosen";
+    bool perLayerTime = true; // layers x t_layer (kernel launches) rather than ...
+    bool fixedTime = false; // ... one t_fixed per token
+    bool kvFactor = true; // KV bytes weighted by a fitted factor (attention reads less efficiently than weights)
+    bool backendEffects = true; // an efficiency per backend family
+    bool moeEffect = true; // one MoE factor for every backend
+    bool cellEffects = false; // an efficiency per backend family x dense/MoE (the issue-7 structure)
+    bool kernelEffects = false; // a factor per dequantization kernel (K-quants = 1)
+    double shrinkRows = 3.0; // effect = sum of residuals / (rows + shrinkRows): a group of 3 rows keeps half
+
+    static DecodeForm chosen(); // the shipped form (issue 16)
+    static DecodeForm globalConstant(); // tokens/s = c x bandwidth / bytes per token: the baseline
+    static std::vector<DecodeForm> candidates(); // every form the comparison reports
 };
 
 struct DecodeFitOptions
 {
-    DecodeStructure structure = DecodeStructure::Full;
+    DecodeForm form = DecodeForm::chosen();
     double huberDelta = 0.1; // residuals beyond 10 % (in log) count linearly, so one broken row cannot pull a cell
-    double maxFixedSeconds = 0.02; // t_fixed is searched on [0, 20 ms]
-    double fixedStepSeconds = 1e-4; // in 0.1 ms steps
-    int iterations = 100; // backfitting passes (cells, then kernels)
+    double maxLayerSeconds = 200e-6; // t_layer is searched on [0, 200 us] ...
+    double layerStepSeconds = 4e-6; // ... in 4 us steps
+    double maxFixedSeconds = 0.006; // t_fixed on [0, 6 ms] ...
+    double fixedStepSeconds = 2e-4; // ... in 0.2 ms steps
+    std::vector<double> kvFactors{1.0, 1.25, 1.5, 2.0}; // searched when the form has a KV factor
+    int iterations = 20; // backfitting passes
 };
 
-// Log-space effects, so eta x kernel = exp(cell + kernel). KQuant is the reference kernel (factor 1).
+// Log-space effects: eta = exp(global + backend + moe + cell + kernel); absent groups contribute 0.
 struct DecodeModel
 {
-    std::array<std::array<double, 2>, kBackendFamilyCount> logEfficiency{};
-    std::array<std::array<int, 2>, kBackendFamilyCount> rows{};
+    double logGlobal = 0.0;
+    std::array<double, kBackendFamilyCount> logBackend{};
+    std::array<int, kBackendFamilyCount> backendRows{};
+    double logMoe = 0.0;
+    int moeRows = 0;
+    std::array<std::array<double, 2>, kBackendFamilyCount> logCell{};
+    std::array<std::array<int, 2>, kBackendFamilyCount> rows{}; // rows per family x dense/MoE
     std::array<double, kQuantKernelCount> logKernel{};
     std::array<int, kQuantKernelCount> kernelRows{};
+    double layerSeconds = 0.0;
     double fixedSeconds = 0.0;
+    double kvFactor = 1.0;
 
-    // A cell with no rows takes the mean of the cells of its class (dense or MoE) that have rows.
     double efficiency(BackendFamily family, bool moe) const;
     double kernelFactor(QuantKernel kernel) const;
 };
@@ -94,12 +128,20 @@ double naiveDecodeTps(const DecodeSample& sample);
 
 struct PrefillModel
 {
-    std::array<double, kBackendFamilyCount> logEfficiency{};
+    double logGlobal = 0.0; // median over every row (dense-equivalent)
+    std::array<double, kBackendFamilyCount> logEfficiency{}; // per family, shrunk toward the global median
     std::array<int, kBackendFamilyCount> rows{};
+    int totalRows = 0;
+    double logMoe = 0.0; // MoE prefill keeps a smaller share: each expert sees a fraction of the batch
+    int moeRows = 0;
+
+    double efficiency(BackendFamily family, bool moe) const;
 };
 
-// eta_p per family = the median of measured / (FLOPS / (2 x active)); families without rows stay unfitted.
-PrefillModel fitPrefill(const std::vector<PrefillSample>& samples);
+// log eta_p = family + MoE. Family = global + rows / (rows + shrinkRows) x (family median - global); MoE = the
+// median of what MoE rows keep of their family's value. Alternated a few times (backfitting with medians).
+PrefillModel fitPrefill(const std::vector<PrefillSample>& samples, double shrinkRows = 0.5);
+// Empty only when no row at all was fitted; a family without rows takes the global value.
 std::optional<double> predictPrefillTps(const PrefillModel& model, const PrefillSample& sample);
 
 } // namespace localrig::core

@@ -16,6 +16,9 @@ constexpr std::array<BackendFamily, kBackendFamilyCount> kFamilies{BackendFamily
                                                                    BackendFamily::RocmVulkan, BackendFamily::Cpu};
 constexpr std::array<std::string_view, 8> kColumns{"kind",     "family",    "class",      "value",
                                                    "fixed_ms", "low_ratio", "high_ratio", "rows"};
+// Added by issue 16; optional when reading, so a file written before it still parses (0 us, factor 1).
+constexpr std::array<std::string_view, 3> kOptionalColumns{"layer_us", "kv_factor", "moe_factor"};
+constexpr double kMicrosecondsPerSecond = 1e6;
 constexpr double kMillisecondsPerSecond = 1000.0;
 constexpr std::size_t kKernelCount = 7; // QuantKernel::Float16 .. QuantKernel::Other
 
@@ -49,7 +52,11 @@ struct Cells
     const CsvTable& table;
     const CsvRecord& record;
 
-    std::string text(std::string_view name) const { return record.fields[*table.column(name)]; }
+    std::string text(std::string_view name) const
+    {
+        const auto column = table.column(name);
+        return column ? record.fields[*column] : std::string();
+    }
     Result<double> number(std::string_view name) const
     {
         const std::size_t column = *table.column(name);
@@ -74,7 +81,15 @@ Result<void> readEntry(const Cells& cells, SpeedCalibration& calibration)
     BOOST_OUTCOME_TRY(low, cells.number("low_ratio"));
     BOOST_OUTCOME_TRY(high, cells.number("high_ratio"));
     if (kind == "prefill") {
-        calibration.setPrefill(family, PrefillCalibration{value, low, high, static_cast<int>(rows)});
+        PrefillCalibration p{value, low, high, static_cast<int>(rows)};
+        if (!cells.text("moe_factor").empty()) {
+            BOOST_OUTCOME_TRY(moe, cells.number("moe_factor"));
+            if (moe <= 0.0) {
+                return csvError(cells.record.line, 10, "moe_factor", "must be positive");
+            }
+            p.moeFactor = moe;
+        }
+        calibration.setPrefill(family, p);
         return outcome::success();
     }
     if (kind == "decode") {
@@ -83,9 +98,19 @@ Result<void> readEntry(const Cells& cells, SpeedCalibration& calibration)
             return csvError(cells.record.line, 2, "class", "'" + cls + "' is neither dense nor moe");
         }
         BOOST_OUTCOME_TRY(fixedMs, cells.number("fixed_ms"));
-        calibration.setDecode(
-            family, cls == "moe",
-            DecodeCalibration{value, fixedMs / kMillisecondsPerSecond, low, high, static_cast<int>(rows)});
+        DecodeCalibration d{value, fixedMs / kMillisecondsPerSecond, low, high, static_cast<int>(rows)};
+        if (!cells.text("layer_us").empty()) {
+            BOOST_OUTCOME_TRY(layerUs, cells.number("layer_us"));
+            d.secondsPerLayer = layerUs / kMicrosecondsPerSecond;
+        }
+        if (!cells.text("kv_factor").empty()) {
+            BOOST_OUTCOME_TRY(kv, cells.number("kv_factor"));
+            d.kvFactor = kv;
+        }
+        if (d.secondsPerLayer < 0.0 || d.kvFactor <= 0.0) {
+            return csvError(cells.record.line, 8, "layer_us", "must be >= 0, with kv_factor > 0");
+        }
+        calibration.setDecode(family, cls == "moe", d);
         return outcome::success();
     }
     return csvError(cells.record.line, 0, "kind", "'" + kind + "' is not decode, kernel or prefill");
@@ -108,17 +133,24 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
     out += "# command: " + provenance.command + "\n";
     out += "# data: " + provenance.data + "\n";
     out += "# data_date: " + provenance.dataDate + "\n";
-    out += "# model: t_token = bytes / (value x kernel x bandwidth) + fixed_ms; bytes = file x active/total + KV at "
-           "depth\n";
-    out += "# fit: log efficiency per family x class + log kernel factor (kquant = 1), Huber loss (10 %), fixed_ms on "
-           "a 0.1 ms grid\n";
+    out += "# model: t_token = (W + kv_factor x KV) / (value x kernel x bandwidth) + layers x layer_us + fixed_ms; "
+           "W = file x active/total, KV = cache read at depth\n";
+    out += "# fit: ln(value) = global + backend family + MoE (kernel factors 1), each group effect shrunk "
+           "(sum / (rows + 3)); Huber loss "
+           "(10 %); layer_us on a 4 us grid, kv_factor in {1, 1.25, 1.5, 2}\n";
+    out += "# prefill: value = share of FP16 FLOPS per family (x moe_factor for MoE), FLOPs/token = 2 x active + "
+           "attention at depth; family median shrunk toward the global median by rows / (rows + 0.5): FLOPS "
+           "definitions differ by vendor\n";
     out += "# bands: 10th/90th percentile of leave-one-hardware-out measured/predicted; under 10 rows: all rows' "
            "percentiles stretched in log space by sqrt(10/rows), or the cell's own if wider\n";
-    out += "# rows = 0: no measurements; decode takes the mean of its class (cpu: the sizing default 0.6/0.45), "
-           "prefill the uncalibrated default\n";
+    out += "# rows = 0: no measurements of its own; decode and prefill take the global value (cpu: the sizing "
+           "defaults)\n";
     std::string header;
     for (std::string_view column : kColumns) {
         header += (header.empty() ? "" : ",") + std::string(column);
+    }
+    for (std::string_view column : kOptionalColumns) {
+        header += "," + std::string(column);
     }
     out += header + "\n";
     for (BackendFamily family : kFamilies) {
@@ -126,18 +158,20 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
             const DecodeCalibration& d = c.decode(backendOf(family), moe);
             out += line({"decode", std::string(toString(family)), moe ? "moe" : "dense", formatFixed(d.efficiency, 4),
                          formatFixed(d.fixedSecondsPerToken * kMillisecondsPerSecond, 2), formatFixed(d.lowRatio, 3),
-                         formatFixed(d.highRatio, 3), std::to_string(d.rows)});
+                         formatFixed(d.highRatio, 3), std::to_string(d.rows),
+                         formatFixed(d.secondsPerLayer * kMicrosecondsPerSecond, 1), formatFixed(d.kvFactor, 3), ""});
         }
     }
     for (std::size_t k = 0; k < kKernelCount; ++k) {
         const auto kernel = static_cast<QuantKernel>(k);
         out += line({"kernel", std::string(toString(kernel)), "", formatFixed(c.kernelFactor(kernel), 4), "", "", "",
-                     std::to_string(c.kernelRows(kernel))});
+                     std::to_string(c.kernelRows(kernel)), "", "", ""});
     }
     for (BackendFamily family : kFamilies) {
         const PrefillCalibration& p = c.prefill(backendOf(family));
         out += line({"prefill", std::string(toString(family)), "", formatFixed(p.efficiency, 4), "",
-                     formatFixed(p.lowRatio, 3), formatFixed(p.highRatio, 3), std::to_string(p.rows)});
+                     formatFixed(p.lowRatio, 3), formatFixed(p.highRatio, 3), std::to_string(p.rows), "", "",
+                     formatFixed(p.moeFactor, 3)});
     }
     return out;
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace localrig::core {
@@ -18,48 +19,69 @@ constexpr double kLowPercentile = 0.1;
 constexpr double kHighPercentile = 0.9;
 
 template <class Sample>
-std::vector<Sample> without(const std::vector<Sample>& samples, const std::string& hardware)
+const std::string& groupOf(const Sample& s, Holdout holdout)
+{
+    return holdout == Holdout::Hardware ? s.hardwareKey : s.modelFamily;
+}
+
+template <class Sample>
+std::vector<Sample> without(const std::vector<Sample>& samples, Holdout holdout, const std::string& group)
 {
     std::vector<Sample> kept;
     std::copy_if(samples.begin(), samples.end(), std::back_inserter(kept),
-                 [&](const Sample& s) { return s.hardwareKey != hardware; });
+                 [&](const Sample& s) { return groupOf(s, holdout) != group; });
     return kept;
 }
 
 template <class Sample>
-std::set<std::string> hardwareOf(const std::vector<Sample>& samples)
+std::set<std::string> groupsOf(const std::vector<Sample>& samples, Holdout holdout)
 {
     std::set<std::string> keys;
     for (const Sample& s : samples) {
-        keys.insert(s.hardwareKey);
+        keys.insert(groupOf(s, holdout));
     }
     return keys;
+}
+
+// Predictions for every sample by a model fitted without the sample's group, in the samples' order.
+Result<std::vector<double>> crossPredict(const std::vector<DecodeSample>& samples, Holdout holdout,
+                                         const DecodeFitOptions& options)
+{
+    // A row stays NaN when its group is the only one (nothing left to fit on); summaries skip it.
+    std::vector<double> out(samples.size(), std::numeric_limits<double>::quiet_NaN());
+    for (const std::string& group : groupsOf(samples, holdout)) {
+        const std::vector<DecodeSample> training = without(samples, holdout, group);
+        if (training.empty()) {
+            continue;
+        }
+        BOOST_OUTCOME_TRY(model, fitDecode(training, options));
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            if (groupOf(samples[i], holdout) == group) {
+                out[i] = predictDecodeTps(model, samples[i]);
+            }
+        }
+    }
+    return out;
 }
 
 Result<std::vector<CrossValidatedDecode>> crossValidateDecode(const std::vector<DecodeSample>& samples,
                                                               const DecodeModel& shipped,
                                                               const DecodeFitOptions& options)
 {
-    std::vector<CrossValidatedDecode> out;
     DecodeFitOptions globalOptions = options;
-    globalOptions.structure = DecodeStructure::GlobalConstant;
-    for (const std::string& hardware : hardwareOf(samples)) {
-        const std::vector<DecodeSample> training = without(samples, hardware);
-        if (training.empty()) {
-            return makeError(ErrorCode::InvalidInput, "leave-one-hardware-out needs rows from two or more hardware");
-        }
-        BOOST_OUTCOME_TRY(full, fitDecode(training, options));
-        BOOST_OUTCOME_TRY(global, fitDecode(training, globalOptions));
-        for (const DecodeSample& s : samples) {
-            if (s.hardwareKey != hardware) {
-                continue;
-            }
-            out.push_back(CrossValidatedDecode{s.line, s.hardwareKey, s.label, s.family, s.moe, s.measuredTps,
-                                               predictDecodeTps(full, s), predictDecodeTps(global, s),
-                                               naiveDecodeTps(s), predictDecodeTps(shipped, s)});
-        }
+    globalOptions.form = DecodeForm::globalConstant();
+    BOOST_OUTCOME_TRY(byHardware, crossPredict(samples, Holdout::Hardware, options));
+    BOOST_OUTCOME_TRY(globalByHardware, crossPredict(samples, Holdout::Hardware, globalOptions));
+    BOOST_OUTCOME_TRY(byFamily, crossPredict(samples, Holdout::ModelFamily, options));
+    BOOST_OUTCOME_TRY(globalByFamily, crossPredict(samples, Holdout::ModelFamily, globalOptions));
+    std::vector<CrossValidatedDecode> out;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const DecodeSample& s = samples[i];
+        out.push_back(CrossValidatedDecode{s.line, s.hardwareKey, s.modelFamily, s.label, s.family, s.moe,
+                                           s.measuredTps, byHardware[i], globalByHardware[i], byFamily[i],
+                                           globalByFamily[i], naiveDecodeTps(s), predictDecodeTps(shipped, s),
+                                           s.depth});
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
     return out;
 }
 
@@ -67,17 +89,50 @@ std::vector<CrossValidatedPrefill> crossValidatePrefill(const std::vector<Prefil
                                                         const PrefillModel& shipped)
 {
     std::vector<CrossValidatedPrefill> out;
-    for (const std::string& hardware : hardwareOf(samples)) {
-        const PrefillModel model = fitPrefill(without(samples, hardware));
-        for (const PrefillSample& s : samples) {
-            if (s.hardwareKey == hardware) {
-                out.push_back(CrossValidatedPrefill{s.line, s.hardwareKey, s.family, s.measuredTps,
-                                                    predictPrefillTps(model, s),
-                                                    predictPrefillTps(shipped, s).value_or(0.0)});
+    for (const PrefillSample& s : samples) {
+        out.push_back(CrossValidatedPrefill{s.line, s.hardwareKey, s.modelFamily, s.label, s.family, s.measuredTps,
+                                            std::nullopt, std::nullopt, predictPrefillTps(shipped, s).value_or(0.0)});
+    }
+    for (Holdout holdout : {Holdout::Hardware, Holdout::ModelFamily}) {
+        for (const std::string& group : groupsOf(samples, holdout)) {
+            const PrefillModel model = fitPrefill(without(samples, holdout, group));
+            for (std::size_t i = 0; i < samples.size(); ++i) {
+                if (groupOf(samples[i], holdout) == group) {
+                    (holdout == Holdout::Hardware ? out[i].predicted : out[i].predictedByFamily)
+                        = predictPrefillTps(model, samples[i]);
+                }
             }
         }
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
+    return out;
+}
+
+std::optional<double> finite(std::optional<double> value)
+{
+    return value && std::isfinite(*value) ? value : std::nullopt;
+}
+
+// Per row, inside the band of its cell built from the other groups' rows (and all of theirs)?
+template <class Row, class Cell, class Ratio>
+std::vector<bool> insideOf(const std::vector<Row>& rows, Holdout holdout, Cell sameCell, Ratio ratio)
+{
+    std::vector<bool> out;
+    for (const Row& row : rows) {
+        const std::optional<double> own = finite(ratio(row));
+        std::vector<double> cell;
+        std::vector<double> pooled;
+        for (const Row& other : rows) {
+            const std::optional<double> r = finite(ratio(other));
+            if (r && other.groupFor(holdout) != row.groupFor(holdout)) {
+                pooled.push_back(*r);
+                if (sameCell(row, other)) {
+                    cell.push_back(*r);
+                }
+            }
+        }
+        const BandRatios band = bandFromRatios(cell, pooled);
+        out.push_back(own && *own >= band.low && *own <= band.high);
+    }
     return out;
 }
 
@@ -86,24 +141,33 @@ SpeedCalibration assemble(const CalibrationResult& r)
     SpeedCalibration calibration = SpeedCalibration::uncalibratedDefaults();
     std::vector<double> pooled;
     for (const CrossValidatedDecode& row : r.decodeRows) {
-        pooled.push_back(row.measured / row.predicted);
+        if (std::isfinite(row.predicted)) {
+            pooled.push_back(row.measured / row.predicted);
+        }
     }
     for (BackendFamily family : kFamilies) {
         for (bool moe : {false, true}) {
             std::vector<double> cell;
             for (const CrossValidatedDecode& row : r.decodeRows) {
-                if (row.family == family && row.moe == moe) {
+                if (row.family == family && row.moe == moe && std::isfinite(row.predicted)) {
                     cell.push_back(row.measured / row.predicted);
                 }
             }
             const BandRatios band = bandFromRatios(cell, pooled);
             const int rows = r.decode.rows[static_cast<std::size_t>(family)][moe ? 1 : 0];
             // A CPU has nothing in common with the GPU cells, so without rows it keeps the sizing default.
-            const double efficiency = rows == 0 && family == BackendFamily::Cpu
-                ? calibration.decode(Backend::Cpu, moe).efficiency
-                : r.decode.efficiency(family, moe);
-            calibration.setDecode(family, moe,
-                                  DecodeCalibration{efficiency, r.decode.fixedSeconds, band.low, band.high, rows});
+            const bool keepDefault = family == BackendFamily::Cpu && r.decode.backendRows[3] == 0;
+            DecodeCalibration d = calibration.decode(Backend::Cpu, moe);
+            if (!keepDefault) {
+                d.efficiency = r.decode.efficiency(family, moe);
+                d.fixedSecondsPerToken = r.decode.fixedSeconds;
+                d.secondsPerLayer = r.decode.layerSeconds;
+                d.kvFactor = r.decode.kvFactor;
+            }
+            d.lowRatio = band.low;
+            d.highRatio = band.high;
+            d.rows = rows;
+            calibration.setDecode(family, moe, d);
         }
     }
     for (std::size_t k = 0; k < kQuantKernelCount; ++k) {
@@ -118,8 +182,8 @@ SpeedCalibration assemble(const CalibrationResult& r)
     }
     for (BackendFamily family : kFamilies) {
         const auto f = static_cast<std::size_t>(family);
-        if (r.prefill.rows[f] == 0) {
-            continue; // no FLOPS sourced for this backend's hardware: the uncalibrated default stays
+        if (r.prefill.totalRows == 0 || (family == BackendFamily::Cpu && r.prefill.rows[f] == 0)) {
+            continue; // nothing measured (or a CPU, unlike every GPU): the uncalibrated default stays
         }
         std::vector<double> cell;
         for (const CrossValidatedPrefill& row : r.prefillRows) {
@@ -127,9 +191,11 @@ SpeedCalibration assemble(const CalibrationResult& r)
                 cell.push_back(row.measured / *row.predicted);
             }
         }
+        // A family without rows borrows every row's spread, stretched (bandFromRatios).
         const BandRatios band = bandFromRatios(cell, pooledPrefill.empty() ? cell : pooledPrefill);
-        calibration.setPrefill(
-            family, PrefillCalibration{std::exp(r.prefill.logEfficiency[f]), band.low, band.high, r.prefill.rows[f]});
+        calibration.setPrefill(family,
+                               PrefillCalibration{std::exp(r.prefill.logEfficiency[f]), band.low, band.high,
+                                                  r.prefill.rows[f], std::exp(r.prefill.logMoe)});
     }
     return calibration;
 }
@@ -143,8 +209,10 @@ double absolutePercentageError(double predicted, double measured)
 
 ErrorSummary summarise(const std::vector<double>& absolutePercentageErrors)
 {
-    return ErrorSummary{static_cast<int>(absolutePercentageErrors.size()), median(absolutePercentageErrors),
-                        percentile(absolutePercentageErrors, kHighPercentile)};
+    std::vector<double> errors; // rows no fold could predict (NaN) are not counted
+    std::copy_if(absolutePercentageErrors.begin(), absolutePercentageErrors.end(), std::back_inserter(errors),
+                 [](double e) { return std::isfinite(e); });
+    return ErrorSummary{static_cast<int>(errors.size()), median(errors), percentile(errors, kHighPercentile), 0.0};
 }
 
 BandRatios bandFromRatios(const std::vector<double>& cellRatios, const std::vector<double>& pooledRatios, int minRows)
@@ -152,8 +220,17 @@ BandRatios bandFromRatios(const std::vector<double>& cellRatios, const std::vect
     BandRatios band;
     const int rows = static_cast<int>(cellRatios.size());
     if (rows >= minRows) {
+        // Enough rows: the cell's own percentiles, shrunk in log space toward every row's with weight
+        // rows / (rows + minRows) (a cell's few hardware can agree by chance; new hardware is judged by all).
         band.low = percentile(cellRatios, kLowPercentile);
         band.high = percentile(cellRatios, kHighPercentile);
+        if (!pooledRatios.empty()) {
+            const double w = static_cast<double>(rows) / (rows + minRows);
+            band.low
+                = std::exp(w * std::log(band.low) + (1.0 - w) * std::log(percentile(pooledRatios, kLowPercentile)));
+            band.high
+                = std::exp(w * std::log(band.high) + (1.0 - w) * std::log(percentile(pooledRatios, kHighPercentile)));
+        }
     } else if (!pooledRatios.empty()) {
         // Thin data: borrow every row's spread and stretch it, more the fewer rows the cell has.
         const double stretch = std::sqrt(static_cast<double>(minRows) / std::max(rows, 1));
@@ -171,6 +248,81 @@ BandRatios bandFromRatios(const std::vector<double>& cellRatios, const std::vect
     return band;
 }
 
+std::vector<bool> insideHeldOutBand(const std::vector<CrossValidatedDecode>& rows, Holdout holdout, bool globalConstant)
+{
+    return insideOf(
+        rows, holdout, [](const auto& a, const auto& b) { return a.family == b.family && a.moe == b.moe; },
+        [holdout, globalConstant](const CrossValidatedDecode& r) {
+            return std::optional<double>(r.measured
+                                         / (globalConstant ? r.globalFor(holdout) : r.predictedFor(holdout)));
+        });
+}
+
+std::vector<bool> insideHeldOutBand(const std::vector<CrossValidatedPrefill>& rows, Holdout holdout)
+{
+    return insideOf(
+        rows, holdout, [](const auto& a, const auto& b) { return a.family == b.family; },
+        [holdout](const CrossValidatedPrefill& r) {
+            const std::optional<double> p = r.predictedFor(holdout);
+            return p ? std::optional<double>(r.measured / *p) : std::nullopt;
+        });
+}
+
+double shareTrue(const std::vector<bool>& flags, const std::vector<bool>& selected)
+{
+    int counted = 0;
+    int inside = 0;
+    for (std::size_t i = 0; i < flags.size() && i < selected.size(); ++i) {
+        counted += selected[i] ? 1 : 0;
+        inside += selected[i] && flags[i] ? 1 : 0;
+    }
+    return counted == 0 ? 0.0 : static_cast<double>(inside) / counted;
+}
+
+Result<std::vector<FormScore>> compareForms(const std::vector<DecodeSample>& samples,
+                                            const std::vector<DecodeForm>& forms, const DecodeFitOptions& options)
+{
+    std::vector<FormScore> out;
+    for (const DecodeForm& form : forms) {
+        DecodeFitOptions formOptions = options;
+        formOptions.form = form;
+        BOOST_OUTCOME_TRY(all, fitDecode(samples, formOptions));
+        FormScore score{form, 1, {}, {}};
+        // Free parameters: global eta, the overhead and KV terms, and one per group with rows.
+        score.freeParameters += (form.perLayerTime ? 1 : 0) + (form.fixedTime ? 1 : 0) + (form.kvFactor ? 1 : 0)
+            + (form.moeEffect && all.moeRows > 0 ? 1 : 0);
+        for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
+            score.freeParameters += form.backendEffects && all.backendRows[f] > 0 ? 1 : 0;
+            score.freeParameters += form.cellEffects ? (all.rows[f][0] > 0 ? 1 : 0) + (all.rows[f][1] > 0 ? 1 : 0) : 0;
+        }
+        for (std::size_t k = 0; k < kQuantKernelCount; ++k) {
+            const bool reference = k == static_cast<std::size_t>(QuantKernel::KQuant);
+            score.freeParameters += form.kernelEffects && !reference && all.kernelRows[k] > 0 ? 1 : 0;
+        }
+        for (Holdout holdout : {Holdout::Hardware, Holdout::ModelFamily}) {
+            BOOST_OUTCOME_TRY(predicted, crossPredict(samples, holdout, formOptions));
+            std::vector<double> errors;
+            std::vector<CrossValidatedDecode> rows;
+            for (std::size_t i = 0; i < samples.size(); ++i) {
+                errors.push_back(absolutePercentageError(predicted[i], samples[i].measuredTps));
+                CrossValidatedDecode row;
+                row.hardwareKey = samples[i].hardwareKey;
+                row.modelFamily = samples[i].modelFamily;
+                row.family = samples[i].family;
+                row.moe = samples[i].moe;
+                row.measured = samples[i].measuredTps;
+                row.predicted = row.predictedByFamily = predicted[i];
+                rows.push_back(row);
+            }
+            ErrorSummary summary = summarise(errors);
+            summary.coverage = shareTrue(insideHeldOutBand(rows, holdout), std::vector<bool>(rows.size(), true));
+            (holdout == Holdout::Hardware ? score.byHardware : score.byFamily) = summary;
+        }
+        out.push_back(score);
+    }
+    return out;
+}
+
 Result<CalibrationResult> calibrate(const std::vector<Measurement>& rows, const ReferenceTables& tables,
                                     const DecodeFitOptions& options)
 {
@@ -179,7 +331,7 @@ Result<CalibrationResult> calibrate(const std::vector<Measurement>& rows, const 
     result.samples = samplesFrom(rows, tables);
     BOOST_OUTCOME_TRY(decode, fitDecode(result.samples.decode, options));
     DecodeFitOptions globalOptions = options;
-    globalOptions.structure = DecodeStructure::GlobalConstant;
+    globalOptions.form = DecodeForm::globalConstant();
     BOOST_OUTCOME_TRY(global, fitDecode(result.samples.decode, globalOptions));
     result.decode = decode;
     result.globalDecode = global;

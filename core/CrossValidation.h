@@ -8,32 +8,53 @@
 #include <string>
 #include <vector>
 
-// Leave-one-hardware-out cross-validation, error summaries and the bands that ship with the constants.
+// Cross-validation that leaves out whole hardware and whole model families, error summaries, held-out band
+// coverage, and the bands that ship with the constants.
 namespace localrig::core {
 
-// One decode row predicted by models that never saw its hardware.
+// How a fold is chosen: every row of one hardware, or every row of one model family, is left out together.
+enum class Holdout { Hardware, ModelFamily };
+
+// One decode row predicted by models that never saw its hardware (or its model family).
 struct CrossValidatedDecode
 {
     int line = 0;
     std::string hardwareKey;
+    std::string modelFamily;
     std::string label;
     BackendFamily family = BackendFamily::Cuda;
     bool moe = false;
     double measured = 0.0;
-    double predicted = 0.0; // the full structure, refitted without this hardware
+    double predicted = 0.0; // the chosen form, refitted without this hardware
     double globalConstant = 0.0; // one efficiency, refitted without this hardware
+    double predictedByFamily = 0.0; // the chosen form, refitted without this model family
+    double globalByFamily = 0.0; // one efficiency, refitted without this model family
     double naive = 0.0; // bandwidth / file size
     double inSample = 0.0; // the shipped fit (training error, for the residual listing)
+    int depth = 0; // KV depth of the measurement, tokens
+
+    double predictedFor(Holdout h) const { return h == Holdout::Hardware ? predicted : predictedByFamily; }
+    double globalFor(Holdout h) const { return h == Holdout::Hardware ? globalConstant : globalByFamily; }
+    const std::string& groupFor(Holdout h) const { return h == Holdout::Hardware ? hardwareKey : modelFamily; }
 };
 
 struct CrossValidatedPrefill
 {
     int line = 0;
     std::string hardwareKey;
+    std::string modelFamily;
+    std::string label;
     BackendFamily family = BackendFamily::Cuda;
     double measured = 0.0;
-    std::optional<double> predicted; // none when no other hardware of the family has FLOPS and a pp figure
+    std::optional<double> predicted; // leave-one-hardware-out
+    std::optional<double> predictedByFamily; // leave-one-model-family-out
     double inSample = 0.0;
+
+    std::optional<double> predictedFor(Holdout h) const
+    {
+        return h == Holdout::Hardware ? predicted : predictedByFamily;
+    }
+    const std::string& groupFor(Holdout h) const { return h == Holdout::Hardware ? hardwareKey : modelFamily; }
 };
 
 struct ErrorSummary
@@ -41,6 +62,7 @@ struct ErrorSummary
     int rows = 0;
     double medianApe = 0.0; // median of |predicted - measured| / measured
     double p90Ape = 0.0; // its 90th percentile
+    double coverage = 0.0; // share of rows inside a band built without their group (when computed)
 };
 
 double absolutePercentageError(double predicted, double measured);
@@ -59,6 +81,27 @@ struct BandRatios
 BandRatios bandFromRatios(const std::vector<double>& cellRatios, const std::vector<double>& pooledRatios,
                           int minRows = 10);
 
+// Per row: does measured / predicted lie inside the band bandFromRatios() builds from the rows of other groups
+// only (other hardware, or other model families) of its cell (backend family x dense/MoE) and of all cells?
+// The share of true is the coverage a buyer can expect on new hardware. `globalConstant`: score the baseline.
+std::vector<bool> insideHeldOutBand(const std::vector<CrossValidatedDecode>& rows, Holdout holdout,
+                                    bool globalConstant = false);
+// Prefill rows without a prediction count as outside.
+std::vector<bool> insideHeldOutBand(const std::vector<CrossValidatedPrefill>& rows, Holdout holdout);
+double shareTrue(const std::vector<bool>& flags, const std::vector<bool>& selected);
+
+// A candidate decode form scored by both kinds of cross-validation.
+struct FormScore
+{
+    DecodeForm form;
+    int freeParameters = 0;
+    ErrorSummary byHardware;
+    ErrorSummary byFamily;
+};
+
+Result<std::vector<FormScore>> compareForms(const std::vector<DecodeSample>& samples,
+                                            const std::vector<DecodeForm>& forms, const DecodeFitOptions& options = {});
+
 struct CalibrationResult
 {
     int measurementRows = 0;
@@ -71,7 +114,7 @@ struct CalibrationResult
     SpeedCalibration calibration; // fitted values with cross-validated bands, ready for estimateSpeed()
 };
 
-// Fits on every row, cross-validates by leaving each hardware out, and derives the bands.
+// Fits on every row, cross-validates by leaving each hardware and each model family out, and derives the bands.
 Result<CalibrationResult> calibrate(const std::vector<Measurement>& rows, const ReferenceTables& tables,
                                     const DecodeFitOptions& options = {});
 

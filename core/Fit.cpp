@@ -117,13 +117,20 @@ Result<FitResult> assessFit(const MemoryBreakdown& memory, const Platform& platf
         return fit;
     }
 
-    // Discrete: VRAM minus llama.cpp's 1 GiB margin; beyond it weights spill to system RAM.
+    // Discrete: VRAM minus llama.cpp's 1 GiB auto-fit margin is comfortable. The footprint already counts the
+    // runtime context and compute buffer (sizing-constants.md section 3), so a model up to the whole VRAM (less
+    // discreteReserveBytes) still runs with every layer on the GPU: Tight, not partial offload (issue 16 item 5).
     fit.poolBytes = gibToBytes(platform.vramGiB);
     fit.gpuDefaultLimitBytes = usable;
     fit.comfortableLimitBytes = usable;
-    fit.hardLimitBytes = usable;
+    fit.hardLimitBytes = std::max(usable, fit.poolBytes - constants.discreteReserveBytes);
     if (memory.totalBytes <= usable) {
         fit.verdict = FitVerdict::FitsInVram;
+        fit.fastPoolBytes = memory.totalBytes;
+        return fit;
+    }
+    if (memory.totalBytes <= fit.hardLimitBytes) {
+        fit.verdict = FitVerdict::Tight;
         fit.fastPoolBytes = memory.totalBytes;
         return fit;
     }

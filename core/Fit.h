@@ -13,7 +13,8 @@ struct MemoryBreakdown;
 
 enum class FitVerdict {
     Comfortable, // unified: footprint <= headroom x RAM
-    Tight, // unified: above the headroom line (or the GPU's default pool) but inside RAM - OS reserve
+    Tight, // unified: above the headroom line (or the GPU's default pool) but inside RAM - OS reserve;
+           // discrete: inside VRAM but not inside llama.cpp's 1 GiB margin (runs with every layer on the GPU)
     FitsInVram, // discrete: everything in VRAM with the safety margin
     PartialOffload, // discrete: part of the weights in system RAM (see gpuWeightFraction)
     WontFit,
@@ -24,7 +25,7 @@ struct FitResult
     FitVerdict verdict = FitVerdict::WontFit;
     double poolBytes = 0.0; // RAM (unified) or VRAM (discrete)
     double comfortableLimitBytes = 0.0; // headroom x RAM, or VRAM minus the safety margin
-    double hardLimitBytes = 0.0; // beyond it: won't fit (unified: RAM minus the OS reserve)
+    double hardLimitBytes = 0.0; // beyond it: won't fit (unified: RAM minus the OS reserve), or offload (discrete)
     double gpuDefaultLimitBytes = 0.0; // what the GPU may use without changing OS settings (Metal working set)
     double gpuWeightFraction = 1.0; // share of the weights held in the fast pool
     double fastPoolBytes = 0.0; // bytes placed in VRAM or unified memory

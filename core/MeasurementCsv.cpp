@@ -201,6 +201,51 @@ std::string modelKey(std::string_view model)
     return lower(trimmed(withoutParentheses(model)));
 }
 
+std::string modelFamily(std::string_view model)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : modelKey(model) + " ") {
+        if (c == ' ' || c == '-' || c == '_') {
+            if (!word.empty()) {
+                words.push_back(word);
+            }
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (words.empty()) {
+        return {};
+    }
+    std::string family = words.front();
+    if (words.size() > 1 && !words[1].empty() && isDigit(words[1].front())
+        && words[1].find_first_not_of("0123456789.") == std::string::npos) {
+        family += " " + words[1].substr(0, words[1].find('.'));
+    }
+    return family;
+}
+
+int ModelLayout::layers() const
+{
+    int total = 0;
+    for (const KvLayerGroup& group : groups) {
+        total += group.layers;
+    }
+    return total;
+}
+
+double ModelLayout::attentionFlopsPerToken(int depth) const
+{
+    double flops = 0.0;
+    for (const KvLayerGroup& group : groups) {
+        const int cached = group.window > 0 ? std::min(depth, group.window) : depth;
+        // 4 x layers x heads x headDim x cached tokens (kipply, "Transformer Inference Arithmetic")
+        flops += 4.0 * group.layers * queryHeads * static_cast<double>(group.headDim) * std::max(0, cached);
+    }
+    return flops;
+}
+
 Result<Backend> parseMeasuredBackend(std::string_view text)
 {
     const std::string name = lower(trimmed(text));
@@ -303,6 +348,10 @@ Result<ReferenceTables> parseReferenceTables(std::string_view layoutsCsv, std::s
             it = tables.layouts.insert(tables.layouts.end(), ModelLayout{key, {}});
         }
         it->groups.push_back(KvLayerGroup{numbers[0], numbers[1], numbers[2], numbers[3], false});
+        if (const auto heads = layouts.column("heads"); heads && !record.fields[*heads].empty()) {
+            BOOST_OUTCOME_TRY(value, parseCsvNumber(record.fields[*heads], record.line, *heads, "heads"));
+            it->queryHeads = static_cast<int>(value);
+        }
     }
     BOOST_OUTCOME_TRY(flops, parseCsv(flopsCsv, CsvOptions{true}));
     const auto hardware = flops.column("hardware");

@@ -32,6 +32,7 @@ struct Measurement
     std::optional<double> prefillTps;
     std::optional<double> decodeTps;
     std::string source;
+    std::string origin; // the file the row came from, for reports (set by the caller)
 
     bool isMixtureOfExperts() const { return activeParams < totalParams; }
 };
@@ -45,6 +46,10 @@ Result<std::vector<Measurement>> parseMeasurements(std::string_view csvText);
 std::string hardwareKey(std::string_view hardware);
 // A model name without parenthesised details, lower case: "Llama 3 8B (llama 8B)" -> "llama 3 8b".
 std::string modelKey(std::string_view model);
+// The model's family for leave-one-family-out: the first word of modelKey(), plus a version number that
+// follows it as its own word (integer part): "Llama 3.3 70B" -> "llama 3", "gpt-oss-20b" -> "gpt",
+// "Qwen3-Coder-30B-A3B" -> "qwen3", "LLaMA 13B" -> "llama".
+std::string modelFamily(std::string_view model);
 // "CUDA", "Metal", "Vulkan (RADV)", "ROCm 6.4.4 (HIP)" -> the backend; case-insensitive prefix.
 Result<Backend> parseMeasuredBackend(std::string_view text);
 // The dequantization kernel a quantization name implies: MXFP4 -> fp4, Q8_0 -> q8, Qn_K* -> kquant,
@@ -56,6 +61,12 @@ struct ModelLayout
 {
     std::string modelKey;
     std::vector<KvLayerGroup> groups;
+    int queryHeads = 0; // attention (query) heads; 0 = not stated, no attention FLOPs
+
+    int layers() const; // sum over the groups
+    // Attention FLOPs per token at `depth` cached tokens: 4 x sum(layers x heads x headDim x min(depth, window))
+    // (QK^T and AV, 2 FLOPs per multiply-add; kipply "Transformer Inference Arithmetic").
+    double attentionFlopsPerToken(int depth) const;
 };
 
 // FP16 tensor TFLOPS of measured hardware (core/calibration/hardware-flops.csv).

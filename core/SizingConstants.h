@@ -24,6 +24,10 @@ struct SizingConstants
     // --- Fit ----------------------------------------------------------------------------------------
     // llama.cpp leaves 1 GiB free per device when fitting (llama.cpp PR #16653).
     double discreteSafetyMarginBytes = 1.0 * kBytesPerGiB;
+    // VRAM a discrete card keeps beyond the footprint (which already holds the 0.5 GiB runtime context and the
+    // compute buffer) when every layer is forced onto it (-ngl 99): 0, so a 14.96 GiB F16 8B file at a short
+    // context (15.55 GiB in all) runs on a 16 GiB card, as measured (issue 16 item 5).
+    double discreteReserveBytes = 0.0;
     // System RAM the OS and desktop keep for themselves when layers spill to it (assumption, 4 GiB).
     double osReserveBytes = 4.0 * kBytesPerGiB;
     // Dual-channel DDR5 system RAM for offloaded layers when a platform names none (llmfit, canirun: 50 GB/s).

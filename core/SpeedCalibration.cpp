@@ -50,6 +50,14 @@ BackendFamily familyOf(Backend backend)
     return BackendFamily::Cpu;
 }
 
+double DecodeCalibration::secondsPerToken(double weightBytes, double kvBytes, int layers,
+                                          double bandwidthBytesPerSecond) const
+{
+    // t = (W + kv x KV) / (eta x BW) + layers x t_layer + t_fixed (sizing-constants.md section 5; issue 16)
+    return (weightBytes + kvFactor * kvBytes) / (efficiency * bandwidthBytesPerSecond) + layers * secondsPerLayer
+        + fixedSecondsPerToken;
+}
+
 SpeedCalibration SpeedCalibration::uncalibratedDefaults()
 {
     SpeedCalibration calibration;

@@ -20,14 +20,20 @@ BackendFamily familyOf(Backend backend);
 std::string_view toString(BackendFamily family);
 Result<BackendFamily> parseBackendFamily(std::string_view text);
 
-// Decode: t_token = bytes / (efficiency x bandwidth) + fixedSecondsPerToken (sizing-constants.md section 5).
+// Decode: t_token = (weights + kvFactor x KV) / (efficiency x bandwidth) + layers x secondsPerLayer
+//                   + fixedSecondsPerToken (sizing-constants.md section 5; issue 16: launches scale with layers).
 struct DecodeCalibration
 {
     double efficiency = 0.6; // share of the spec bandwidth that decode achieves
-    double fixedSecondsPerToken = 0.0; // per-token cost that bytes do not explain (kernel launches, sampling)
+    double fixedSecondsPerToken = 0.0; // per-token cost that neither bytes nor layers explain (sampling)
     double lowRatio = 0.7; // band: measured / predicted at the 10th percentile
     double highRatio = 1.2; // and at the 90th
     int rows = 0; // measurements behind the figures; 0 = an uncalibrated default
+    double secondsPerLayer = 0.0; // kernel launches and synchronisation per layer per token
+    double kvFactor = 1.0; // KV cache bytes cost this many weight bytes (attention reads less efficiently)
+
+    // The time per token on one pool for `bytes` of weights and `kvBytes` of cache through `layers` layers.
+    double secondsPerToken(double weightBytes, double kvBytes, int layers, double bandwidthBytesPerSecond) const;
 };
 
 // Prefill: tokens/s = efficiency x FLOPS / (2 x active params) (kipply, "Transformer Inference Arithmetic").
@@ -37,6 +43,7 @@ struct PrefillCalibration
     double lowRatio = 0.6;
     double highRatio = 1.4;
     int rows = 0;
+    double moeFactor = 1.0; // MoE prefill keeps this share of the dense efficiency (experts see part of the batch)
 };
 
 class SpeedCalibration
@@ -46,7 +53,9 @@ public:
     // 0.45 for MoE (whichllm's 0.45-0.56 range; MoE measures lower than dense), wide bands, rows = 0.
     static SpeedCalibration uncalibratedDefaults();
     // The constants fitted to measured llama.cpp results: core/calibration/speed-calibration.csv, embedded at
-    // build time (regenerate with `localrig calibrate --data core/calibration/measured-public.csv --write ...`).
+    // build time (regenerate with `localrig calibrate --data core/calibration/measured-public.csv --data
+    // core/calibration/measured-public-2026-12.csv --data core/calibration/measured-added.csv --write
+    // core/calibration/speed-calibration.csv`; the exact command is in the file's header).
     static const SpeedCalibration& fitted();
 
     const DecodeCalibration& decode(Backend backend, bool mixtureOfExperts) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpeedEstimate.h"
 
+#include "Calibration.h"
 #include "Validation.h"
 
 #include <algorithm>
@@ -32,6 +33,27 @@ double paramsReadPerStep(const ModelSpec& model, int sessions)
     return sharedParams + expertParams * touched;
 }
 
+// Layers a token passes: the KV layer groups (every attention layer); 32 when the spec names none.
+int layerCount(const ModelSpec& model)
+{
+    int layers = 0;
+    for (const KvLayerGroup& group : model.kvGroups) {
+        layers += group.layers;
+    }
+    return layers > 0 ? layers : kDefaultLayers;
+}
+
+// 4 x layers x heads x headDim x min(depth, window): QK^T and AV at `depth` cached tokens (kipply).
+double attentionFlopsPerToken(const ModelSpec& model, int depth)
+{
+    double flops = 0.0;
+    for (const KvLayerGroup& group : model.kvGroups) {
+        const int cached = group.window > 0 ? std::min(depth, group.window) : depth;
+        flops += 4.0 * group.layers * model.attentionHeads * static_cast<double>(group.headDim) * cached;
+    }
+    return flops;
+}
+
 SpeedBand scaled(double expected, double lowRatio, double highRatio)
 {
     return SpeedBand{expected * lowRatio, expected, expected * highRatio};
@@ -53,6 +75,7 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
     const bool moe = in.model.isMixtureOfExperts();
     const DecodeCalibration& fast = calibration.decode(in.platform.backend, moe);
     const double kernel = calibration.kernelFactor(in.quant.kernel);
+    const int layers = layerCount(in.model);
 
     // Bytes per parameter come from the footprint, so a measured file size carries into speed too.
     const double bytesPerParam = in.memory.weightsBytes / in.model.totalParams;
@@ -61,11 +84,13 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
     // Every session reads its whole cache and state for each token it generates (DESIGN.md).
     const double cacheBytesPerSession = (in.memory.kvCacheBytes + in.memory.fixedStateBytes) / sessions;
 
-    // Sum over pools: bytes in the pool / (eta x that pool's bandwidth) (sizing-constants.md section 8).
+    // Sum over pools: bytes in the pool / (eta x that pool's bandwidth) (sizing-constants.md section 8), plus the
+    // per-layer launch time once per step (issue 16).
     const double fastShare = in.fit.gpuWeightFraction;
-    const double fastBytes = weightBytesPerStep * fastShare + cacheBytesPerSession * sessions;
-    double stepSeconds
-        = fastBytes / (fast.efficiency * kernel * gbToBytes(in.platform.bandwidthGBs)) + fast.fixedSecondsPerToken;
+    DecodeCalibration fastKernel = fast;
+    fastKernel.efficiency = fast.efficiency * kernel;
+    double stepSeconds = fastKernel.secondsPerToken(weightBytesPerStep * fastShare, cacheBytesPerSession * sessions,
+                                                    layers, gbToBytes(in.platform.bandwidthGBs));
     double lowRatio = fast.lowRatio;
     double highRatio = fast.highRatio;
     bool calibrated = fast.rows > 0; // every pool the token crosses must have been fitted
@@ -87,14 +112,16 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
 
     if (in.platform.fp16Tflops) {
         const PrefillCalibration& pre = calibration.prefill(in.platform.backend);
-        // Prefill t/s = eta_p x FLOPS / (2 x active params) (kipply; sizing-constants.md section 7).
-        const double prefill
-            = pre.efficiency * *in.platform.fp16Tflops * kFlopsPerTflop / (2.0 * in.model.activeParams);
+        const double flops = pre.efficiency * (moe ? pre.moeFactor : 1.0) * *in.platform.fp16Tflops * kFlopsPerTflop;
+        // Prefill t/s = eta_p x FLOPS / (2 x active + attention at the prompt's mean depth, prompt / 2)
+        // (kipply "Transformer Inference Arithmetic"; sizing-constants.md section 7).
+        const double prefill = flops / (2.0 * in.model.activeParams + attentionFlopsPerToken(in.model, prompt / 2));
         estimate.prefillTps = scaled(prefill, pre.lowRatio, pre.highRatio);
         estimate.timeToFirstTokenSeconds
             = SpeedBand{prompt / estimate.prefillTps->high, prompt / prefill, prompt / estimate.prefillTps->low};
-        // Batched decode cannot outrun the compute that prefill is bound by.
-        aggregate = std::min(aggregate, prefill);
+        // Compute bound: a decode step of `sessions` tokens needs sessions x 2 x active FLOPs (kipply), so batched
+        // decode cannot outrun eta_p x FLOPS / (2 x active); it binds for large active counts on low-FLOPS devices.
+        aggregate = std::min(aggregate, flops / (2.0 * in.model.activeParams));
     }
     estimate.decodeTps = scaled(aggregate / sessions, lowRatio, highRatio);
     estimate.aggregateDecodeTps = scaled(aggregate, lowRatio, highRatio);

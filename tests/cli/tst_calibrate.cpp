@@ -99,6 +99,14 @@ void TestCalibrate::testValidateJsonHasTheDocumentedKeys()
         verifySummary(group.value(QStringLiteral("calibrated")).toObject());
         verifySummary(group.value(QStringLiteral("naive")).toObject());
         verifySummary(group.value(QStringLiteral("global_constant")).toObject());
+        QVERIFY(group.value(QStringLiteral("calibrated")).toObject().value(QStringLiteral("coverage")).isDouble());
+    }
+    // The same table leaving out whole model families, and prefill/TTFT per backend under both.
+    for (const QString& key : {QStringLiteral("by_hardware"), QStringLiteral("by_model_family")}) {
+        const QJsonObject holdout = root.value(key).toObject();
+        QVERIFY2(holdout.value(QStringLiteral("groups")).isArray(), qPrintable(key));
+        QVERIFY2(holdout.value(QStringLiteral("overall")).isObject(), qPrintable(key));
+        QVERIFY2(holdout.value(QStringLiteral("prefill_by_backend")).isArray(), qPrintable(key));
     }
     const QJsonObject overall = root.value(QStringLiteral("overall")).toObject();
     for (const QString& key : {QStringLiteral("all"), QStringLiteral("dense"), QStringLiteral("moe")}) {
@@ -126,7 +134,9 @@ void TestCalibrate::testValidateHumanTableNamesTheBaselines()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("leave-one-hardware-out"));
     QVERIFY(run.out.contains("naive"));
-    QVERIFY(run.out.contains("global eta"));
+    QVERIFY(run.out.contains("leave-one-model-family-out"));
+    QVERIFY(run.out.contains("one constant"));
+    QVERIFY(run.out.contains("coverage"));
     QVERIFY(run.out.contains("Worst rows"));
 }
 
@@ -170,7 +180,9 @@ void TestCalibrate::testShippedConstantsAreReproducible()
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("out.csv"));
     const Run run = runInProcess({QStringLiteral("calibrate"), QStringLiteral("--data"),
-                                  repoFile("core/calibration/measured-public.csv"), QStringLiteral("--write"), target});
+                                  repoFile("core/calibration/measured-public.csv"), QStringLiteral("--data"),
+                                  repoFile("core/calibration/measured-public-2026-12.csv"), QStringLiteral("--data"),
+                                  repoFile("core/calibration/measured-added.csv"), QStringLiteral("--write"), target});
     QCOMPARE(run.exitCode, 0);
     QFile written(target);
     QFile shipped(repoFile("core/calibration/speed-calibration.csv"));

@@ -21,20 +21,34 @@ bool near(double actual, double expected, double relative = 1e-9)
     return std::abs(actual - expected) <= relative * std::abs(expected);
 }
 
-// A decode row whose measured speed follows t = bytes / (eta x BW) + fixed exactly.
+// A decode row whose measured speed follows t = bytes / (eta x BW) + layers x perLayer exactly.
 DecodeSample exact(const std::string& hardware, BackendFamily family, QuantKernel kernel, double bytes, double gbs,
-                   double eta, double fixedSeconds)
+                   double eta, double perLayerSeconds, int layers = 32)
 {
     DecodeSample s;
     s.hardwareKey = hardware;
+    s.modelFamily = "m";
     s.label = hardware;
     s.family = family;
     s.kernel = kernel;
+    s.weightBytes = bytes;
     s.bytesPerToken = bytes;
     s.fileBytes = bytes;
+    s.layers = layers;
     s.bandwidthBytes = gbs * 1e9;
-    s.measuredTps = 1.0 / (bytes / (eta * s.bandwidthBytes) + fixedSeconds);
+    s.measuredTps = 1.0 / (bytes / (eta * s.bandwidthBytes) + layers * perLayerSeconds);
     return s;
+}
+
+// The chosen form without shrinkage, MoE or KV factor: exact data must come back exactly.
+DecodeFitOptions unshrunk()
+{
+    DecodeFitOptions options;
+    options.form.shrinkRows = 0.0;
+    options.form.kvFactor = false;
+    options.form.moeEffect = false;
+    options.form.kernelEffects = false;
+    return options;
 }
 
 } // namespace
@@ -44,9 +58,9 @@ class TestCalibration final : public QObject
     Q_OBJECT
 
 private slots:
-    void testFitRecoversKnownEfficiencyAndFixedTime();
+    void testFitRecoversKnownEfficiencyAndLayerTime();
     void testGlobalConstantIsTheMeanLogEfficiency();
-    void testEmptyCellTakesItsClassMean();
+    void testThinGroupIsShrunkTowardTheGlobalValue();
     void testPercentileInterpolatesBetweenRanks();
     void testBandFromEnoughRows();
     void testThinBandBorrowsPooledAndWidens();
@@ -57,33 +71,30 @@ private slots:
     void testShippedCalibrationIsFitted();
 };
 
-void TestCalibration::testFitRecoversKnownEfficiencyAndFixedTime()
+void TestCalibration::testFitRecoversKnownEfficiencyAndLayerTime()
 {
-    // CUDA eta 0.8, Metal eta 0.6, Q8 kernel x1.2, t_fixed 2 ms. Hand-worked measured speeds:
-    //   4.85e9 B at 1000 GB/s: 4.85e9/(0.8*1e12) = 6.0625 ms + 2 ms = 8.0625 ms -> 124.031 t/s
-    //   42.4375e9 B at 1000 GB/s: 53.046875 ms + 2 ms = 55.046875 ms -> 18.1663 t/s
-    //   4.85e9 B at 400 GB/s: 15.15625 ms + 2 ms -> 58.2878 t/s
-    //   Q8 8.5e9 B at 1000 GB/s, eta 0.8*1.2 = 0.96: 8.8542 ms + 2 ms -> 92.131 t/s
-    //   Metal 4.85e9 B at 400 GB/s: 4.85e9/(0.6*400e9) = 20.2083 ms + 2 ms -> 45.028 t/s
+    // CUDA eta 0.8, Metal eta 0.6, 40 us per layer (a point of the 4 us grid). Hand-worked measured speeds:
+    //   4.85e9 B at 1000 GB/s, 32 layers: 4.85e9/(0.8*1e12) = 6.0625 ms + 32*0.04 = 1.28 ms -> 136.193 t/s
+    //   42.4375e9 B at 1000 GB/s, 80 layers: 53.046875 ms + 3.2 ms = 56.246875 ms -> 17.7788 t/s
+    //   Metal 4.85e9 B at 400 GB/s: 4.85e9/(0.6*400e9) = 20.2083 ms + 1.28 ms -> 46.5369 t/s
     const std::vector<DecodeSample> samples{
-        exact("a", BackendFamily::Cuda, QuantKernel::KQuant, 4.85e9, 1000, 0.8, 0.002),
-        exact("a", BackendFamily::Cuda, QuantKernel::KQuant, 42.4375e9, 1000, 0.8, 0.002),
-        exact("b", BackendFamily::Cuda, QuantKernel::KQuant, 4.85e9, 400, 0.8, 0.002),
-        exact("a", BackendFamily::Cuda, QuantKernel::Q8, 8.5e9, 1000, 0.8 * 1.2, 0.002),
-        exact("c", BackendFamily::Metal, QuantKernel::KQuant, 4.85e9, 400, 0.6, 0.002),
-        exact("c", BackendFamily::Metal, QuantKernel::KQuant, 14.96e9, 400, 0.6, 0.002),
+        exact("a", BackendFamily::Cuda, QuantKernel::KQuant, 4.85e9, 1000, 0.8, 40e-6),
+        exact("a", BackendFamily::Cuda, QuantKernel::KQuant, 42.4375e9, 1000, 0.8, 40e-6, 80),
+        exact("b", BackendFamily::Cuda, QuantKernel::KQuant, 4.85e9, 400, 0.8, 40e-6),
+        exact("c", BackendFamily::Metal, QuantKernel::KQuant, 4.85e9, 400, 0.6, 40e-6),
+        exact("c", BackendFamily::Metal, QuantKernel::KQuant, 14.96e9, 400, 0.6, 40e-6),
     };
-    QVERIFY(near(samples[0].measuredTps, 124.031, 1e-5));
-    QVERIFY(near(samples[1].measuredTps, 18.1663, 1e-5));
-    QVERIFY(near(samples[3].measuredTps, 92.131, 1e-5));
-    auto fit = fitDecode(samples);
+    QVERIFY(near(samples[0].measuredTps, 136.193, 1e-5));
+    QVERIFY(near(samples[1].measuredTps, 17.7788, 1e-5));
+    QVERIFY(near(samples[3].measuredTps, 46.5369, 1e-5));
+    auto fit = fitDecode(samples, unshrunk());
     QVERIFY(fit);
-    QVERIFY(near(fit.value().fixedSeconds, 0.002, 1e-9));
+    QVERIFY(near(fit.value().layerSeconds, 40e-6, 1e-9));
+    QCOMPARE(fit.value().fixedSeconds, 0.0);
     QVERIFY(near(fit.value().efficiency(BackendFamily::Cuda, false), 0.8, 1e-6));
     QVERIFY(near(fit.value().efficiency(BackendFamily::Metal, false), 0.6, 1e-6));
-    QVERIFY(near(fit.value().kernelFactor(QuantKernel::Q8), 1.2, 1e-6));
-    QCOMPARE(fit.value().kernelFactor(QuantKernel::KQuant), 1.0);
-    QCOMPARE(fit.value().rows[1][0], 4); // CUDA dense
+    QCOMPARE(fit.value().rows[1][0], 3); // CUDA dense
+    QCOMPARE(fit.value().backendRows[0], 2); // Metal
     for (const DecodeSample& s : samples) {
         QVERIFY(near(predictDecodeTps(fit.value(), s), s.measuredTps, 1e-6));
     }
@@ -91,33 +102,47 @@ void TestCalibration::testFitRecoversKnownEfficiencyAndFixedTime()
 
 void TestCalibration::testGlobalConstantIsTheMeanLogEfficiency()
 {
-    // Implied efficiencies 0.5 and 0.8 (no fixed time): one constant = exp((ln 0.5 + ln 0.8) / 2) = sqrt(0.4).
+    // Implied efficiencies 0.5 and 0.8 (no overheads): one constant = exp((ln 0.5 + ln 0.8) / 2) = sqrt(0.4).
     const std::vector<DecodeSample> samples{
         exact("a", BackendFamily::Cuda, QuantKernel::KQuant, 5e9, 1000, 0.5, 0.0),
         exact("b", BackendFamily::Metal, QuantKernel::Q8, 5e9, 400, 0.8, 0.0),
     };
     DecodeFitOptions options;
-    options.structure = DecodeStructure::GlobalConstant;
+    options.form = DecodeForm::globalConstant();
     auto fit = fitDecode(samples, options);
     QVERIFY(fit);
     QCOMPARE(fit.value().fixedSeconds, 0.0);
+    QCOMPARE(fit.value().layerSeconds, 0.0);
+    QCOMPARE(fit.value().kvFactor, 1.0);
     QVERIFY(near(fit.value().efficiency(BackendFamily::Cuda, false), std::sqrt(0.4)));
     QVERIFY(near(fit.value().efficiency(BackendFamily::RocmVulkan, true), std::sqrt(0.4)));
     QCOMPARE(fit.value().kernelFactor(QuantKernel::Q8), 1.0);
 }
 
-void TestCalibration::testEmptyCellTakesItsClassMean()
+void TestCalibration::testThinGroupIsShrunkTowardTheGlobalValue()
 {
-    DecodeModel model;
-    model.logEfficiency[0][1] = std::log(0.5); // Metal MoE
-    model.rows[0][1] = 3;
-    model.logEfficiency[2][1] = std::log(0.8); // ROCm/Vulkan MoE
-    model.rows[2][1] = 2;
-    model.logEfficiency[1][0] = std::log(0.9); // CUDA dense: not a MoE cell
-    model.rows[1][0] = 5;
-    // CUDA MoE has no rows: geometric mean of the MoE cells, sqrt(0.5 * 0.8) = sqrt(0.4).
-    QVERIFY(near(model.efficiency(BackendFamily::Cuda, true), std::sqrt(0.4)));
-    QVERIFY(near(model.efficiency(BackendFamily::Cuda, false), 0.9));
+    // Six CUDA rows at ln eta = a = ln 0.8 and three Metal rows at a + d, d = ln 0.75; backend effects only, with
+    // ridge weight 3: minimise sum (y - g - b)^2 + 3 sum b^2. With u = a - g: b_cuda = 6u/9, b_metal = 3(u + d)/6,
+    // and sum (y - g - b) = 0 gives 2u + 1.5(u + d) = 0, u = -3d/7. So CUDA ends at a + d/7, Metal at a + 5d/7
+    // (5/7 of its own deviation), and a family with no rows at the global value a + 3d/7.
+    std::vector<DecodeSample> samples;
+    for (int i = 0; i < 6; ++i) {
+        samples.push_back(
+            exact("cuda" + std::to_string(i), BackendFamily::Cuda, QuantKernel::KQuant, 5e9, 1000, 0.8, 0));
+    }
+    for (int i = 0; i < 3; ++i) {
+        samples.push_back(
+            exact("metal" + std::to_string(i), BackendFamily::Metal, QuantKernel::KQuant, 5e9, 400, 0.6, 0));
+    }
+    DecodeFitOptions options;
+    options.form = DecodeForm{"backend only", false, false, false, true, false, false, false, 3.0};
+    options.iterations = 200;
+    auto fit = fitDecode(samples, options);
+    QVERIFY(fit);
+    const double d = std::log(0.75);
+    QVERIFY(near(fit.value().efficiency(BackendFamily::Cuda, false), 0.8 * std::exp(d / 7.0), 1e-6));
+    QVERIFY(near(fit.value().efficiency(BackendFamily::Metal, false), 0.8 * std::exp(5.0 * d / 7.0), 1e-6));
+    QVERIFY(near(fit.value().efficiency(BackendFamily::RocmVulkan, false), 0.8 * std::exp(3.0 * d / 7.0), 1e-6));
 }
 
 void TestCalibration::testPercentileInterpolatesBetweenRanks()
@@ -177,7 +202,7 @@ void TestCalibration::testBandAlwaysContainsTheEstimate()
 void TestCalibration::testLeaveOneHardwareOutExcludesTheHardware()
 {
     // Chip A (Metal) runs at eta 0.5; chips B and C (CUDA) at 0.8, no fixed time. Left out, A must be predicted
-    // from B and C alone (its empty Metal cell takes the dense mean, 0.8): predicted / measured = 0.8 / 0.5 = 1.6
+    // from B and C alone (a family without rows takes the global value, 0.8): predicted / measured = 0.8 / 0.5 = 1.6
     // exactly. "2x Chip A" is the same chip and leaves with it.
     std::vector<Measurement> rows;
     const auto row = [&](const std::string& hardware, double gbs, double fileGiB, double eta, Backend backend) {
@@ -208,8 +233,8 @@ void TestCalibration::testLeaveOneHardwareOutExcludesTheHardware()
         if (cv.hardwareKey == "Chip A") {
             QVERIFY2(near(cv.predicted / cv.measured, 1.6, 1e-6), cv.label.c_str());
             QVERIFY(near(cv.globalConstant / cv.measured, 1.6, 1e-6));
-            // The in-sample fit saw A, the only Metal chip, so its own cell reproduces A exactly.
-            QVERIFY(near(cv.inSample / cv.measured, 1.0, 1e-6));
+            // The in-sample fit saw A, but its Metal effect is shrunk toward the CUDA rows: between the two.
+            QVERIFY2(cv.inSample / cv.measured > 1.0 && cv.inSample / cv.measured < 1.6, cv.label.c_str());
         }
     }
 }
@@ -237,14 +262,24 @@ void TestCalibration::testPredictionMatchesEstimateSpeed()
     // KV: 12 full layers x 2 x 8 x 64 x 2 B x 4096 + 12 sliding x ... x 128 = 50,331,648 + 1,572,864 B.
     const double kv = 12.0 * 2 * 8 * 64 * 2 * 4096 + 12.0 * 2 * 8 * 64 * 2 * 128;
     QVERIFY(near(samples.decode[0].bytesPerToken, gibToBytes(11.27) * 3.6 / 20.91 + kv));
+    QVERIFY(near(samples.decode[0].kvBytes, kv));
+    QCOMPARE(samples.decode[0].layers, 24); // 12 full + 12 sliding layers in model-kv-layouts.csv
+    QCOMPARE(samples.decode[0].modelFamily, std::string("gpt"));
 
+    // eta = exp(ln 0.8 + ln 0.875 (MoE)) = 0.7, x1.1 kernel; 50 us per layer, 0.5 ms fixed, KV x1.5.
     DecodeModel model;
-    model.logEfficiency[1][1] = std::log(0.7);
-    model.rows[1][1] = 5;
+    model.logGlobal = std::log(0.8);
+    model.logMoe = std::log(0.875);
+    model.backendRows[1] = 5;
     model.logKernel[static_cast<std::size_t>(QuantKernel::Fp4)] = std::log(1.1);
-    model.fixedSeconds = 0.0015;
+    model.fixedSeconds = 0.0005;
+    model.layerSeconds = 50e-6;
+    model.kvFactor = 1.5;
     SpeedCalibration calibration = SpeedCalibration::uncalibratedDefaults();
-    calibration.setDecode(BackendFamily::Cuda, true, DecodeCalibration{0.7, 0.0015, 0.8, 1.2, 5});
+    DecodeCalibration cuda{0.7, 0.0005, 0.8, 1.2, 5};
+    cuda.secondsPerLayer = 50e-6;
+    cuda.kvFactor = 1.5;
+    calibration.setDecode(BackendFamily::Cuda, true, cuda);
     calibration.setKernelFactor(QuantKernel::Fp4, 1.1, 5);
 
     ModelSpec spec;
@@ -267,26 +302,38 @@ void TestCalibration::testPredictionMatchesEstimateSpeed()
     auto speed = estimateSpeed(SpeedInputs{spec, quant, memory, fit, platform, scenario}, calibration);
     QVERIFY(speed);
     QVERIFY(near(speed.value().decodeTps.expected, predictDecodeTps(model, samples.decode[0]), 1e-9));
+    // By hand: (W + 1.5 KV) / (0.77 x 273e9) + 24 x 50 us + 0.5 ms.
+    const double seconds = (gibToBytes(11.27) * 3.6 / 20.91 + 1.5 * kv) / (0.7 * 1.1 * 273e9) + 24 * 50e-6 + 0.0005;
+    QVERIFY(near(speed.value().decodeTps.expected, 1.0 / seconds, 1e-9));
     QVERIFY(speed.value().calibrated);
 }
 
 void TestCalibration::testConstantsFileRoundTrips()
 {
     SpeedCalibration c = SpeedCalibration::uncalibratedDefaults();
-    c.setDecode(BackendFamily::Metal, false, DecodeCalibration{0.6831, 0.0016, 0.81, 1.23, 10});
+    c.setDecode(BackendFamily::Metal, false, DecodeCalibration{0.6831, 0.0016, 0.81, 1.23, 10, 88e-6, 1.25});
     c.setKernelFactor(QuantKernel::Q8, 1.119, 3);
-    c.setPrefill(BackendFamily::Cuda, PrefillCalibration{0.28, 0.5, 1.9, 7});
+    c.setPrefill(BackendFamily::Cuda, PrefillCalibration{0.28, 0.5, 1.9, 7, 0.42});
     const std::string text = writeCalibrationCsv(c, {"test.csv (3 rows)", "2026-01-01", "localrig calibrate"});
     auto back = parseCalibrationCsv(text);
     QVERIFY(back);
     const DecodeCalibration& d = back.value().decode(Backend::Metal, false);
     QCOMPARE(d.efficiency, 0.6831);
     QVERIFY(near(d.fixedSecondsPerToken, 0.0016));
+    QVERIFY(near(d.secondsPerLayer, 88e-6));
+    QCOMPARE(d.kvFactor, 1.25);
     QCOMPARE(d.rows, 10);
+    QCOMPARE(back.value().prefill(Backend::Cuda).moeFactor, 0.42);
     QCOMPARE(back.value().kernelFactor(QuantKernel::Q8), 1.119);
     QCOMPARE(back.value().kernelRows(QuantKernel::Q8), 3);
     QCOMPARE(back.value().prefill(Backend::Cuda).rows, 7);
     QCOMPARE(back.value().source, std::string("fitted to test.csv (3 rows)"));
+    // A file written before issue 16 (no layer_us, kv_factor, moe_factor columns) still parses.
+    auto old = parseCalibrationCsv("kind,family,class,value,fixed_ms,low_ratio,high_ratio,rows\n"
+                                   "decode,cuda,dense,0.8,1.6,0.8,1.2,3\n");
+    QVERIFY(old);
+    QCOMPARE(old.value().decode(Backend::Cuda, false).secondsPerLayer, 0.0);
+    QCOMPARE(old.value().decode(Backend::Cuda, false).kvFactor, 1.0);
     auto broken = parseCalibrationCsv("kind,family,class,value,fixed_ms,low_ratio,high_ratio,rows\n"
                                       "decode,gpu,dense,0.5,0,0.8,1.2,3\n");
     QVERIFY(!broken);

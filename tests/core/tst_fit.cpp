@@ -58,6 +58,7 @@ private slots:
     void testNonAppleUnifiedKeepsAnOsReserve();
     void testDiscreteFitsInVram();
     void testDiscretePartialOffloadSplitsWeights();
+    void testDiscreteEdgeIsTightNotOffload();
     void testDiscreteWontFitWhenSystemRamIsTooSmall();
     void testDiscreteWontFitWhenCacheAloneFillsVram();
     void testRejectsInvalidPlatforms();
@@ -136,6 +137,24 @@ void TestFit::testDiscreteFitsInVram()
     QCOMPARE(fit.value().verdict, FitVerdict::FitsInVram);
     QVERIFY(fit.value().meetsHeadroom());
     QCOMPARE(fit.value().gpuWeightFraction, 1.0);
+}
+
+void TestFit::testDiscreteEdgeIsTightNotOffload()
+{
+    // Llama 3 8B F16 (14.96 GiB) at llama-bench's 512 tokens on a 16 GiB card: KV 2*32*8*128*2*512 = 64 MiB,
+    // overhead 0.5 GiB + 0.75 MiB*32 = 536 MiB -> 15.55 GiB. Over 16 - 1 = 15 GiB (llama.cpp's auto-fit margin)
+    // but inside 16 GiB: it runs with every layer on the GPU, so Tight with the whole model in VRAM.
+    auto fit = assessFit(footprint(14.96, 0.0625, 0.5 + 24.0 / 1024), card(16, 64), Scenario{});
+    QVERIFY(fit);
+    QCOMPARE(fit.value().verdict, FitVerdict::Tight);
+    QCOMPARE(fit.value().gpuWeightFraction, 1.0);
+    QCOMPARE(fit.value().comfortableLimitBytes, gibToBytes(15));
+    QCOMPARE(fit.value().hardLimitBytes, gibToBytes(16));
+    QVERIFY(!fit.value().meetsHeadroom());
+    // 16.2 GiB does not fit in 16 GiB: weights spill, keeping the 1 GiB margin.
+    auto over = assessFit(footprint(15.6, 0.0625, 0.5 + 24.0 / 1024), card(16, 64), Scenario{});
+    QVERIFY(over);
+    QCOMPARE(over.value().verdict, FitVerdict::PartialOffload);
 }
 
 void TestFit::testDiscretePartialOffloadSplitsWeights()

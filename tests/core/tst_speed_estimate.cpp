@@ -81,6 +81,8 @@ private slots:
     void testDenseDecodeIsBandwidthOverBytes();
     void testMixtureOfExpertsReadsActiveWeights();
     void testFixedPerTokenTimeAdds();
+    void testLayerTimeAndKvFactorAdd();
+    void testPrefillCountsAttentionAndMoe();
     void testBandComesFromCalibration();
     void testPartialOffloadSumsPools();
     void testParallelSessionsShareWeightReads();
@@ -121,6 +123,46 @@ void TestSpeedEstimate::testFixedPerTokenTimeAdds()
     auto e = run(model(35, 3, 10, 2, 256), unified(48, 273), Scenario{}, flat(0.5, 0.005));
     QVERIFY(e.speed);
     QVERIFY(near(e.speed.value().decodeTps.expected, 1.0 / (1986522160.0 / (0.5 * 273e9) + 0.005)));
+}
+
+void TestSpeedEstimate::testLayerTimeAndKvFactorAdd()
+{
+    // 8B at 4096: W = 4.85e9 B, KV = 536,870,912 B, 32 layers. With 60 us per layer and KV bytes x1.5:
+    // t = (4.85e9 + 1.5 x 536,870,912) / (0.5 x 273e9) + 32 x 60e-6 = 0.0414317 + 0.00192 = 0.0433517 s -> 23.07 t/s.
+    Scenario scenario;
+    scenario.contextTokens = 4096;
+    SpeedCalibration calibration = flat(0.5);
+    DecodeCalibration d{0.5, 0.0, 0.8, 1.1, 10, 60e-6, 1.5};
+    calibration.setDecode(BackendFamily::Metal, false, d);
+    auto e = run(model(8, 8, 32, 8, 128), unified(48, 273), scenario, calibration);
+    QVERIFY(e.speed);
+    const double seconds = (4.85e9 + 1.5 * 536870912.0) / (0.5 * 273e9) + 32 * 60e-6;
+    QVERIFY(near(e.speed.value().decodeTps.expected, 1.0 / seconds));
+    QVERIFY(near(e.speed.value().decodeTps.expected, 23.067, 1e-4));
+    // bytesPerToken stays the bytes read, not weighted by the factor.
+    QCOMPARE(e.speed.value().bytesPerToken, 5386870912.0);
+}
+
+void TestSpeedEstimate::testPrefillCountsAttentionAndMoe()
+{
+    // 8B dense, 32 heads x 128, 32 layers, 100 TFLOPS at 0.5; prompt 4096 -> mean depth 2048:
+    // attention = 4 x 32 x 32 x 128 x 2048 = 1,073,741,824 FLOPs/token; total 16e9 + 1.0737e9 = 17.0737e9.
+    // Prefill = 0.5 x 100e12 / 17.0737e9 = 2928.5 t/s; TTFT = 4096 / 2928.5 = 1.3987 s.
+    Platform platform = unified(48, 273);
+    platform.fp16Tflops = 100.0;
+    ModelSpec dense = model(8, 8, 32, 8, 128);
+    dense.attentionHeads = 32;
+    auto e = run(dense, platform, Scenario{}, flat(0.5), 4096);
+    QVERIFY(e.speed);
+    const double flopsPerToken = 16e9 + 4.0 * 32 * 32 * 128 * 2048;
+    QVERIFY(near(e.speed.value().prefillTps->expected, 0.5 * 100e12 / flopsPerToken));
+    QVERIFY(near(e.speed.value().timeToFirstTokenSeconds->expected, 4096.0 * flopsPerToken / (0.5 * 100e12)));
+    // MoE (35B, 3B active, no heads): 0.5 x 0.4 (MoE factor) x 100e12 / 6e9 = 3333.3 t/s.
+    SpeedCalibration calibration = flat(0.5);
+    calibration.setPrefill(BackendFamily::Metal, PrefillCalibration{0.5, 0.7, 1.3, 10, 0.4});
+    auto m = run(model(35, 3, 10, 2, 256), platform, Scenario{}, calibration, 4096);
+    QVERIFY(m.speed);
+    QVERIFY(near(m.speed.value().prefillTps->expected, 0.5 * 0.4 * 100e12 / 6e9));
 }
 
 void TestSpeedEstimate::testBandComesFromCalibration()

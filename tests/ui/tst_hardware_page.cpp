@@ -24,12 +24,15 @@
 using namespace localrig;
 
 // The fitted Metal dense constants (core/calibration/speed-calibration.csv) applied by hand:
-// t = bytes / (eta x bandwidth) + t_fixed; band = t/s x [low, high]; shown rounded to whole tokens/s.
-QString metalDenseBand(double bytesPerToken, double bandwidthBytesPerSecond)
+// t = (weights + kv_factor x KV) / (eta x bandwidth) + layers x t_layer + t_fixed; band = t/s x [low, high];
+// shown rounded to whole tokens/s.
+QString metalDenseBand(double weightBytes, double kvBytes, int layers, double bandwidthBytesPerSecond)
 {
     const localrig::core::DecodeCalibration& c
         = localrig::core::SpeedCalibration::fitted().decode(localrig::core::Backend::Metal, false);
-    const double tps = 1.0 / (bytesPerToken / (c.efficiency * bandwidthBytesPerSecond) + c.fixedSecondsPerToken);
+    const double tps = 1.0
+        / ((weightBytes + c.kvFactor * kvBytes) / (c.efficiency * bandwidthBytesPerSecond) + layers * c.secondsPerLayer
+           + c.fixedSecondsPerToken);
     const auto whole = [](double v) { return QString::number(qRound(v)); };
     return QStringLiteral("%1 tokens/s (%2\u2013%3)")
         .arg(whole(tps), whole(tps * c.lowRatio), whole(tps * c.highRatio));
@@ -248,7 +251,7 @@ void TestHardwarePage::testDetailsShowPriceHistoryAndComfortableModels()
              (QStringList{QStringLiteral("Mixture 35B-A3B"), QStringLiteral("Phi-4")}));
     QCOMPARE(runs->topLevelItem(1)->text(ui::PlatformDetailsPanel::RunsNeeds), QStringLiteral("10.4 GB"));
     QCOMPARE(runs->topLevelItem(1)->text(ui::PlatformDetailsPanel::RunsDecode),
-             metalDenseBand(8.911875e9 + 1.6777216e9, 273e9));
+             metalDenseBand(8.911875e9, 1.6777216e9, 40, 273e9));
     // Search narrows the table by typed text.
     QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("platformSearchLineEdit")), QStringLiteral("strix"));
     QTRY_COMPARE(page.findChild<QTableView*>(QStringLiteral("platformsTableView"))->model()->rowCount(), 1);

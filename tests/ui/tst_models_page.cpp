@@ -21,12 +21,15 @@
 using namespace localrig;
 
 // The fitted Metal dense constants (core/calibration/speed-calibration.csv) applied by hand:
-// t = bytes / (eta x bandwidth) + t_fixed; band = t/s x [low, high]; shown rounded to whole tokens/s.
-QString metalDenseBand(double bytesPerToken, double bandwidthBytesPerSecond)
+// t = (weights + kv_factor x KV) / (eta x bandwidth) + layers x t_layer + t_fixed; band = t/s x [low, high];
+// shown rounded to whole tokens/s.
+QString metalDenseBand(double weightBytes, double kvBytes, int layers, double bandwidthBytesPerSecond)
 {
     const localrig::core::DecodeCalibration& c
         = localrig::core::SpeedCalibration::fitted().decode(localrig::core::Backend::Metal, false);
-    const double tps = 1.0 / (bytesPerToken / (c.efficiency * bandwidthBytesPerSecond) + c.fixedSecondsPerToken);
+    const double tps = 1.0
+        / ((weightBytes + c.kvFactor * kvBytes) / (c.efficiency * bandwidthBytesPerSecond) + layers * c.secondsPerLayer
+           + c.fixedSecondsPerToken);
     const auto whole = [](double v) { return QString::number(qRound(v)); };
     return QStringLiteral("%1 tokens/s (%2\u2013%3)")
         .arg(whole(tps), whole(tps * c.lowRatio), whole(tps * c.highRatio));
@@ -293,11 +296,13 @@ void TestModelsPage::testFitsOnListsMachinesWithHeadroom()
     // Fastest first: the RTX's 1008 GB/s.
     QCOMPARE(fitsOn->topLevelItem(0)->text(ui::ModelDetailsPanel::FitsOnMachine), QStringLiteral("RTX 24GB"));
     QCOMPARE(fitsOn->topLevelItem(0)->text(ui::ModelDetailsPanel::FitsOnVerdict), QStringLiteral("Fits in VRAM"));
-    // Mac 48GB: (8.911875e9 + 1.6777216e9 B) / (0.683 x 273e9 B/s) + 1.6 ms = 58.4 ms -> 17 t/s.
+    // Mac 48GB, Phi-4 (40 layers): (8.911875e9 + kv x 1.6777216e9 B) / (eta x 273e9 B/s) + 40 x t_layer
+    // with the fitted Metal dense constants (eta 0.756, kv 1.5, t_layer 104 us: 59.5 ms -> 17 t/s).
     const auto items = fitsOn->findItems(QStringLiteral("Mac 48GB"), Qt::MatchExactly);
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.front()->text(ui::ModelDetailsPanel::FitsOnVerdict), QStringLiteral("Comfortable"));
-    QCOMPARE(items.front()->text(ui::ModelDetailsPanel::FitsOnDecode), metalDenseBand(8.911875e9 + 1.6777216e9, 273e9));
+    QCOMPARE(items.front()->text(ui::ModelDetailsPanel::FitsOnDecode),
+             metalDenseBand(8.911875e9, 1.6777216e9, 40, 273e9));
     // Choosing the F16 row: 29.5 GiB is past the RTX's 23 usable GiB but under the Mac's 36.
     page.detailsPanel()->selectQuant("f16");
     QCOMPARE(page.detailsPanel()->selectedQuantId(), std::string("f16"));

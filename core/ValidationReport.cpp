@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ValidationReport.h"
+
+#include <array>
+#include <functional>
+
+namespace localrig::core {
+
+namespace {
+
+constexpr int kDeepContext = 4096; // "deep" rows: the KV cache is a visible share of the bytes read
+constexpr std::array<BackendFamily, kBackendFamilyCount> kFamilies{BackendFamily::Metal, BackendFamily::Cuda,
+                                                                   BackendFamily::RocmVulkan, BackendFamily::Cpu};
+
+} // namespace
+
+std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedDecode>& rows, Holdout holdout)
+{
+    const std::vector<bool> inside = insideHeldOutBand(rows, holdout);
+    const std::vector<bool> insideGlobal = insideHeldOutBand(rows, holdout, true);
+    std::vector<GroupComparison> out;
+    const auto add = [&](const std::string& backend, const std::string& cls,
+                         const std::function<bool(const CrossValidatedDecode&)>& include) {
+        std::vector<double> calibrated;
+        std::vector<double> naive;
+        std::vector<double> global;
+        std::vector<bool> selected;
+        for (const CrossValidatedDecode& row : rows) {
+            selected.push_back(include(row));
+            if (selected.back()) {
+                calibrated.push_back(absolutePercentageError(row.predictedFor(holdout), row.measured));
+                naive.push_back(absolutePercentageError(row.naive, row.measured));
+                global.push_back(absolutePercentageError(row.globalFor(holdout), row.measured));
+            }
+        }
+        GroupComparison c{backend, cls, summarise(calibrated), summarise(naive), summarise(global)};
+        c.calibrated.coverage = shareTrue(inside, selected);
+        c.global.coverage = shareTrue(insideGlobal, selected);
+        if (c.calibrated.rows > 0) {
+            out.push_back(c);
+        }
+    };
+    for (BackendFamily family : kFamilies) {
+        for (bool moe : {false, true}) {
+            add(std::string(toString(family)), moe ? "moe" : "dense",
+                [family, moe](const CrossValidatedDecode& row) { return row.family == family && row.moe == moe; });
+        }
+    }
+    add("all", "dense", [](const CrossValidatedDecode& r) { return !r.moe; });
+    add("all", "moe", [](const CrossValidatedDecode& r) { return r.moe; });
+    add("all", "deep", [](const CrossValidatedDecode& r) { return r.depth >= kDeepContext; });
+    add("all", "all", [](const CrossValidatedDecode&) { return true; });
+    return out;
+}
+
+std::vector<PrefillGroup> prefillGroups(const std::vector<CrossValidatedPrefill>& rows, Holdout holdout)
+{
+    const std::vector<bool> inside = insideHeldOutBand(rows, holdout);
+    std::vector<PrefillGroup> out;
+    for (std::size_t f = 0; f <= kFamilies.size(); ++f) {
+        const bool all = f == kFamilies.size();
+        std::vector<double> pp;
+        std::vector<double> ttft;
+        std::vector<bool> selected;
+        for (const CrossValidatedPrefill& row : rows) {
+            const std::optional<double> predicted = row.predictedFor(holdout);
+            selected.push_back(predicted && (all || row.family == kFamilies[f]));
+            if (selected.back()) {
+                pp.push_back(absolutePercentageError(*predicted, row.measured));
+                // TTFT = prompt / prefill t/s, so its error is |measured / predicted - 1|.
+                ttft.push_back(absolutePercentageError(1.0 / *predicted, 1.0 / row.measured));
+            }
+        }
+        if (!pp.empty()) {
+            PrefillGroup g{all ? std::string("all") : std::string(toString(kFamilies[f])), summarise(pp),
+                           summarise(ttft)};
+            g.prefill.coverage = g.ttft.coverage = shareTrue(inside, selected);
+            out.push_back(g);
+        }
+    }
+    return out;
+}
+
+} // namespace localrig::core

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Calibration.h"
+#include "core/CrossValidation.h"
+#include "core/ValidationReport.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace localrig;
+using namespace localrig::core;
+
+namespace {
+
+bool near(double actual, double expected, double relative = 1e-9)
+{
+    return std::abs(actual - expected) <= relative * std::abs(expected);
+}
+
+// A decode row at exactly t = bytes / (eta x BW): no overheads.
+DecodeSample exact(const std::string& hardware, BackendFamily family, double gbs, double eta)
+{
+    DecodeSample s;
+    s.hardwareKey = hardware;
+    s.modelFamily = "m";
+    s.family = family;
+    s.weightBytes = s.bytesPerToken = s.fileBytes = 5e9;
+    s.bandwidthBytes = gbs * 1e9;
+    s.measuredTps = eta * s.bandwidthBytes / s.weightBytes;
+    return s;
+}
+
+PrefillSample prefillRow(const std::string& hardware, bool moe, double eta)
+{
+    // 100 TFLOPS, 2e9 FLOPs per token: measured = eta x 50,000 t/s.
+    return PrefillSample{2, hardware, "m", hardware, BackendFamily::Cuda, 100e12, 1e9, 2e9, eta * 50000.0, moe};
+}
+
+} // namespace
+
+class TestCalibrationHoldout final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testModelFamily_data();
+    void testModelFamily();
+    void testCoverageJudgesEachRowByOtherGroups();
+    void testPrefillSeparatesMixtureOfExperts();
+    void testFormsAreScoredByBothHoldouts();
+};
+
+void TestCalibrationHoldout::testModelFamily_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("family");
+    QTest::newRow("version word") << "Llama 3.3 70B"
+                                  << "llama 3";
+    QTest::newRow("details dropped") << "Llama 3 8B (llama 8B)"
+                                     << "llama 3";
+    QTest::newRow("hyphenated") << "gpt-oss-120b"
+                                << "gpt";
+    QTest::newRow("coder is qwen3") << "Qwen3-Coder-30B-A3B"
+                                    << "qwen3";
+    QTest::newRow("LLaMA 1") << "LLaMA 13B"
+                             << "llama";
+    QTest::newRow("gemma") << "Gemma 3 4B (QAT)"
+                           << "gemma 3";
+    QTest::newRow("no version") << "Mistral Small 3.1 24B"
+                                << "mistral";
+}
+
+void TestCalibrationHoldout::testModelFamily()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, family);
+    QCOMPARE(QString::fromStdString(modelFamily(model.toStdString())), family);
+}
+
+void TestCalibrationHoldout::testCoverageJudgesEachRowByOtherGroups()
+{
+    // Eleven hardware in one cell: ten measured at exactly the prediction (ratio 1), one at twice it.
+    // The odd row is judged by the other ten: p10 = p90 = 1, so 2 is outside. Each ratio-1 row is judged by
+    // nine 1s and the 2: sorted, p90 sits at rank 8.1, 1 + 0.1 x (2 - 1) = 1.1; band [1, 1.1] holds 1.
+    // Coverage = 10 / 11.
+    std::vector<CrossValidatedDecode> rows;
+    for (int i = 0; i < 11; ++i) {
+        CrossValidatedDecode row;
+        row.hardwareKey = "chip " + std::to_string(i);
+        row.modelFamily = "m";
+        row.measured = 100.0;
+        row.predicted = row.predictedByFamily = row.globalConstant = row.globalByFamily = i == 0 ? 50.0 : 100.0;
+        rows.push_back(row);
+    }
+    const std::vector<bool> inside = insideHeldOutBand(rows, Holdout::Hardware);
+    QCOMPARE(inside.front(), false);
+    QVERIFY(near(shareTrue(inside, std::vector<bool>(rows.size(), true)), 10.0 / 11.0));
+    // Left out by model family there is one family only: no other rows, so the band is [1, 1].
+    const std::vector<bool> byFamily = insideHeldOutBand(rows, Holdout::ModelFamily);
+    QCOMPARE(byFamily[1], true);
+    QCOMPARE(byFamily[0], false);
+    const std::vector<GroupComparison> table = decodeComparisons(rows, Holdout::Hardware);
+    QCOMPARE(table.back().backend, std::string("all"));
+    QCOMPARE(table.back().calibrated.rows, 11);
+    // APEs: ten 0 and one |50 - 100| / 100 = 0.5: median 0, p90 at rank 9 of sorted = 0.
+    QCOMPARE(table.back().calibrated.medianApe, 0.0);
+}
+
+void TestCalibrationHoldout::testPrefillSeparatesMixtureOfExperts()
+{
+    // Three dense rows keep 0.4 of peak, three MoE rows 0.2. Without shrinkage the family settles at ln 0.4
+    // (fixed point of fam = median{ln 0.4 x3, (ln 0.2 - moe) x3}, moe = ln 0.2 - fam) and MoE at 0.2 / 0.4 = 0.5.
+    std::vector<PrefillSample> rows;
+    for (int i = 0; i < 3; ++i) {
+        rows.push_back(prefillRow("d" + std::to_string(i), false, 0.4));
+        rows.push_back(prefillRow("m" + std::to_string(i), true, 0.2));
+    }
+    const PrefillModel model = fitPrefill(rows, 0.0);
+    QVERIFY(near(model.efficiency(BackendFamily::Cuda, false), 0.4, 1e-6));
+    QVERIFY(near(std::exp(model.logMoe), 0.5, 1e-6));
+    QCOMPARE(model.moeRows, 3);
+    // 0.2 x 100e12 / 2e9 = 10,000 t/s for a MoE row.
+    QVERIFY(near(*predictPrefillTps(model, rows[1]), 10000.0, 1e-6));
+    // A family without rows takes the global (dense-equivalent) median.
+    PrefillSample metal = rows[0];
+    metal.family = BackendFamily::Metal;
+    QVERIFY(near(*predictPrefillTps(model, metal), 20000.0, 1e-6));
+    QVERIFY(!predictPrefillTps(fitPrefill({}), rows[0]));
+}
+
+void TestCalibrationHoldout::testFormsAreScoredByBothHoldouts()
+{
+    // Two CUDA chips at eta 0.8 and two Metal chips at 0.5: an unshrunk per-backend form predicts every chip
+    // exactly from its sibling; one constant cannot (it averages the backends).
+    const std::vector<DecodeSample> samples{
+        exact("a", BackendFamily::Cuda, 1000, 0.8), exact("b", BackendFamily::Cuda, 500, 0.8),
+        exact("c", BackendFamily::Metal, 400, 0.5), exact("d", BackendFamily::Metal, 800, 0.5)};
+    const DecodeForm backend{"backend", false, false, false, true, false, false, false, 0.0};
+    auto scores = compareForms(samples, {DecodeForm::globalConstant(), backend});
+    QVERIFY(scores);
+    QCOMPARE(scores.value().size(), std::size_t{2});
+    QCOMPARE(scores.value()[0].freeParameters, 1);
+    QCOMPARE(scores.value()[1].freeParameters, 3); // global + CUDA + Metal
+    QVERIFY(scores.value()[1].byHardware.medianApe < 1e-6);
+    QVERIFY(scores.value()[0].byHardware.medianApe > 0.1);
+    // One model family only: no fold can leave it out, so nothing is scored that way.
+    QCOMPARE(scores.value()[1].byFamily.rows, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCalibrationHoldout)
+#include "tst_calibration_holdout.moc"
