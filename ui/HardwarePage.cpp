@@ -111,8 +111,11 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 6);
+    // Machine names at full length (a name cut in the middle cannot be read); the figures keep their widths
+    // and the spare width goes to the last column. A window too narrow for all scrolls sideways.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(PlatformCatalogModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTextElideMode(Qt::ElideRight);
 
     auto* tablePane = new QWidget(this);
     m_add = button(tr("&Add my machine…"), QStringLiteral("addMachinePushButton"), tablePane);

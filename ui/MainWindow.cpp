@@ -29,6 +29,26 @@
 
 namespace localrig::ui {
 
+namespace {
+
+// What a first start (or a saved plan with nothing ticked) opens on: the guide's most common work, the
+// coding assistant, else the catalog's first workload, so the Plan page shows an answer and not an error.
+QStringList defaultWorkloads(const CatalogData& catalog)
+{
+    const std::string preferred = "coding-assistant";
+    for (const core::Workload& workload : catalog.workloads) {
+        if (workload.slug == preferred) {
+            return {QString::fromStdString(preferred)};
+        }
+    }
+    if (catalog.workloads.empty()) {
+        return {};
+    }
+    return {QString::fromStdString(catalog.workloads.front().slug)};
+}
+
+} // namespace
+
 MainWindow::MainWindow(CatalogSource& source, QSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_source(source)
@@ -134,7 +154,11 @@ void MainWindow::restoreSession()
     defaults.hoursPerDay = preferences.hoursPerDay;
     defaults.headroom = preferences.headroom;
     defaults.kvType = preferences.kvType;
-    m_plan->inputsPanel()->setInputs(loadScenario(m_settings, defaults));
+    PlanInputs restored = loadScenario(m_settings, defaults);
+    if (restored.workloads.isEmpty()) {
+        restored.workloads = defaultWorkloads(m_source.data());
+    }
+    m_plan->inputsPanel()->setInputs(restored);
     applyPreferences(preferences);
     showPage(
         static_cast<Page>(std::clamp(m_settings.value(QStringLiteral("window/page"), 0).toInt(), 0, PageCount - 1)));

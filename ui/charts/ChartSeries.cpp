@@ -76,7 +76,9 @@ void addWrappedCategoryLabels(QChart& chart, QBarCategoryAxis& axis, const QColo
 {
     const QStringList names = axis.categories();
     axis.setLabelsVisible(false);
-    chart.legend()->setAlignment(Qt::AlignTop);
+    // The legend beside the plot, one entry a line: a single row above it cut "Overhead" and "Headroom"
+    // short on a narrow chart (Qt's legend does not wrap).
+    chart.legend()->setAlignment(Qt::AlignRight);
     const QFont font = axis.labelsFont();
     const double lineHeight = QFontMetricsF(font).lineSpacing();
     QMargins margins = chart.margins();

@@ -7,6 +7,7 @@
 #include "ui/Wording.h"
 
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -19,6 +20,32 @@ namespace localrig::ui {
 namespace {
 
 constexpr int kMonthsPerTick = 6;
+constexpr int kMaxLabelMoves = 6;
+
+// Two break-even months close together put their labels on top of each other: each label that overlaps
+// an earlier one moves up a line (down, once it would leave the plot), until it is clear.
+void separateLabels(const QList<QGraphicsItem*>& boxes, const QRectF& plot)
+{
+    QList<QRectF> taken;
+    for (QGraphicsItem* box : boxes) {
+        QRectF rect = box->sceneBoundingRect();
+        const double step = rect.height() + 2.0;
+        double direction = -1.0;
+        for (int move = 0; move < kMaxLabelMoves; ++move) {
+            const bool clear = std::none_of(taken.begin(), taken.end(),
+                                            [&rect](const QRectF& other) { return other.intersects(rect); });
+            if (clear) {
+                break;
+            }
+            if (rect.top() - step < plot.top()) {
+                direction = 1.0;
+            }
+            rect.translate(0.0, direction * step);
+        }
+        box->setPos(box->pos() + QPointF(0.0, rect.top() - box->sceneBoundingRect().top()));
+        taken.append(rect);
+    }
+}
 
 } // namespace
 
@@ -94,6 +121,7 @@ std::unique_ptr<QChart> TcoChart::build(const std::vector<MachineTco>& machines,
 
     // Break-even markers last, so no cost line is drawn over them; one label per month.
     std::vector<int> labelledMonths;
+    QList<QGraphicsItem*> labelBoxes;
     for (std::size_t i = 0; i < machines.size(); ++i) {
         const MachineTco& machine = machines[i];
         const QColor color = style.seriesColor(static_cast<int>(i));
@@ -115,12 +143,17 @@ std::unique_ptr<QChart> TcoChart::build(const std::vector<MachineTco>& machines,
             hideFromLegend(*chart, marker);
             if (std::find(labelledMonths.begin(), labelledMonths.end(), *month) == labelledMonths.end()) {
                 labelledMonths.push_back(*month);
-                addLineLabel(*chart, marker, {static_cast<double>(*month), usd},
-                             tr("break-even: %1").arg(Wording::month(month)), style.foreground, style.background,
-                             LabelPlacement::AboveMarker);
+                QGraphicsSimpleTextItem* label = addLineLabel(
+                    *chart, marker, {static_cast<double>(*month), usd}, tr("break-even: %1").arg(Wording::month(month)),
+                    style.foreground, style.background, LabelPlacement::AboveMarker);
+                labelBoxes.append(label->parentItem());
             }
         }
     }
+
+    // Connected after the labels' own placement, so it runs after it on every relayout.
+    QObject::connect(chart.get(), &QChart::plotAreaChanged, chart.get(),
+                     [labelBoxes](const QRectF& plot) { separateLabels(labelBoxes, plot); });
 
     // Machine names are long: a column beside the plot keeps more of each than a single row beneath it.
     chart->legend()->setAlignment(Qt::AlignRight);
