@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -30,6 +31,8 @@
 namespace localrig::ui {
 
 namespace {
+
+constexpr double kFirstStartScreenShare = 0.85;
 
 // What a first start (or a saved plan with nothing ticked) opens on: the guide's most common work, the
 // coding assistant, else the catalog's first workload, so the Plan page shows an answer and not an error.
@@ -147,7 +150,10 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::restoreSession()
 {
-    restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, so the plan, its card and the ranked table all have room.
+        resize(screen()->availableGeometry().size() * kFirstStartScreenShare);
+    }
     const Preferences preferences = Preferences::load(m_settings);
     PlanInputs defaults = m_plan->inputsPanel()->inputs();
     defaults.usdPerKwh = preferences.electricityUsdPerKwh;

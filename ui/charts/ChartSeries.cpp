@@ -24,6 +24,48 @@ namespace {
 constexpr double kTopMargin = 1.08; // room above the tallest bar for its label
 constexpr double kCategoryLabelLines = 3.0; // machine names wrap onto at most this many lines
 constexpr int kLabelPatchAlpha = 170; // the label's background lets lines behind it show through
+constexpr int kMaxLabelMoves = 6;
+
+QString labelText(const QGraphicsItem* box)
+{
+    for (const QGraphicsItem* child : box->childItems()) {
+        if (const auto* label = dynamic_cast<const QGraphicsSimpleTextItem*>(child)) {
+            return label->text();
+        }
+    }
+    return {};
+}
+
+void separate(const QList<QGraphicsItem*>& boxes, const QRectF& plot)
+{
+    QList<std::pair<QRectF, QString>> taken;
+    for (QGraphicsItem* box : boxes) {
+        box->setVisible(true);
+        const QString text = labelText(box);
+        QRectF rect = box->sceneBoundingRect();
+        const double step = rect.height() + 2.0;
+        double direction = -1.0;
+        for (int move = 0; move < kMaxLabelMoves; ++move) {
+            const auto hit = std::find_if(taken.begin(), taken.end(),
+                                          [&rect](const auto& other) { return other.first.intersects(rect); });
+            if (hit == taken.end()) {
+                break;
+            }
+            if (hit->second == text) {
+                box->setVisible(false);
+                break;
+            }
+            if (rect.top() - step < plot.top()) {
+                direction = 1.0;
+            }
+            rect.translate(0.0, direction * step);
+        }
+        if (box->isVisible()) {
+            box->setPos(box->pos() + QPointF(0.0, rect.top() - box->sceneBoundingRect().top()));
+            taken.append({rect, text});
+        }
+    }
+}
 
 } // namespace
 
@@ -70,6 +112,11 @@ QGraphicsSimpleTextItem* addLineLabel(QChart& chart, QAbstractSeries* series, QP
             label->setPos(2.0, 0.0);
         });
     return label;
+}
+
+void keepLabelsApart(QChart& chart, const QList<QGraphicsItem*>& boxes)
+{
+    QObject::connect(&chart, &QChart::plotAreaChanged, &chart, [boxes](const QRectF& plot) { separate(boxes, plot); });
 }
 
 void addWrappedCategoryLabels(QChart& chart, QBarCategoryAxis& axis, const QColor& color)

@@ -12,6 +12,7 @@ class QAbstractAxis;
 class QAbstractSeries;
 class QBarCategoryAxis;
 class QChart;
+class QGraphicsItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
@@ -38,6 +39,11 @@ enum class LabelPlacement {
 };
 QGraphicsSimpleTextItem* addLineLabel(QChart& chart, QAbstractSeries* series, QPointF value, const QString& text,
                                       const QColor& color, const QColor& background, LabelPlacement placement);
+
+// Keeps line labels (the boxes addLineLabel made, its label's parentItem()) from covering each other after
+// every relayout: a label that overlaps an earlier one with the same text is hidden (the first says it),
+// any other moves up a line, or down once it would leave the plot. Call after the labels were added.
+void keepLabelsApart(QChart& chart, const QList<QGraphicsItem*>& boxes);
 
 // Machine names under a bar chart's categories, wrapped onto up to three lines instead of Qt's "GeForce R…"
 // truncation: hides the category axis' own labels, moves the legend to the top and reserves the bottom

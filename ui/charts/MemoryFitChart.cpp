@@ -27,7 +27,7 @@ constexpr double kBarWidth = 0.55;
 // machine shown, if larger). A 512 GB machine beside 48 GB ones would otherwise flatten every bar; its
 // memory line runs off the top and a label there gives its size.
 constexpr double kRangeFootprints = 3.0;
-constexpr double kOffTopLabelAt = 0.97; // of the axis: the label sits just under the plot's top edge
+constexpr double kOffTopLabelAt = 0.9; // of the axis: the label sits just under the plot's top edge
 
 QString text(const std::string& value)
 {
@@ -141,6 +141,7 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
     QPen headroomPen(style.foreground, 2.0, Qt::DashLine);
     QPen memoryPen(Wording::verdictColor(core::FitVerdict::WontFit, style.dark), 2.0);
     const double cap = rangeCap(bars);
+    QList<QGraphicsItem*> labelBoxes;
     double top = 0.0;
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const core::FitResult& fit = bars[i].entry->fit;
@@ -169,9 +170,13 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
                                           {{centre - kSegmentHalfWidth, limit}, {centre + kSegmentHalfWidth, limit}},
                                           headroomPen, xAxis, yAxis);
         line->setObjectName(headroomSeriesName());
-        addLineLabel(*chart, line, {centre, limit},
-                     tr("comfortable ≤ %1").arg(Wording::gigabytes(fit.comfortableLimitBytes)), style.foreground,
-                     style.background, LabelPlacement::Centred);
+        if (limit <= cap) {
+            QGraphicsSimpleTextItem* label
+                = addLineLabel(*chart, line, {centre, limit},
+                               tr("comfortable ≤ %1").arg(Wording::gigabytes(fit.comfortableLimitBytes)),
+                               style.foreground, style.background, LabelPlacement::Centred);
+            labelBoxes.append(label->parentItem());
+        }
         setHoverTexts(*line,
                       QStringList(2,
                                   discrete ? tr("%1: comfortable up to %2 (VRAM less a 1 GB margin)")
@@ -192,10 +197,13 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
                 = addLineLabel(*chart, series, {static_cast<double>(i), yAxis->max() * kOffTopLabelAt},
                                tr("↑ %1").arg(Wording::gigabytes(fit.poolBytes)), memoryPen.color(), style.background,
                                LabelPlacement::Centred);
-            label->setToolTip(tr("%1: %2 of memory, above this chart's range")
-                                  .arg(text(bars[i].machine->platform.name), Wording::gigabytes(fit.poolBytes)));
+            label->setToolTip(tr("%1: %2 of memory, comfortable up to %3; above this chart's range")
+                                  .arg(text(bars[i].machine->platform.name), Wording::gigabytes(fit.poolBytes),
+                                       Wording::gigabytes(fit.comfortableLimitBytes)));
+            labelBoxes.append(label->parentItem());
         }
     }
+    keepLabelsApart(*chart, labelBoxes);
     return chart;
 }
 

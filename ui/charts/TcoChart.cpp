@@ -20,33 +20,6 @@ namespace localrig::ui {
 namespace {
 
 constexpr int kMonthsPerTick = 6;
-constexpr int kMaxLabelMoves = 6;
-
-// Two break-even months close together put their labels on top of each other: each label that overlaps
-// an earlier one moves up a line (down, once it would leave the plot), until it is clear.
-void separateLabels(const QList<QGraphicsItem*>& boxes, const QRectF& plot)
-{
-    QList<QRectF> taken;
-    for (QGraphicsItem* box : boxes) {
-        QRectF rect = box->sceneBoundingRect();
-        const double step = rect.height() + 2.0;
-        double direction = -1.0;
-        for (int move = 0; move < kMaxLabelMoves; ++move) {
-            const bool clear = std::none_of(taken.begin(), taken.end(),
-                                            [&rect](const QRectF& other) { return other.intersects(rect); });
-            if (clear) {
-                break;
-            }
-            if (rect.top() - step < plot.top()) {
-                direction = 1.0;
-            }
-            rect.translate(0.0, direction * step);
-        }
-        box->setPos(box->pos() + QPointF(0.0, rect.top() - box->sceneBoundingRect().top()));
-        taken.append(rect);
-    }
-}
-
 } // namespace
 
 Result<std::vector<MachineTco>> TcoChart::compute(const std::vector<core::PlatformAssessment>& machines,
@@ -151,9 +124,8 @@ std::unique_ptr<QChart> TcoChart::build(const std::vector<MachineTco>& machines,
         }
     }
 
-    // Connected after the labels' own placement, so it runs after it on every relayout.
-    QObject::connect(chart.get(), &QChart::plotAreaChanged, chart.get(),
-                     [labelBoxes](const QRectF& plot) { separateLabels(labelBoxes, plot); });
+    // Two break-even months close together would put their labels on top of each other.
+    keepLabelsApart(*chart, labelBoxes);
 
     // Machine names are long: a column beside the plot keeps more of each than a single row beneath it.
     chart->legend()->setAlignment(Qt::AlignRight);
