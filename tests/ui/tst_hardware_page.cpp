@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/SpeedCalibration.h"
+#include "ui/BuyerWording.h"
 #include "ui/CatalogData.h"
 #include "ui/HardwarePage.h"
 #include "ui/PlatformCatalogModel.h"
@@ -153,6 +154,8 @@ private slots:
     void testFilterBySearchVendorMemoryAndFormFactor();
     void testSortByMemoryUsesRawValue();
     void testDetailsShowPriceHistoryAndComfortableModels();
+    void testComfortableButSlowIsNotGreen();
+    void testMachineNamesAreNotCut();
     void testWithoutStoreActionsAreDisabled();
     void testDeleteOnlyForUserMachines();
     void testAddMachineSavesThroughStore();
@@ -253,6 +256,43 @@ void TestHardwarePage::testDetailsShowPriceHistoryAndComfortableModels()
     QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("platformSearchLineEdit")), QStringLiteral("strix"));
     QTRY_COMPARE(page.findChild<QTableView*>(QStringLiteral("platformsTableView"))->model()->rowCount(), 1);
     QTRY_COMPARE(page.selectedPlatformId(), std::string("strix_128"));
+}
+
+void TestHardwarePage::testComfortableButSlowIsNotGreen()
+{
+    ui::HardwarePage page(fixture(), nullptr);
+    page.resize(1280, 800);
+    page.show();
+    page.selectPlatform("strix_128");
+    // Llama 70B Q4_K_M: ~40 GiB, under 0.75 x 128 GiB, but ~42e9 B a token over 256 GB/s is about 4 tokens/s:
+    // a comfortable fit that is too slow (issue 14: "LLaMA 65B at 3.9 tokens/s Comfortable in green").
+    auto* runs = page.findChild<QTreeWidget*>(QStringLiteral("runsComfortablyTreeWidget"));
+    const auto llama = runs->findItems(QStringLiteral("Llama 70B"), Qt::MatchExactly);
+    QCOMPARE(llama.size(), 1);
+    QCOMPARE(llama.front()->text(ui::PlatformDetailsPanel::RunsVerdict), QStringLiteral("Slow · Comfortable"));
+    const bool dark = page.palette().color(QPalette::Window).lightness() < 128;
+    QCOMPARE(llama.front()->foreground(ui::PlatformDetailsPanel::RunsVerdict).color(),
+             ui::BuyerWording::verdictColor(core::BuyerVerdict::Slow, dark));
+    QVERIFY(llama.front()->toolTip(ui::PlatformDetailsPanel::RunsVerdict).contains(QStringLiteral("10 tokens/s")));
+    // Phi-4 on the same machine is fast: Great, in the Great colour.
+    const auto phi = runs->findItems(QStringLiteral("Phi-4"), Qt::MatchExactly);
+    QCOMPARE(phi.front()->text(ui::PlatformDetailsPanel::RunsVerdict), QStringLiteral("Great · Comfortable"));
+}
+
+void TestHardwarePage::testMachineNamesAreNotCut()
+{
+    ui::CatalogData catalog = fixture();
+    catalog.platforms.front().name = "MacBook Pro 14-inch (M4 Pro, 2024) with a very long catalog name 48GB";
+    ui::HardwarePage page(catalog, nullptr);
+    page.resize(1280, 800);
+    page.show();
+    auto* view = page.findChild<QTableView*>(QStringLiteral("platformsTableView"));
+    QVERIFY(view);
+    QCOMPARE(view->textElideMode(), Qt::ElideRight);
+    // The name column is as wide as its longest name: nothing is elided, in the middle or anywhere.
+    const int needed = static_cast<const QAbstractItemView*>(view)->sizeHintForColumn(ui::PlatformCatalogModel::Name);
+    QVERIFY2(view->columnWidth(ui::PlatformCatalogModel::Name) >= needed,
+             qPrintable(QStringLiteral("%1 < %2").arg(view->columnWidth(ui::PlatformCatalogModel::Name)).arg(needed)));
 }
 
 void TestHardwarePage::testWithoutStoreActionsAreDisabled()
