@@ -143,6 +143,7 @@ std::unique_ptr<QChart> DecodeSpeedChart::build(const std::vector<core::Platform
                               tr("Comfortable reading speed: about %1 (238 words/min)")
                                   .arg(Wording::tokensPerSecond(kComfortableReadingTokensPerSecond))));
     setZeroBasedRange(*yAxis, top);
+    addWrappedLegend(*chart, style.foreground);
     return chart;
 }
 

@@ -204,6 +204,7 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
         }
     }
     keepLabelsApart(*chart, labelBoxes);
+    addWrappedLegend(*chart, style.foreground);
     return chart;
 }
 

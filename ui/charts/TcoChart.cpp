@@ -127,11 +127,10 @@ std::unique_ptr<QChart> TcoChart::build(const std::vector<MachineTco>& machines,
     // Two break-even months close together would put their labels on top of each other.
     keepLabelsApart(*chart, labelBoxes);
 
-    // Machine names are long: a column beside the plot keeps more of each than a single row beneath it.
-    chart->legend()->setAlignment(Qt::AlignRight);
     xAxis->setRange(0, months);
     xAxis->setTickCount(months % kMonthsPerTick == 0 ? months / kMonthsPerTick + 1 : 5);
     setZeroBasedRange(*yAxis, top);
+    addWrappedLegend(*chart, style.foreground);
     return chart;
 }
 
