@@ -108,14 +108,15 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 6);
-    // Machine names at full length (a name cut in the middle cannot be read); the figures keep their widths
-    // and the spare width goes to the last column. A window too narrow for all scrolls sideways.
+    m_view->verticalHeader()->setMinimumSectionSize(fontMetrics().lineSpacing() + 6);
+    // Figures at their full width; the machine name takes the rest and wraps onto a second line rather
+    // than being cut (a name cut in the middle cannot be read).
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(PlatformCatalogModel::Name, QHeaderView::Stretch);
+    m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* tablePane = new QWidget(this);
     m_add = button(tr("&Add my machine…"), QStringLiteral("addMachinePushButton"), tablePane);
