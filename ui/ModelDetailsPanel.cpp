@@ -56,6 +56,7 @@ ModelDetailsPanel::ModelDetailsPanel(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("modelSummaryLabel"));
     m_summary->setWordWrap(true);

@@ -65,6 +65,7 @@ PlatformDetailsPanel::PlatformDetailsPanel(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // a long machine name wraps, in full, instead of widening the window
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("platformSummaryLabel"));
     m_summary->setWordWrap(true);

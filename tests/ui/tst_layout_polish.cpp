@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14: what a reviewer sees in the first five minutes. Notes are shown whole; with LOCALRIG_GRAB_DIR set,
 // each case also saves a PNG there to be looked at.
+#include "PlanFixture.h"
+#include "ui/HardwarePage.h"
+#include "ui/ModelsPage.h"
 #include "ui/PreferencesDialog.h"
 
 #include <QApplication>
@@ -40,6 +43,8 @@ private slots:
     void initTestCase();
     void testPreferencesNotesAreShownWhole_data();
     void testPreferencesNotesAreShownWhole();
+    void testCatalogPagesFitA1280Screen_data();
+    void testCatalogPagesFitA1280Screen();
 
 private:
     QTemporaryDir m_dir;
@@ -88,6 +93,38 @@ void TestLayoutPolish::testPreferencesNotesAreShownWhole()
                                 .arg(label->height())
                                 .arg(label->heightForWidth(label->width()))));
     }
+}
+
+void TestLayoutPolish::testCatalogPagesFitA1280Screen_data()
+{
+    QTest::addColumn<qreal>("fontScale");
+    QTest::newRow("default font") << 1.0;
+    QTest::newRow("12 pt font") << 12.0 / 9.0;
+}
+
+void TestLayoutPolish::testCatalogPagesFitA1280Screen()
+{
+    QFETCH(qreal, fontScale);
+    const QFont systemFont = QApplication::font();
+    QFont font = systemFont;
+    font.setPointSizeF(font.pointSizeF() * fontScale);
+    QApplication::setFont(font);
+    CatalogData catalog = localrig::test::planFixture();
+    catalog.platforms.front().name = "AMD Ryzen AI Max+ 395 'Strix Halo' 128GB (e.g. Framework Desktop)";
+    HardwarePage hardware(catalog, nullptr);
+    hardware.selectPlatform(catalog.platforms.front().id);
+    ModelsPage models(catalog);
+    hardware.resize(1100, 700);
+    hardware.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hardware));
+    grab(hardware, QStringLiteral("hardware-%1").arg(QLatin1String(QTest::currentDataTag())).replace(u' ', u'-'));
+    QApplication::setFont(systemFont);
+    // The window beside them has its page list (about 130 px): the pages leave room for it on 1280 px.
+    constexpr int kPageRoom = 1280 - 130;
+    QVERIFY2(hardware.minimumSizeHint().width() <= kPageRoom,
+             qPrintable(QString::number(hardware.minimumSizeHint().width())));
+    QVERIFY2(models.minimumSizeHint().width() <= kPageRoom,
+             qPrintable(QString::number(models.minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestLayoutPolish)
