@@ -28,26 +28,23 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace localrig::ui {
 
 namespace {
 
 constexpr double kFirstStartScreenShare = 0.85;
 
-// What a first start (or a saved plan with nothing ticked) opens on: the guide's most common work, the
-// coding assistant, else the catalog's first workload, so the Plan page shows an answer and not an error.
+// First start (or a saved plan with nothing ticked): the guide's most common work, the coding assistant
+// (else the catalog's first workload), so the Plan page opens on an answer and not on an error.
 QStringList defaultWorkloads(const CatalogData& catalog)
 {
-    const std::string preferred = "coding-assistant";
-    for (const core::Workload& workload : catalog.workloads) {
-        if (workload.slug == preferred) {
-            return {QString::fromStdString(preferred)};
-        }
-    }
-    if (catalog.workloads.empty()) {
-        return {};
-    }
-    return {QString::fromStdString(catalog.workloads.front().slug)};
+    const auto& all = catalog.workloads;
+    const auto coding
+        = std::find_if(all.begin(), all.end(), [](const core::Workload& w) { return w.slug == "coding-assistant"; });
+    const auto chosen = coding != all.end() ? coding : all.begin();
+    return chosen == all.end() ? QStringList{} : QStringList{QString::fromStdString(chosen->slug)};
 }
 
 } // namespace

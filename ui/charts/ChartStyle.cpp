@@ -55,7 +55,6 @@ void ChartStyle::apply(QChart& chart, const QString& title) const
     chart.setLocalizeNumbers(true);
     chart.legend()->setLabelColor(foreground);
     chart.legend()->setAlignment(Qt::AlignBottom);
-    chart.legend()->setShowToolTips(true); // a name the legend had to shorten, in full on hover
     QFont legendFont = chart.legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     chart.legend()->setFont(legendFont);
