@@ -21,6 +21,7 @@ namespace localrig::app {
 
 namespace {
 
+// Binary GB, as RAM is sold and as the window shows it (README: units).
 QString gib(double bytes)
 {
     return QLocale().toString(core::bytesToGiB(bytes), 'f', 1);
@@ -37,25 +38,26 @@ QString published(double value)
     return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
-// "; measured 84.1 t/s (llama.cpp benches, 2025-11-02)", naming the backend when it is not the machine's own.
+// "; measured 84.1 tokens/s (llama.cpp benches, 2025-11-02)", naming the backend when it is not the machine's own.
 QString measuredSuffix(const db::MeasurementEntry& m, core::Backend platformBackend)
 {
     return m.backend == platformBackend
-        ? EstimateCommand::tr("; measured %1 t/s (%2, %3)")
+        ? EstimateCommand::tr("; measured %1 tokens/s (%2, %3)")
               .arg(published(m.decodeTps), m.sourceName, m.source.sourceDate)
-        : EstimateCommand::tr("; measured %1 t/s on %2 (%3, %4)")
+        : EstimateCommand::tr("; measured %1 tokens/s on %2 (%3, %4)")
               .arg(published(m.decodeTps), ui::PlatformCatalogModel::backendText(m.backend), m.sourceName,
                    m.source.sourceDate);
 }
 
-// "Measured    at context 0 on CUDA, prefill 3782.76 t/s (2048-token prompt): https://..."
+// "Measured    at context 0 on CUDA, prefill 3782.76 tokens/s (2048-token prompt): https://..."
 QString measuredDetail(const db::MeasurementEntry& m)
 {
     QString prefill;
     if (m.prefillTps) {
-        prefill = m.promptTokens ? EstimateCommand::tr(", prefill %1 t/s (%Ln-token prompt)", nullptr, *m.promptTokens)
-                                       .arg(published(*m.prefillTps))
-                                 : EstimateCommand::tr(", prefill %1 t/s").arg(published(*m.prefillTps));
+        prefill = m.promptTokens
+            ? EstimateCommand::tr(", prefill %1 tokens/s (%Ln-token prompt)", nullptr, *m.promptTokens)
+                  .arg(published(*m.prefillTps))
+            : EstimateCommand::tr(", prefill %1 tokens/s").arg(published(*m.prefillTps));
     }
     return EstimateCommand::tr("Measured    at context %1 on %2%3: %4")
         .arg(QLocale().toString(m.contextTokens), ui::PlatformCatalogModel::backendText(m.backend), prefill,
@@ -97,6 +99,13 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         return ExitBadArguments;
     }
 
+    if (!usesCatalogNames(parser) && !parser.isSet(QStringLiteral("params"))) {
+        err << tr("localrig estimate: name a catalog model and machine (--model NAME --machine NAME [--quant NAME]) "
+                  "or give raw figures (--params B --bpw X --layers N --kv-heads N --head-dim N --memory-gb X "
+                  "--bandwidth GBps); see --help")
+            << Qt::endl;
+        return ExitBadArguments;
+    }
     Result<EstimateRequest> request = makeError(ErrorCode::InvalidInput, "no request");
     std::optional<db::MeasurementEntry> measured; // only catalog names can have a published measurement
     if (usesCatalogNames(parser)) {
@@ -152,7 +161,7 @@ int EstimateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     }
 
     const core::MemoryBreakdown& m = memory.value();
-    out << tr("Memory (GiB)") << '\n'
+    out << tr("Memory (GB = 2³⁰ bytes, as RAM is sold)") << '\n'
         << tr("  Weights   %1").arg(gib(m.weightsBytes), 8) << '\n'
         << tr("  KV cache  %1").arg(gib(m.kvCacheBytes + m.fixedStateBytes), 8) << '\n'
         << tr("  Overhead  %1").arg(gib(m.overheadBytes), 8) << '\n'

@@ -122,7 +122,8 @@ Result<core::Platform> readPlatform(const QCommandLineParser& parser)
 void addScenarioOptions(QCommandLineParser& parser)
 {
     addValueOption(parser, "context", "tokens",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Context length per session in tokens (default 8192)."));
+                   QT_TRANSLATE_NOOP("EstimateRequest",
+                                     "Context length per session in tokens: 8192, 32K or 128K (default 8192)."));
     addValueOption(
         parser, "sessions", "n",
         QT_TRANSLATE_NOOP("EstimateRequest", "Parallel sessions or agents, each with its own KV cache (default 1)."));
@@ -167,8 +168,9 @@ void addRawSpecOptions(QCommandLineParser& parser)
                    QT_TRANSLATE_NOOP("EstimateRequest", "VRAM of a discrete GPU (binary GB)."));
     addValueOption(parser, "memory-kind", "kind",
                    QT_TRANSLATE_NOOP("EstimateRequest", "unified, discrete or system (default unified)."));
-    addValueOption(parser, "bandwidth", "GB/s",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Memory bandwidth of the GPU or unified pool in GB/s."));
+    addValueOption(
+        parser, "bandwidth", "GB/s",
+        QT_TRANSLATE_NOOP("EstimateRequest", "Memory bandwidth of the GPU or unified pool in GB/s (decimal)."));
     addValueOption(parser, "system-bandwidth", "GB/s",
                    QT_TRANSLATE_NOOP("EstimateRequest", "System RAM bandwidth for offloaded weights (default 50)."));
     addValueOption(parser, "tflops", "TFLOPS",
@@ -243,25 +245,31 @@ void addCatalogOptions(QCommandLineParser& parser)
         QT_TRANSLATE_NOOP("EstimateRequest", "A catalog model by name or id (see localrig catalog list models)."));
     addValueOption(parser, "quant", "name",
                    QT_TRANSLATE_NOOP("EstimateRequest", "A catalog quantization, e.g. Q4_K_M (default Q4_K_M)."));
-    addValueOption(parser, "platform", "name",
-                   "A catalog machine by name or id (see localrig catalog list platforms).");
+    // --machine, the word every page and help text uses; --platform stays accepted.
+    parser.addOption(
+        QCommandLineOption({opt("machine"), opt("platform")},
+                           QCoreApplication::translate("EstimateRequest",
+                                                       QT_TRANSLATE_NOOP("EstimateRequest",
+                                                                         "A catalog machine by name or id (see "
+                                                                         "localrig catalog list machines).")),
+                           QStringLiteral("name")));
 }
 
 bool usesCatalogNames(const QCommandLineParser& parser)
 {
-    return parser.isSet(opt("model")) || parser.isSet(opt("platform"));
+    return parser.isSet(opt("model")) || parser.isSet(opt("machine"));
 }
 
 Result<EstimateRequest> readCatalogSpec(const QCommandLineParser& parser, const db::Catalog& catalog)
 {
-    if (!parser.isSet(opt("model")) || !parser.isSet(opt("platform"))) {
-        return makeError(ErrorCode::InvalidInput, "give both --model and --platform (or raw figures instead)");
+    if (!parser.isSet(opt("model")) || !parser.isSet(opt("machine"))) {
+        return makeError(ErrorCode::InvalidInput, "give both --model and --machine (or raw figures instead)");
     }
     EstimateRequest request;
     BOOST_OUTCOME_TRY(model, catalog.model(parser.value(opt("model"))));
     const QString quantName = parser.isSet(opt("quant")) ? parser.value(opt("quant")) : QStringLiteral("q4_k_m");
     BOOST_OUTCOME_TRY(quant, catalog.quantization(quantName));
-    BOOST_OUTCOME_TRY(platform, catalog.platform(parser.value(opt("platform"))));
+    BOOST_OUTCOME_TRY(platform, catalog.platform(parser.value(opt("machine"))));
     request.model = model.spec;
     request.quant = quant.quant;
     request.platform = platform.platform;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OptionValues.h"
 
+#include "ui/ErrorText.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -199,7 +201,8 @@ Result<long long> tokensIn(const QCommandLineParser& parser, const QString& opti
 
 QString errorLine(const Error& error)
 {
-    const QString line = oneLine(QString::fromStdString(error.detail));
+    // In the user's language where the core's wording is known (the window's ErrorText); else as written.
+    const QString line = oneLine(ui::ErrorText::detail(error.detail));
     return line.size() > kMaxErrorLength ? line.left(kMaxErrorLength - 3) + QStringLiteral("...") : line;
 }
 

@@ -2,21 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TcoCommand.h"
 
+#include "CatalogSession.h"
 #include "CommandHelp.h"
 #include "JsonOutput.h"
 #include "OptionValues.h"
 #include "core/SizingConstants.h"
 #include "core/Tco.h"
+#include "ui/PlatformCatalogModel.h"
+#include "ui/Wording.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace localrig::app {
 
 namespace {
 
-Result<core::TcoInput> readInput(const QCommandLineParser& parser)
+// Where the wall power came from: --watts, the catalog machine's load power, or nowhere (electricity left out).
+struct Power
+{
+    double watts = 0.0;
+    QString machine; // the catalog machine's name when its load power is used
+};
+
+Result<core::TcoInput> readInput(const QCommandLineParser& parser, double loadWatts)
 {
     const core::SizingConstants defaults;
     core::TcoInput input;
@@ -27,7 +38,7 @@ Result<core::TcoInput> readInput(const QCommandLineParser& parser)
     constexpr double kMaxUsd = 1e7;
     BOOST_OUTCOME_TRY(price, numberIn(parser, QStringLiteral("hardware-usd"), 0.0, 0.0, kMaxUsd));
     BOOST_OUTCOME_TRY(api, numberIn(parser, QStringLiteral("api-usd-month"), 0.0, 0.0, kMaxUsd));
-    BOOST_OUTCOME_TRY(watts, numberIn(parser, QStringLiteral("watts"), 0.0, 0.0, 1e5));
+    BOOST_OUTCOME_TRY(watts, numberIn(parser, QStringLiteral("watts"), loadWatts, 0.0, 1e5));
     BOOST_OUTCOME_TRY(hours, numberIn(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay, 0.0, 24.0));
     BOOST_OUTCOME_TRY(tariff, numberIn(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh, 0.0, 10.0));
     BOOST_OUTCOME_TRY(months, integerIn(parser, QStringLiteral("months"), defaults.defaultTcoMonths, 1, 600));
@@ -40,6 +51,41 @@ Result<core::TcoInput> readInput(const QCommandLineParser& parser)
     input.months = static_cast<int>(months);
     input.resaleFraction = resale;
     return input;
+}
+
+// --watts wins; else a catalog machine's load power (--machine/--platform); else none.
+Result<Power> readPower(const QCommandLineParser& parser, QTextStream& err)
+{
+    Power power;
+    if (parser.isSet(QStringLiteral("watts")) || !parser.isSet(QStringLiteral("machine"))) {
+        return power;
+    }
+    BOOST_OUTCOME_TRY(session, openCatalogSession(err));
+    BOOST_OUTCOME_TRY(entry, session.catalog.platform(parser.value(QStringLiteral("machine"))));
+    power.watts = entry.platform.loadWatts;
+    power.machine = QString::fromStdString(entry.platform.name);
+    return power;
+}
+
+QString electricityLine(const core::TcoInput& input, const core::TcoResult& result, const Power& power, bool wattsGiven)
+{
+    if (input.loadWatts <= 0.0) {
+        if (wattsGiven) {
+            return TcoCommand::tr("Electricity: %1 per month (0 W)").arg(ui::Wording::money(0.0, 2));
+        }
+        return power.machine.isEmpty()
+            ? TcoCommand::tr("Electricity: left out (give --watts, or --machine for its catalog load power)")
+            : TcoCommand::tr("Electricity: left out, the catalog has no load power for %1 (give --watts)")
+                  .arg(power.machine);
+    }
+    const QString perMonth = ui::Wording::money(result.electricityUsdPerMonth, 2);
+    const QString tariff = ui::Wording::money(input.usdPerKwh, 4);
+    if (!wattsGiven && !power.machine.isEmpty()) {
+        return TcoCommand::tr("Electricity: %1 per month (%2 under load, from the catalog for %3; %4 per kWh)")
+            .arg(perMonth, ui::PlatformCatalogModel::wattsText(input.loadWatts), power.machine, tariff);
+    }
+    return TcoCommand::tr("Electricity: %1 per month (%2 under load; %3 per kWh)")
+        .arg(perMonth, ui::PlatformCatalogModel::wattsText(input.loadWatts), tariff);
 }
 
 } // namespace
@@ -63,7 +109,13 @@ int TcoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
         {QStringLiteral("hardware-usd"), tr("Price of the machine in USD."), QStringLiteral("usd")},
         {QStringLiteral("api-usd-month"), tr("API spend per month in USD."), QStringLiteral("usd")},
-        {QStringLiteral("watts"), tr("Wall power while generating (default 0)."), QStringLiteral("W")},
+        {QStringLiteral("watts"),
+         tr("Wall power while generating (default: the machine's catalog load power with --machine, else "
+            "electricity is left out)."),
+         QStringLiteral("W")},
+        {{QStringLiteral("machine"), QStringLiteral("platform")},
+         tr("A catalog machine by name or id, for its load power (see localrig catalog list machines)."),
+         QStringLiteral("name")},
         {QStringLiteral("hours-per-day"), tr("Hours of generation per day (default 8)."), QStringLiteral("hours")},
         {QStringLiteral("usd-per-kwh"), tr("Electricity price (default 0.1648, US 2024 average)."),
          QStringLiteral("usd")},
@@ -79,7 +131,12 @@ int TcoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         out << commandHelp(parser, name());
         return ExitOk;
     }
-    auto input = readInput(parser);
+    auto power = readPower(parser, err);
+    if (!power) {
+        err << tr("localrig tco: %1").arg(errorLine(power.error())) << Qt::endl;
+        return ExitBadArguments;
+    }
+    auto input = readInput(parser, power.value().watts);
     if (!input) {
         err << tr("localrig tco: %1").arg(errorLine(input.error())) << Qt::endl;
         return ExitBadArguments;
@@ -89,18 +146,23 @@ int TcoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         err << tr("localrig tco: %1").arg(errorLine(tco.error())) << Qt::endl;
         return ExitBadArguments;
     }
+    const bool wattsGiven = parser.isSet(QStringLiteral("watts"));
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(toJson(tco.value())).toJson(QJsonDocument::Indented);
+        QJsonObject root = toJson(tco.value());
+        root.insert(QStringLiteral("load_watts"), input.value().loadWatts);
+        root.insert(QStringLiteral("load_watts_source"),
+                    wattsGiven                             ? QStringLiteral("option")
+                        : !power.value().machine.isEmpty() ? QStringLiteral("catalog")
+                                                           : QStringLiteral("none"));
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     const QLocale locale;
     const core::TcoResult& result = tco.value();
-    out << tr("Electricity: %1 per month")
-               .arg(locale.toCurrencyString(result.electricityUsdPerMonth, QStringLiteral("$")))
-        << '\n';
+    out << electricityLine(input.value(), result, power.value(), wattsGiven) << '\n';
     if (result.breakEvenMonth) {
         out << tr("Break-even in month %1 (the lines cross after %2 months)")
-                   .arg(*result.breakEvenMonth)
+                   .arg(locale.toString(*result.breakEvenMonth))
                    .arg(locale.toString(*result.breakEvenMonths, 'f', 1))
             << '\n';
     } else {
@@ -108,8 +170,8 @@ int TcoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     }
     const int months = input.value().months;
     out << tr("After %n month(s): local %1, API %2", nullptr, months)
-               .arg(locale.toCurrencyString(result.localCumulativeUsd.back(), QStringLiteral("$")),
-                    locale.toCurrencyString(result.apiCumulativeUsd.back(), QStringLiteral("$")))
+               .arg(ui::Wording::money(result.localCumulativeUsd.back()),
+                    ui::Wording::money(result.apiCumulativeUsd.back()))
         << '\n';
     return ExitOk;
 }

@@ -85,17 +85,23 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     }
     m_context->setCurrentIndex(m_context->findData(kDefaultContext));
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(buddyLabel(tr("&Search:"), m_search, this));
-    filters->addWidget(m_search, 1);
-    filters->addWidget(buddyLabel(tr("Ve&ndor:"), m_vendor, this));
-    filters->addWidget(m_vendor);
-    filters->addWidget(buddyLabel(tr("&Memory at least:"), m_minimumMemory, this));
-    filters->addWidget(m_minimumMemory);
-    filters->addWidget(buddyLabel(tr("F&orm factor:"), m_formFactor, this));
-    filters->addWidget(m_formFactor);
-    filters->addWidget(buddyLabel(tr("&Context:"), m_context, this));
-    filters->addWidget(m_context);
+    // Two rows: in one, the five filters with a 12 pt font made the window wider than a 1280 px screen.
+    auto* search = new QHBoxLayout;
+    search->addWidget(buddyLabel(tr("&Search:"), m_search, this));
+    search->addWidget(m_search, 1);
+    search->addWidget(buddyLabel(tr("Ve&ndor:"), m_vendor, this));
+    search->addWidget(m_vendor);
+    search->addWidget(buddyLabel(tr("&Memory at least:"), m_minimumMemory, this));
+    search->addWidget(m_minimumMemory);
+    auto* narrow = new QHBoxLayout;
+    narrow->addWidget(buddyLabel(tr("F&orm factor:"), m_formFactor, this));
+    narrow->addWidget(m_formFactor);
+    narrow->addWidget(buddyLabel(tr("&Context:"), m_context, this));
+    narrow->addWidget(m_context);
+    narrow->addStretch(1);
+    auto* filters = new QVBoxLayout;
+    filters->addLayout(search);
+    filters->addLayout(narrow);
 
     m_model = new PlatformCatalogModel(this);
     m_proxy = new PlatformFilterProxy(this);
@@ -108,11 +114,15 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 6);
+    m_view->verticalHeader()->setMinimumSectionSize(fontMetrics().lineSpacing() + 6);
+    // Figures at their full width; the machine name takes the rest and wraps onto a second line rather
+    // than being cut (a name cut in the middle cannot be read).
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PlatformCatalogModel::Name, QHeaderView::Stretch);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* tablePane = new QWidget(this);
     m_add = button(tr("&Add my machine…"), QStringLiteral("addMachinePushButton"), tablePane);

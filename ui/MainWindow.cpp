@@ -23,11 +23,31 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace localrig::ui {
+
+namespace {
+
+constexpr double kFirstStartScreenShare = 0.85;
+
+// First start (or a saved plan with nothing ticked): the guide's most common work, the coding assistant
+// (else the catalog's first workload), so the Plan page opens on an answer and not on an error.
+QStringList defaultWorkloads(const CatalogData& catalog)
+{
+    const auto& all = catalog.workloads;
+    const auto coding
+        = std::find_if(all.begin(), all.end(), [](const core::Workload& w) { return w.slug == "coding-assistant"; });
+    const auto chosen = coding != all.end() ? coding : all.begin();
+    return chosen == all.end() ? QStringList{} : QStringList{QString::fromStdString(chosen->slug)};
+}
+
+} // namespace
 
 MainWindow::MainWindow(CatalogSource& source, QSettings& settings, QWidget* parent)
     : QMainWindow(parent)
@@ -127,14 +147,21 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::restoreSession()
 {
-    restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, so the plan, its card and the ranked table all have room.
+        resize(screen()->availableGeometry().size() * kFirstStartScreenShare);
+    }
     const Preferences preferences = Preferences::load(m_settings);
     PlanInputs defaults = m_plan->inputsPanel()->inputs();
     defaults.usdPerKwh = preferences.electricityUsdPerKwh;
     defaults.hoursPerDay = preferences.hoursPerDay;
     defaults.headroom = preferences.headroom;
     defaults.kvType = preferences.kvType;
-    m_plan->inputsPanel()->setInputs(loadScenario(m_settings, defaults));
+    PlanInputs restored = loadScenario(m_settings, defaults);
+    if (restored.workloads.isEmpty()) {
+        restored.workloads = defaultWorkloads(m_source.data());
+    }
+    m_plan->inputsPanel()->setInputs(restored);
     applyPreferences(preferences);
     showPage(
         static_cast<Page>(std::clamp(m_settings.value(QStringLiteral("window/page"), 0).toInt(), 0, PageCount - 1)));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelDetailsPanel.h"
 
+#include "BuyerWording.h"
 #include "MeasuredSpeedText.h"
 #include "QuantFootprintModel.h"
 #include "Wording.h"
@@ -55,6 +56,7 @@ ModelDetailsPanel::ModelDetailsPanel(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("modelSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -81,8 +83,9 @@ ModelDetailsPanel::ModelDetailsPanel(QWidget* parent)
     m_fitsOn->setRootIsDecorated(false);
     m_fitsOn->setUniformRowHeights(true);
     m_fitsOn->setColumnCount(FitsOnColumnCount);
-    m_fitsOn->setHeaderLabels({tr("Machine"), tr("Fit"), tr("Decode speed")});
+    m_fitsOn->setHeaderLabels({tr("Machine"), tr("Verdict"), tr("Decode speed")});
     m_fitsOn->header()->setStretchLastSection(false);
+    m_fitsOn->setTextElideMode(Qt::ElideRight); // machine names cut at their end; the tooltip holds all of it
     m_fitsOn->header()->setSectionResizeMode(FitsOnMachine, QHeaderView::Stretch);
     m_fitsOn->header()->setSectionResizeMode(FitsOnVerdict, QHeaderView::ResizeToContents);
     m_fitsOn->header()->setSectionResizeMode(FitsOnDecode, QHeaderView::ResizeToContents);
@@ -232,14 +235,17 @@ void ModelDetailsPanel::updateFitsOn()
         item->setText(FitsOnMachine, QString::fromStdString(platform.name));
         item->setData(FitsOnMachine, Qt::UserRole, QString::fromStdString(platform.id));
         item->setToolTip(FitsOnMachine, QString::fromStdString(platform.name));
-        item->setText(FitsOnVerdict, Wording::verdict(fit.value().verdict));
-        item->setForeground(FitsOnVerdict, Wording::verdictColor(fit.value().verdict, dark));
-        item->setToolTip(
-            FitsOnVerdict,
-            tr("Needs %1; stays under %2 on this machine.")
-                .arg(Wording::gigabytes(memory->totalBytes), Wording::gigabytes(fit.value().comfortableLimitBytes)));
         const db::MeasurementEntry* measured
             = m_catalog->measured(model->id, quant->id, platform, m_scenario.contextTokens);
+        // A published measurement wins over the estimate, as in the speed column.
+        const std::optional<double> decode = measured ? std::optional<double>(measured->decodeTps)
+            : speed                                   ? std::optional<double>(speed.value().decodeTps.expected)
+                                                      : std::nullopt;
+        const core::BuyerVerdict verdict = QuantFootprintModel::runVerdict(fit.value(), decode);
+        item->setText(FitsOnVerdict, QuantFootprintModel::runVerdictText(verdict, fit.value()));
+        item->setForeground(FitsOnVerdict, BuyerWording::verdictColor(verdict, dark));
+        item->setToolTip(FitsOnVerdict,
+                         QuantFootprintModel::runVerdictToolTip(verdict, fit.value(), memory->totalBytes, decode));
         if (measured) {
             item->setText(FitsOnDecode, MeasuredSpeedText::cell(*measured, platform.backend));
             item->setData(FitsOnDecode, kSpeedRole, measured->decodeTps);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlatformDetailsPanel.h"
 
+#include "BuyerWording.h"
 #include "PlatformCatalogModel.h"
 #include "QuantFootprintModel.h"
 #include "Wording.h"
@@ -47,6 +48,7 @@ QTreeWidget* table(const QString& objectName, const QStringList& headers, QWidge
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->setTextElideMode(Qt::ElideRight); // names are cut at their end; the tooltip holds all of it
     return tree;
 }
 
@@ -63,6 +65,7 @@ PlatformDetailsPanel::PlatformDetailsPanel(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // a long machine name wraps, in full, instead of widening the window
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("platformSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -86,7 +89,7 @@ PlatformDetailsPanel::PlatformDetailsPanel(QWidget* parent)
 
     m_modelsHeading = heading(QStringLiteral("runsComfortablyHeadingLabel"), this);
     m_models = table(QStringLiteral("runsComfortablyTreeWidget"),
-                     {tr("Model"), tr("Needs"), tr("Fit"), tr("Decode speed")}, this);
+                     {tr("Model"), tr("Needs"), tr("Verdict"), tr("Decode speed")}, this);
     m_modelsHeading->setBuddy(m_models);
 
     // Figures above their price history on the left; the models, the longest list, get the wider right.
@@ -263,10 +266,16 @@ void PlatformDetailsPanel::showModels(const core::Platform& p)
         item->setText(RunsNeeds, Wording::gigabytes(memory.value().totalBytes));
         item->setData(RunsNeeds, Qt::UserRole, memory.value().totalBytes);
         item->setTextAlignment(RunsNeeds, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(RunsVerdict, Wording::verdict(fit.value().verdict));
-        item->setForeground(RunsVerdict, Wording::verdictColor(fit.value().verdict, dark));
         const core::SpeedInputs inputs{model, *quant, memory.value(), fit.value(), p, m_scenario};
         const auto speed = core::estimateSpeed(inputs, m_calibration);
+        const std::optional<double> decode
+            = speed ? std::optional<double>(speed.value().decodeTps.expected) : std::nullopt;
+        const core::BuyerVerdict verdict = QuantFootprintModel::runVerdict(fit.value(), decode);
+        item->setText(RunsVerdict, QuantFootprintModel::runVerdictText(verdict, fit.value()));
+        item->setForeground(RunsVerdict, BuyerWording::verdictColor(verdict, dark));
+        item->setToolTip(
+            RunsVerdict,
+            QuantFootprintModel::runVerdictToolTip(verdict, fit.value(), memory.value().totalBytes, decode));
         item->setText(RunsDecode, speed ? Wording::speedBand(speed.value().decodeTps) : tr("—"));
         item->setToolTip(RunsDecode,
                          speed ? tr("Expected decode speed with its likely range (%1).")

@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -36,6 +37,10 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy)
     label->setBuddy(buddy);
     return label;
 }
+
+// Each column wide enough for its notes on two or three lines (a squeezed word-wrapped note is cut off).
+constexpr int kSettingsWidthChars = 76;
+constexpr int kVerdictsWidthChars = 48;
 
 QLabel* noteLabel(const QString& objectName, const QString& text = {})
 {
@@ -145,14 +150,27 @@ void PreferencesDialog::buildForm()
     verdictsText->setTextFormat(Qt::RichText);
     verdictsLayout->addWidget(verdictsText);
 
+    // Two columns: one above the other, the four groups and their notes were taller than a 1280 x 800
+    // screen, which squeezed the dialog and cut the Headroom note off.
+    auto* settingsColumn = new QVBoxLayout;
+    settingsColumn->addWidget(money);
+    settingsColumn->addWidget(sizing);
+    settingsColumn->addWidget(language);
+    settingsColumn->addStretch(1);
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (QGroupBox* group : {money, sizing, language}) {
+        group->setMinimumWidth(charWidth * kSettingsWidthChars);
+    }
+    verdicts->setMinimumWidth(charWidth * kVerdictsWidthChars);
+    auto* verdictsColumn = new QVBoxLayout;
+    verdictsColumn->addWidget(verdicts);
+    verdictsColumn->addStretch(1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(settingsColumn, 1);
+    columns->addLayout(verdictsColumn, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(money);
-    layout->addWidget(sizing);
-    layout->addWidget(verdicts);
-    layout->addWidget(language);
-    layout->addStretch(1);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     // One label column for the three groups, wide enough for the longest rate label.
     m_rateLabel->setText(tr("E&xchange rate (%1 per USD):").arg(QStringLiteral("MMM")));
     const QList<QLabel*> labels{m_rateLabel,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuantFootprintModel.h"
 
+#include "BuyerWording.h"
 #include "Wording.h"
 
 #include <QLocale>
@@ -26,6 +27,56 @@ QString sourceLine(const Provenance& provenance)
 }
 
 } // namespace
+
+core::BuyerVerdict QuantFootprintModel::runVerdict(const core::FitResult& fit, std::optional<double> decodeTps,
+                                                   std::optional<double> firstTokenSeconds)
+{
+    const core::VerdictThresholds lines;
+    if (!fit.meetsHeadroom() && fit.verdict != core::FitVerdict::PartialOffload) {
+        return core::BuyerVerdict::TooLarge;
+    }
+    if ((decodeTps && *decodeTps < lines.minDecodeTps)
+        || (firstTokenSeconds && *firstTokenSeconds > lines.slowFirstTokenSeconds)) {
+        return core::BuyerVerdict::Slow;
+    }
+    const bool quickFirstToken = !firstTokenSeconds || *firstTokenSeconds <= lines.greatFirstTokenSeconds;
+    if (fit.meetsHeadroom() && decodeTps && *decodeTps >= lines.greatDecodeTps() && quickFirstToken) {
+        return core::BuyerVerdict::Great;
+    }
+    return core::BuyerVerdict::Good;
+}
+
+QString QuantFootprintModel::runVerdictText(core::BuyerVerdict verdict, const core::FitResult& fit)
+{
+    return tr("%1 · %2", "verdict · memory fit").arg(BuyerWording::verdict(verdict), Wording::verdict(fit.verdict));
+}
+
+QString QuantFootprintModel::runVerdictToolTip(core::BuyerVerdict verdict, const core::FitResult& fit,
+                                               double needsBytes, std::optional<double> decodeTps)
+{
+    const core::VerdictThresholds lines;
+    const QString memory = tr("Memory: needs %1; stays under %2 on this machine.")
+                               .arg(Wording::gigabytes(needsBytes), Wording::gigabytes(fit.comfortableLimitBytes));
+    if (!decodeTps) {
+        return memory + QLatin1Char('\n') + tr("Speed: no estimate, so the fit alone decides.");
+    }
+    const QString speed = Wording::tokensPerSecond(*decodeTps);
+    switch (verdict) {
+    case core::BuyerVerdict::Great:
+        return memory + QLatin1Char('\n')
+            + tr("Speed: %1, at least twice reading speed (%2).")
+                  .arg(speed, Wording::tokensPerSecond(lines.greatDecodeTps()));
+    case core::BuyerVerdict::Slow:
+        return memory + QLatin1Char('\n')
+            + tr("Speed: %1, under the %2 a session needs to feel responsive, or the first token takes too long.")
+                  .arg(speed, Wording::tokensPerSecond(lines.minDecodeTps));
+    case core::BuyerVerdict::Good:
+    case core::BuyerVerdict::TooLarge:
+        break;
+    }
+    return memory + QLatin1Char('\n')
+        + tr("Speed: %1, at or above the %2 minimum.").arg(speed, Wording::tokensPerSecond(lines.minDecodeTps));
+}
 
 QuantFootprintModel::QuantFootprintModel(QObject* parent)
     : QAbstractTableModel(parent)

@@ -4,6 +4,8 @@
 
 #include "CatalogData.h"
 #include "ModelDisplayInfo.h"
+#include "core/BuyerVerdict.h"
+#include "core/Fit.h"
 #include "core/MemoryEstimate.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +31,17 @@ public:
 
     // The guide's default 4-bit quantization, Q4_K_M; the first one when a catalog lacks it.
     static const core::Quantization* defaultQuant(const std::vector<core::Quantization>& quants);
+
+    // One model on one machine as a buyer reads it: the fit and the decode speed together, on the lines
+    // of core::VerdictThresholds, so a comfortable fit at 3.9 tokens/s reads "Slow", never green "Good".
+    // No decode figure: the fit alone decides (Good at best).
+    static core::BuyerVerdict runVerdict(const core::FitResult& fit, std::optional<double> decodeTps,
+                                         std::optional<double> firstTokenSeconds = std::nullopt);
+    // "Slow · Comfortable": the verdict, then the fit it rests on.
+    static QString runVerdictText(core::BuyerVerdict verdict, const core::FitResult& fit);
+    // Why: the fit, and the speed against the thresholds.
+    static QString runVerdictToolTip(core::BuyerVerdict verdict, const core::FitResult& fit, double needsBytes,
+                                     std::optional<double> decodeTps);
 
     void show(const core::ModelSpec& model, const CatalogData& catalog, const ModelDisplayInfo& info,
               const core::Scenario& scenario);

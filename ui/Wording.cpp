@@ -3,6 +3,7 @@
 #include "Wording.h"
 
 #include "BuyerWording.h"
+#include "ErrorText.h"
 #include "core/Units.h"
 
 #include <QHash>
@@ -213,19 +214,21 @@ QString Wording::change(const core::VerdictChange& c)
 
 QString Wording::error(const Error& error)
 {
+    // The detail in the user's language too, where it is one the core is known to write (ErrorText).
+    const QString detail = ErrorText::detail(error.detail);
     switch (error.code) {
     case ErrorCode::InvalidInput:
-        return tr("Invalid input: %1").arg(text(error.detail));
+        return tr("Invalid input: %1").arg(detail);
     case ErrorCode::OutOfRange:
-        return tr("Out of range: %1").arg(text(error.detail));
+        return tr("Out of range: %1").arg(detail);
     case ErrorCode::NotFound:
-        return tr("Not found: %1").arg(text(error.detail));
+        return tr("Not found: %1").arg(detail);
     case ErrorCode::CorruptCatalog:
-        return tr("The catalog cannot be trusted: %1").arg(text(error.detail));
+        return tr("The catalog cannot be trusted: %1").arg(detail);
     case ErrorCode::Io:
-        return tr("File error: %1").arg(text(error.detail));
+        return tr("File error: %1").arg(detail);
     }
-    return text(error.detail);
+    return detail;
 }
 
 QString Wording::gigabytes(double bytes)

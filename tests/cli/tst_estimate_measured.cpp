@@ -74,10 +74,10 @@ void TestEstimateMeasured::testHumanOutputNamesTheSource()
 {
     const Run result = run(estimate("gpt-oss-20b", "MXFP4", "dgx_spark", "512"));
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains(QStringLiteral("; measured 84.1 t/s (llama.cpp benches, 2025-11-02)")),
+    QVERIFY2(result.out.contains(QStringLiteral("; measured 84.1 tokens/s (llama.cpp benches, 2025-11-02)")),
              qPrintable(result.out));
     QVERIFY(result.out.contains(
-        QStringLiteral("Measured    at context 0 on CUDA, prefill 3782.76 t/s (2048-token prompt): https://")));
+        QStringLiteral("Measured    at context 0 on CUDA, prefill 3782.76 tokens/s (2048-token prompt): https://")));
 }
 
 void TestEstimateMeasured::testOtherBackendIsNamed()
@@ -85,8 +85,9 @@ void TestEstimateMeasured::testOtherBackendIsNamed()
     // The RTX 3090 is a CUDA card in the catalog; Llama 3 8B Q4_0 was measured on it only with Vulkan.
     const Run result = run(estimate("llama3_8b", "q4_0", "rtx_3090", "1024"));
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains(QStringLiteral("; measured 146.73 t/s on Vulkan (llama.cpp PR #21024, 2026-05-15)")),
-             qPrintable(result.out));
+    QVERIFY2(
+        result.out.contains(QStringLiteral("; measured 146.73 tokens/s on Vulkan (llama.cpp PR #21024, 2026-05-15)")),
+        qPrintable(result.out));
 }
 
 void TestEstimateMeasured::testNoMeasurementFarFromItsContext()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/SpeedCalibration.h"
+#include "ui/BuyerWording.h"
 #include "ui/CatalogData.h"
 #include "ui/HardwarePage.h"
 #include "ui/PlatformCatalogModel.h"
@@ -156,6 +157,8 @@ private slots:
     void testFilterBySearchVendorMemoryAndFormFactor();
     void testSortByMemoryUsesRawValue();
     void testDetailsShowPriceHistoryAndComfortableModels();
+    void testComfortableButSlowIsNotGreen();
+    void testMachineNamesAreNotCut();
     void testWithoutStoreActionsAreDisabled();
     void testDeleteOnlyForUserMachines();
     void testAddMachineSavesThroughStore();
@@ -256,6 +259,53 @@ void TestHardwarePage::testDetailsShowPriceHistoryAndComfortableModels()
     QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("platformSearchLineEdit")), QStringLiteral("strix"));
     QTRY_COMPARE(page.findChild<QTableView*>(QStringLiteral("platformsTableView"))->model()->rowCount(), 1);
     QTRY_COMPARE(page.selectedPlatformId(), std::string("strix_128"));
+}
+
+void TestHardwarePage::testComfortableButSlowIsNotGreen()
+{
+    ui::HardwarePage page(fixture(), nullptr);
+    page.resize(1280, 800);
+    page.show();
+    page.selectPlatform("strix_128");
+    // Llama 70B Q4_K_M: ~40 GiB, under 0.75 x 128 GiB, but ~42e9 B a token over 256 GB/s is about 4 tokens/s:
+    // a comfortable fit that is too slow (issue 14: "LLaMA 65B at 3.9 tokens/s Comfortable in green").
+    auto* runs = page.findChild<QTreeWidget*>(QStringLiteral("runsComfortablyTreeWidget"));
+    const auto llama = runs->findItems(QStringLiteral("Llama 70B"), Qt::MatchExactly);
+    QCOMPARE(llama.size(), 1);
+    QCOMPARE(llama.front()->text(ui::PlatformDetailsPanel::RunsVerdict), QStringLiteral("Slow · Comfortable"));
+    const bool dark = page.palette().color(QPalette::Window).lightness() < 128;
+    QCOMPARE(llama.front()->foreground(ui::PlatformDetailsPanel::RunsVerdict).color(),
+             ui::BuyerWording::verdictColor(core::BuyerVerdict::Slow, dark));
+    QVERIFY(llama.front()->toolTip(ui::PlatformDetailsPanel::RunsVerdict).contains(QStringLiteral("10 tokens/s")));
+    // Phi-4 on the same machine is fast: Great, in the Great colour.
+    const auto phi = runs->findItems(QStringLiteral("Phi-4"), Qt::MatchExactly);
+    QCOMPARE(phi.front()->text(ui::PlatformDetailsPanel::RunsVerdict), QStringLiteral("Great · Comfortable"));
+}
+
+void TestHardwarePage::testMachineNamesAreNotCut()
+{
+    ui::CatalogData catalog = fixture();
+    const QString longName = QStringLiteral("MacBook Pro 14-inch (M4 Pro, 2024) with a very long catalog name 48GB");
+    catalog.platforms.front().name = longName.toStdString();
+    ui::HardwarePage page(catalog, nullptr);
+    page.resize(1024, 640);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* view = page.findChild<QTableView*>(QStringLiteral("platformsTableView"));
+    QVERIFY(view);
+    QCOMPARE(view->textElideMode(), Qt::ElideRight);
+    QVERIFY(view->wordWrap());
+    // Every name fits its cell, on one line or wrapped onto more: nothing is elided.
+    const int width = view->columnWidth(ui::PlatformCatalogModel::Name) - 8;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString name = view->model()->index(row, ui::PlatformCatalogModel::Name).data().toString();
+        const QRect needed = view->fontMetrics().boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, name);
+        QVERIFY2(needed.height() <= view->rowHeight(row),
+                 qPrintable(QStringLiteral("%1: %2 px tall in a %3 px row")
+                                .arg(name)
+                                .arg(needed.height())
+                                .arg(view->rowHeight(row))));
+    }
 }
 
 void TestHardwarePage::testWithoutStoreActionsAreDisabled()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/SpeedCalibration.h"
+#include "ui/BuyerWording.h"
 #include "ui/CatalogData.h"
 #include "ui/ModelCatalogModel.h"
 #include "ui/ModelDetailsPanel.h"
@@ -295,18 +296,28 @@ void TestModelsPage::testFitsOnListsMachinesWithHeadroom()
              (QSet<QString>{QStringLiteral("Mac 48GB"), QStringLiteral("RTX 24GB"), QStringLiteral("Strix 128GB")}));
     // Fastest first: the RTX's 1008 GB/s.
     QCOMPARE(fitsOn->topLevelItem(0)->text(ui::ModelDetailsPanel::FitsOnMachine), QStringLiteral("RTX 24GB"));
-    QCOMPARE(fitsOn->topLevelItem(0)->text(ui::ModelDetailsPanel::FitsOnVerdict), QStringLiteral("Fits in VRAM"));
+    // The verdict combines fit and speed (issue 14): both fit and both decode above 2 x 6.5 tokens/s.
+    QCOMPARE(fitsOn->topLevelItem(0)->text(ui::ModelDetailsPanel::FitsOnVerdict),
+             QStringLiteral("Great · Fits in VRAM"));
     // Mac 48GB, Phi-4 (40 layers): (8.911875e9 + kv x 1.6777216e9 B) / (eta x 273e9 B/s) + 40 x t_layer
     // with the fitted Metal dense constants (eta 0.756, kv 1.5, t_layer 104 us: 59.5 ms -> 17 t/s).
     const auto items = fitsOn->findItems(QStringLiteral("Mac 48GB"), Qt::MatchExactly);
     QCOMPARE(items.size(), 1);
-    QCOMPARE(items.front()->text(ui::ModelDetailsPanel::FitsOnVerdict), QStringLiteral("Comfortable"));
+    QCOMPARE(items.front()->text(ui::ModelDetailsPanel::FitsOnVerdict), QStringLiteral("Great · Comfortable"));
     QCOMPARE(items.front()->text(ui::ModelDetailsPanel::FitsOnDecode),
              metalDenseBand(8.911875e9, 1.6777216e9, 40, 273e9));
     // Choosing the F16 row: 29.5 GiB is past the RTX's 23 usable GiB but under the Mac's 36.
     page.detailsPanel()->selectQuant("f16");
     QCOMPARE(page.detailsPanel()->selectedQuantId(), std::string("f16"));
     QCOMPARE(machineNames(*fitsOn), (QSet<QString>{QStringLiteral("Mac 48GB"), QStringLiteral("Strix 128GB")}));
+    // F16 reads 29.5 GB a token: about 6 tokens/s on the Mac's 273 GB/s, under the 10 tokens/s minimum. A
+    // comfortable fit that is too slow reads "Slow" in the Slow colour, never green.
+    const auto slow = fitsOn->findItems(QStringLiteral("Mac 48GB"), Qt::MatchExactly);
+    QCOMPARE(slow.size(), 1);
+    QCOMPARE(slow.front()->text(ui::ModelDetailsPanel::FitsOnVerdict), QStringLiteral("Slow · Comfortable"));
+    const bool dark = page.palette().color(QPalette::Window).lightness() < 128;
+    QCOMPARE(slow.front()->foreground(ui::ModelDetailsPanel::FitsOnVerdict).color(),
+             ui::BuyerWording::verdictColor(core::BuyerVerdict::Slow, dark));
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("fitsOnHeadingLabel"))->text().contains(u"F16"));
 }
 

@@ -12,6 +12,7 @@ class QAbstractAxis;
 class QAbstractSeries;
 class QBarCategoryAxis;
 class QChart;
+class QGraphicsItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
@@ -39,10 +40,24 @@ enum class LabelPlacement {
 QGraphicsSimpleTextItem* addLineLabel(QChart& chart, QAbstractSeries* series, QPointF value, const QString& text,
                                       const QColor& color, const QColor& background, LabelPlacement placement);
 
-// Machine names under a bar chart's categories, wrapped onto up to three lines instead of Qt's "GeForce R…"
+// Keeps line labels (the boxes addLineLabel made, its label's parentItem()) from covering each other after
+// every relayout: a label that overlaps an earlier one with the same text is hidden (the first says it),
+// any other moves up a line, or down once it would leave the plot. Call after the labels were added.
+void keepLabelsApart(QChart& chart, const QList<QGraphicsItem*>& boxes);
+
+// Machine names under a bar chart's categories, wrapped onto up to four lines instead of Qt's "GeForce R…"
 // truncation: hides the category axis' own labels, moves the legend to the top and reserves the bottom
 // margin for the names. The axis keeps its categories (for hover and tests).
 void addWrappedCategoryLabels(QChart& chart, QBarCategoryAxis& axis, const QColor& color);
+
+// Replaces Qt's legend, which cuts long names ("Overhe…", "MacBook Pro 1…") and never wraps, with the same
+// entries as one text that wraps onto as many lines as the chart's width needs, under everything else at
+// the bottom. Call last, once every series is added and hidden from the legend or not.
+void addWrappedLegend(QChart& chart, const QColor& textColor);
+inline QString wrappedLegendName()
+{
+    return QStringLiteral("wrappedLegend");
+}
 
 // 0 .. a round number at or above `maxValue` × 1.08, with nice ticks (QValueAxis::applyNiceNumbers).
 void setZeroBasedRange(QValueAxis& axis, double maxValue);

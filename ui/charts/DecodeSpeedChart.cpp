@@ -3,12 +3,14 @@
 #include "DecodeSpeedChart.h"
 
 #include "ChartSeries.h"
+#include "ui/BuyerWording.h"
 #include "ui/Wording.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -135,14 +137,31 @@ std::unique_ptr<QChart> DecodeSpeedChart::build(const std::vector<core::Platform
                         {{-0.5, kComfortableReadingTokensPerSecond}, {right, kComfortableReadingTokensPerSecond}},
                         readingPen, xAxis, yAxis);
     reading->setObjectName(readingSeriesName());
-    addLineLabel(*chart, reading, {right, kComfortableReadingTokensPerSecond},
-                 tr("reading speed ≈ %1").arg(Wording::tokensPerSecond(kComfortableReadingTokensPerSecond)),
-                 readingPen.color(), style.background, LabelPlacement::RightEdge);
+    QGraphicsSimpleTextItem* readingLabel
+        = addLineLabel(*chart, reading, {right, kComfortableReadingTokensPerSecond},
+                       tr("reading speed ≈ %1").arg(Wording::tokensPerSecond(kComfortableReadingTokensPerSecond)),
+                       readingPen.color(), style.background, LabelPlacement::RightEdge);
     setHoverTexts(*reading,
                   QStringList(2,
                               tr("Comfortable reading speed: about %1 (238 words/min)")
                                   .arg(Wording::tokensPerSecond(kComfortableReadingTokensPerSecond))));
+    // The line the verdicts draw: under it a session feels stalled when the context fills ("Slow").
+    const double minimum = core::VerdictThresholds{}.minDecodeTps;
+    QPen minimumPen(BuyerWording::verdictColor(core::BuyerVerdict::Slow, style.dark), 2.0, Qt::DotLine);
+    QLineSeries* floor
+        = addLineSeries(*chart, tr("Minimum for Good"), {{-0.5, minimum}, {right, minimum}}, minimumPen, xAxis, yAxis);
+    floor->setObjectName(minimumSeriesName());
+    QGraphicsSimpleTextItem* floorLabel
+        = addLineLabel(*chart, floor, {right, minimum}, tr("minimum %1").arg(Wording::tokensPerSecond(minimum)),
+                       minimumPen.color(), style.background, LabelPlacement::RightEdge);
+    setHoverTexts(*floor,
+                  QStringList(2,
+                              tr("Under %1 a machine is Slow: a session feels stalled as its context fills")
+                                  .arg(Wording::tokensPerSecond(minimum))));
+    keepLabelsApart(*chart, {readingLabel->parentItem(), floorLabel->parentItem()});
+    top = std::max(top, minimum);
     setZeroBasedRange(*yAxis, top);
+    addWrappedLegend(*chart, style.foreground);
     return chart;
 }
 

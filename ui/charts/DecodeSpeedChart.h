@@ -33,6 +33,8 @@ public:
                                          const std::vector<core::ModelNeed>& models, const ChartStyle& style);
     static QString bandSeriesName() { return QStringLiteral("speedBand"); }
     static QString readingSeriesName() { return QStringLiteral("readingSpeedLine"); }
+    // The verdicts' minimum (core::VerdictThresholds::minDecodeTps): under it a machine is "Slow".
+    static QString minimumSeriesName() { return QStringLiteral("minimumSpeedLine"); }
     // Bar width of the series, as a share of a category; the band's x positions depend on it.
     static constexpr double kBarWidth = 0.8;
     // Centre of bar `set` (of `sets`) in category `category`, as Qt Charts lays out a QBarSeries.

@@ -9,6 +9,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -22,6 +23,11 @@ namespace {
 
 constexpr double kSegmentHalfWidth = 0.45; // of a category, so neighbouring machines' lines do not touch
 constexpr double kBarWidth = 0.55;
+// The memory axis follows what the plan needs: up to this many times the largest footprint (or the smallest
+// machine shown, if larger). A 512 GB machine beside 48 GB ones would otherwise flatten every bar; its
+// memory line runs off the top and a label there gives its size.
+constexpr double kRangeFootprints = 3.0;
+constexpr double kOffTopLabelAt = 0.9; // of the axis: the label sits just under the plot's top edge
 
 QString text(const std::string& value)
 {
@@ -49,6 +55,19 @@ Bar largestModel(const core::PlatformAssessment& machine, const std::vector<core
         }
     }
     return bar;
+}
+
+// The top of the memory axis: every footprint, and machines' lines up to kRangeFootprints footprints.
+double rangeCap(const std::vector<Bar>& bars)
+{
+    double footprint = 0.0;
+    double smallestPool = 0.0;
+    for (const Bar& bar : bars) {
+        footprint = std::max(footprint, core::bytesToGiB(bar.entry->memory.totalBytes));
+        const double pool = core::bytesToGiB(bar.entry->fit.poolBytes);
+        smallestPool = smallestPool > 0.0 ? std::min(smallestPool, pool) : pool;
+    }
+    return std::max(kRangeFootprints * footprint, smallestPool);
 }
 
 } // namespace
@@ -121,13 +140,20 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
     const QString percent = QLocale().toString(headroom * 100.0, 'f', 0);
     QPen headroomPen(style.foreground, 2.0, Qt::DashLine);
     QPen memoryPen(Wording::verdictColor(core::FitVerdict::WontFit, style.dark), 2.0);
+    const double cap = rangeCap(bars);
+    QList<QGraphicsItem*> labelBoxes;
     double top = 0.0;
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const core::FitResult& fit = bars[i].entry->fit;
         const double centre = static_cast<double>(i);
         const double limit = core::bytesToGiB(fit.comfortableLimitBytes);
         const double pool = core::bytesToGiB(fit.poolBytes);
-        top = std::max({top, limit, pool, core::bytesToGiB(bars[i].entry->memory.totalBytes)});
+        top = std::max(top, core::bytesToGiB(bars[i].entry->memory.totalBytes));
+        for (const double line : {limit, pool}) {
+            if (line <= cap) {
+                top = std::max(top, line);
+            }
+        }
         const QString name = text(bars[i].machine->platform.name);
         const bool discrete = bars[i].machine->platform.memoryKind == core::MemoryKind::Discrete;
 
@@ -144,9 +170,13 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
                                           {{centre - kSegmentHalfWidth, limit}, {centre + kSegmentHalfWidth, limit}},
                                           headroomPen, xAxis, yAxis);
         line->setObjectName(headroomSeriesName());
-        addLineLabel(*chart, line, {centre, limit},
-                     tr("comfortable ≤ %1").arg(Wording::gigabytes(fit.comfortableLimitBytes)), style.foreground,
-                     style.background, LabelPlacement::Centred);
+        if (limit <= cap) {
+            QGraphicsSimpleTextItem* label
+                = addLineLabel(*chart, line, {centre, limit},
+                               tr("comfortable ≤ %1").arg(Wording::gigabytes(fit.comfortableLimitBytes)),
+                               style.foreground, style.background, LabelPlacement::Centred);
+            labelBoxes.append(label->parentItem());
+        }
         setHoverTexts(*line,
                       QStringList(2,
                                   discrete ? tr("%1: comfortable up to %2 (VRAM less a 1 GB margin)")
@@ -159,6 +189,22 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
         }
     }
     setZeroBasedRange(*yAxis, top);
+    // Machines whose memory is past the axis: their size at the top of their bar.
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const core::FitResult& fit = bars[i].entry->fit;
+        if (core::bytesToGiB(fit.poolBytes) > yAxis->max()) {
+            QGraphicsSimpleTextItem* label
+                = addLineLabel(*chart, series, {static_cast<double>(i), yAxis->max() * kOffTopLabelAt},
+                               tr("↑ %1").arg(Wording::gigabytes(fit.poolBytes)), memoryPen.color(), style.background,
+                               LabelPlacement::Centred);
+            label->setToolTip(tr("%1: %2 of memory, comfortable up to %3; above this chart's range")
+                                  .arg(text(bars[i].machine->platform.name), Wording::gigabytes(fit.poolBytes),
+                                       Wording::gigabytes(fit.comfortableLimitBytes)));
+            labelBoxes.append(label->parentItem());
+        }
+    }
+    keepLabelsApart(*chart, labelBoxes);
+    addWrappedLegend(*chart, style.foreground);
     return chart;
 }
 

@@ -100,7 +100,7 @@ std::unique_ptr<QChart> PriceSpeedChart::build(const std::vector<PriceSpeedPoint
     style.apply(*xAxis, tr("Price (US $)"));
     xAxis->setLabelFormat(QStringLiteral("%.0f"));
     auto* yAxis = new QValueAxis(chart.get());
-    style.apply(*yAxis, tr("Expected decode speed (tokens/s)"));
+    style.apply(*yAxis, tr("Decode speed (tokens/s)"));
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
@@ -177,6 +177,7 @@ std::unique_ptr<QChart> PriceSpeedChart::build(const std::vector<PriceSpeedPoint
     });
     setZeroBasedRange(*xAxis, maxPrice);
     setZeroBasedRange(*yAxis, maxSpeed);
+    addWrappedLegend(*chart, style.foreground);
     return chart;
 }
 

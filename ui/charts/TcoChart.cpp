@@ -7,6 +7,7 @@
 #include "ui/Wording.h"
 
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -19,7 +20,6 @@ namespace localrig::ui {
 namespace {
 
 constexpr int kMonthsPerTick = 6;
-
 } // namespace
 
 Result<std::vector<MachineTco>> TcoChart::compute(const std::vector<core::PlatformAssessment>& machines,
@@ -94,6 +94,7 @@ std::unique_ptr<QChart> TcoChart::build(const std::vector<MachineTco>& machines,
 
     // Break-even markers last, so no cost line is drawn over them; one label per month.
     std::vector<int> labelledMonths;
+    QList<QGraphicsItem*> labelBoxes;
     for (std::size_t i = 0; i < machines.size(); ++i) {
         const MachineTco& machine = machines[i];
         const QColor color = style.seriesColor(static_cast<int>(i));
@@ -115,18 +116,21 @@ std::unique_ptr<QChart> TcoChart::build(const std::vector<MachineTco>& machines,
             hideFromLegend(*chart, marker);
             if (std::find(labelledMonths.begin(), labelledMonths.end(), *month) == labelledMonths.end()) {
                 labelledMonths.push_back(*month);
-                addLineLabel(*chart, marker, {static_cast<double>(*month), usd},
-                             tr("break-even: %1").arg(Wording::month(month)), style.foreground, style.background,
-                             LabelPlacement::AboveMarker);
+                QGraphicsSimpleTextItem* label = addLineLabel(
+                    *chart, marker, {static_cast<double>(*month), usd}, tr("break-even: %1").arg(Wording::month(month)),
+                    style.foreground, style.background, LabelPlacement::AboveMarker);
+                labelBoxes.append(label->parentItem());
             }
         }
     }
 
-    // Machine names are long: a column beside the plot keeps more of each than a single row beneath it.
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // Two break-even months close together would put their labels on top of each other.
+    keepLabelsApart(*chart, labelBoxes);
+
     xAxis->setRange(0, months);
     xAxis->setTickCount(months % kMonthsPerTick == 0 ? months / kMonthsPerTick + 1 : 5);
     setZeroBasedRange(*yAxis, top);
+    addWrappedLegend(*chart, style.foreground);
     return chart;
 }
 

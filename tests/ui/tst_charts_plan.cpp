@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 14: charts follow the plan (allowed machines, the plan's memory range), their labels never cover
+// each other, and their legends show every name whole.
+#include "PlanFixture.h"
+#include "ui/PlanCalculator.h"
+#include "ui/charts/ChartSeries.h"
+#include "ui/charts/CompareCharts.h"
+#include "ui/charts/MemoryFitChart.h"
+#include "ui/charts/PriceSpeedChart.h"
+#include "ui/charts/TcoChart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QScatterSeries>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace localrig;
+using namespace localrig::ui;
+
+namespace {
+
+QStringList hoverOf(const QChart& chart, const QString& objectName)
+{
+    QStringList texts;
+    for (QAbstractSeries* s : chart.series()) {
+        if (s->objectName() == objectName) {
+            texts += hoverTexts(*s);
+        }
+    }
+    return texts;
+}
+
+// The text boxes addLineLabel made whose label starts with `prefix`, in scene coordinates.
+QList<QRectF> labelBoxes(const QGraphicsItem& parent, const QString& prefix)
+{
+    QList<QRectF> boxes;
+    for (const QGraphicsItem* item : parent.childItems()) {
+        const auto* label = dynamic_cast<const QGraphicsSimpleTextItem*>(item);
+        if (label && label->text().startsWith(prefix) && label->parentItem()->isVisible()) {
+            boxes.append(label->parentItem()->sceneBoundingRect());
+        }
+        boxes += labelBoxes(*item, prefix);
+    }
+    return boxes;
+}
+
+QString wrappedLegend(const QChart& chart)
+{
+    for (const QGraphicsItem* item : chart.childItems()) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+            text && text->objectName() == wrappedLegendName()) {
+            return text->toPlainText();
+        }
+    }
+    return {};
+}
+
+// A chart laid out as the Compare page shows it.
+void layOut(QChartView& view, QChart* chart, QSize size)
+{
+    view.setChart(chart);
+    view.resize(size);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+class TestChartsPlan final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void testPriceSpeedDrawsOnlyWhatAnAppleOnlyPlanAllows();
+    void testMemoryAxisFollowsThePlanNotTheLargestMachine();
+    void testBreakEvenLabelsDoNotOverlap();
+    void testLegendShowsEveryNameWhole();
+
+private:
+    PlanResult plan(const QString& vendor, const QStringList& machineIds, ComparisonSelection* selection);
+
+    CatalogData m_catalog = catalogWithACardAndA512GbMac();
+    PlanCalculator m_calculator{m_catalog};
+    static CatalogData catalogWithACardAndA512GbMac();
+};
+
+CatalogData TestChartsPlan::catalogWithACardAndA512GbMac()
+{
+    CatalogData catalog = test::planFixture();
+    core::Platform card = test::fixtureMac("GeForce RTX 5090 (desktop card)", 32, 1792, 1999, 575);
+    card.vendor = "NVIDIA";
+    card.memoryKind = core::MemoryKind::Discrete;
+    card.vramGiB = 32;
+    card.memoryGiB = 64;
+    card.backend = core::Backend::Cuda;
+    card.portable = false;
+    catalog.platforms.push_back(card);
+    catalog.platforms.push_back(test::fixtureMac("Studio 512 GB", 512, 819, 9499, 270));
+    return catalog;
+}
+
+void TestChartsPlan::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+PlanResult TestChartsPlan::plan(const QString& vendor, const QStringList& machineIds, ComparisonSelection* selection)
+{
+    PlanInputs inputs;
+    inputs.workloads = {QStringLiteral("coding-assistant")};
+    inputs.apiUsdPerMonth = 150.0;
+    inputs.vendor = vendor;
+    m_calculator.setInputs(inputs);
+    PlanResult result = m_calculator.result();
+    for (const QString& id : machineIds) {
+        selection->machineIds.push_back(id.toStdString());
+    }
+    selection->modelIds = CompareCharts::allModels(result);
+    return result;
+}
+
+void TestChartsPlan::testPriceSpeedDrawsOnlyWhatAnAppleOnlyPlanAllows()
+{
+    ComparisonSelection selection;
+    PlanResult any
+        = plan(QStringLiteral("any"), {QStringLiteral("Pro 48 GB"), QStringLiteral("Pro 32 GB")}, &selection);
+    QVERIFY(any.recommendation);
+    auto charts = CompareCharts::build(any, m_calculator.inputs(), selection, ChartStyle::paper());
+    QVERIFY(charts);
+    const QChart& anyChart = *charts.value()[CompareCharts::PriceSpeed];
+    // Without a vendor choice the card is on the chart (it is the fastest for its price: on the front).
+    QVERIFY(hoverOf(anyChart, PriceSpeedChart::frontPointsSeriesName()).join(u'|').contains(u"GeForce"));
+
+    ComparisonSelection appleSelection;
+    PlanResult apple
+        = plan(QStringLiteral("apple"), {QStringLiteral("Pro 48 GB"), QStringLiteral("Pro 32 GB")}, &appleSelection);
+    charts = CompareCharts::build(apple, m_calculator.inputs(), appleSelection, ChartStyle::paper());
+    QVERIFY(charts);
+    const QChart& chart = *charts.value()[CompareCharts::PriceSpeed];
+    const QStringList shown = hoverOf(chart, PriceSpeedChart::machinesSeriesName())
+        + hoverOf(chart, PriceSpeedChart::frontPointsSeriesName());
+    QVERIFY(!shown.isEmpty());
+    for (const QString& point : shown) {
+        QVERIFY2(!point.contains(u"GeForce"), qPrintable(point));
+    }
+    // The front runs through Apple machines only, cheapest first.
+    const auto front = chart.findChildren<QScatterSeries*>(); // the points series are the chart's children
+    for (const QScatterSeries* series : front) {
+        for (const QString& text : hoverTexts(*series)) {
+            QVERIFY2(!text.contains(u"GeForce"), qPrintable(text));
+        }
+    }
+}
+
+void TestChartsPlan::testMemoryAxisFollowsThePlanNotTheLargestMachine()
+{
+    ComparisonSelection selection;
+    PlanResult result
+        = plan(QStringLiteral("any"),
+               {QStringLiteral("Pro 32 GB"), QStringLiteral("Pro 48 GB"), QStringLiteral("Studio 512 GB")}, &selection);
+    auto charts = CompareCharts::build(result, m_calculator.inputs(), selection, ChartStyle::paper());
+    QVERIFY(charts);
+    QChart& chart = *charts.value()[CompareCharts::MemoryFit];
+    // Qwen3.6 at 128K x 2 needs 25.3 GB: the axis stops near 3 x that (or the 48 GB machine), not at 512.
+    const auto* y = qobject_cast<QValueAxis*>(chart.axes(Qt::Vertical).front());
+    QVERIFY2(y->max() >= 48.0 && y->max() <= 100.0, qPrintable(QString::number(y->max())));
+    QStringList labels;
+    for (QGraphicsItem* item : chart.childItems()) {
+        for (QGraphicsItem* child : item->childItems()) {
+            if (const auto* label = dynamic_cast<QGraphicsSimpleTextItem*>(child)) {
+                labels.append(label->text());
+            }
+        }
+    }
+    QVERIFY2(labels.contains(QStringLiteral("↑ 512.0 GB")), qPrintable(labels.join(u'|')));
+    // Without the big machine the range is the same: the bars keep their height.
+    ComparisonSelection two;
+    PlanResult small = plan(QStringLiteral("any"), {QStringLiteral("Pro 32 GB"), QStringLiteral("Pro 48 GB")}, &two);
+    auto smallCharts = CompareCharts::build(small, m_calculator.inputs(), two, ChartStyle::paper());
+    QCOMPARE(
+        qobject_cast<QValueAxis*>(smallCharts.value()[CompareCharts::MemoryFit]->axes(Qt::Vertical).front())->max(),
+        y->max());
+}
+
+void TestChartsPlan::testBreakEvenLabelsDoNotOverlap()
+{
+    // Two machines breaking even one month apart: their labels would sit on top of each other.
+    MachineTco a{QStringLiteral("First machine"), 1500.0, {}};
+    MachineTco b{QStringLiteral("Second machine"), 1600.0, {}};
+    for (MachineTco* m : {&a, &b}) {
+        core::TcoInput input{m->priceUsd, 150.0, 0.0, 8.0, 0.1648, 36, 0.0};
+        auto tco = core::computeTco(input);
+        QVERIFY(tco);
+        m->tco = tco.value();
+    }
+    QCOMPARE(*a.tco.breakEvenMonth + 1, *b.tco.breakEvenMonth); // months 10 and 11
+    QChartView view;
+    layOut(view, TcoChart::build({a, b}, 150.0, ChartStyle::paper()).release(), QSize(420, 300));
+    const QList<QRectF> boxes = labelBoxes(*view.chart(), QStringLiteral("break-even"));
+    QCOMPARE(boxes.size(), 2);
+    QVERIFY2(!boxes.at(0).intersects(boxes.at(1)), "break-even labels overlap");
+}
+
+void TestChartsPlan::testLegendShowsEveryNameWhole()
+{
+    ComparisonSelection selection;
+    PlanResult result
+        = plan(QStringLiteral("any"), {QStringLiteral("GeForce RTX 5090 (desktop card)"), QStringLiteral("Pro 48 GB")},
+               &selection);
+    auto charts = CompareCharts::build(result, m_calculator.inputs(), selection, ChartStyle::paper());
+    QVERIFY(charts);
+    QChartView view;
+    QChart* tco = charts.value()[CompareCharts::Tco].release();
+    layOut(view, tco, QSize(360, 300)); // narrow: Qt's own legend cut these names to "GeForce R…"
+    QVERIFY(!tco->legend()->isVisible());
+    const QString legend = wrappedLegend(*tco).simplified();
+    QVERIFY2(legend.contains(QStringLiteral("GeForce RTX 5090 (desktop card)")), qPrintable(legend));
+    QVERIFY2(legend.contains(QStringLiteral("Pro 48 GB")), qPrintable(legend));
+    QVERIFY2(!legend.contains(u'…'), qPrintable(legend));
+    QChart* memory = charts.value()[CompareCharts::MemoryFit].release();
+    QChartView memoryView;
+    layOut(memoryView, memory, QSize(360, 300));
+    const QString memoryLegend = wrappedLegend(*memory).replace(QChar(0xa0), u' ');
+    for (const char* name : {"Weights", "KV cache", "Overhead", "Memory", "Headroom 75 %"}) {
+        QVERIFY2(memoryLegend.contains(QString::fromUtf8(name)), qPrintable(memoryLegend));
+    }
+}
+
+QTEST_MAIN(TestChartsPlan)
+#include "tst_charts_plan.moc"
