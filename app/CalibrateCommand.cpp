@@ -150,7 +150,7 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
                    .arg(p.rows == 0 ? CalibrateCommand::tr("  (no rows: the global value, or the default)") : QString())
             << '\n';
     }
-    out << '\n' << CalibrateCommand::tr("Residuals of the fit (line, measured, predicted t/s, ratio)") << '\n';
+    out << '\n' << CalibrateCommand::tr("Residuals of the fit (line, measured, predicted tokens/s, ratio)") << '\n';
     for (const core::CrossValidatedDecode& row : r.decodeRows) {
         out << QStringLiteral("  %1 %2 %3 %4  %5")
                    .arg(row.line, 4)

@@ -19,6 +19,7 @@ constexpr std::array kFixedDetails{
     QT_TRANSLATE_NOOP("ErrorText", "/proc/meminfo has no MemTotal line"),
     QT_TRANSLATE_NOOP("ErrorText", "GGUF version 1 is obsolete and not supported (versions 2 and 3 are)"),
     QT_TRANSLATE_NOOP("ErrorText", "LoRA targets: none of q, k, v, o, gate, up, down"),
+    QT_TRANSLATE_NOOP("ErrorText", "no feasible decode fit (a row is faster than its overheads allow)"),
     QT_TRANSLATE_NOOP("ErrorText", "a discrete GPU needs its VRAM size"),
     QT_TRANSLATE_NOOP("ErrorText", "a file size must be 1 byte to 100 TB"),
     QT_TRANSLATE_NOOP("ErrorText", "a file size needs a model id and a quantization id"),

@@ -24,8 +24,8 @@ QString MeasuredSpeedText::cell(const db::MeasurementEntry& measured, core::Back
 {
     const QString speed = QLocale().toString(measured.decodeTps, 'f', measured.decodeTps < 10.0 ? 1 : 0);
     return measured.backend == platformBackend
-        ? tr("%1 t/s measured").arg(speed)
-        : tr("%1 t/s measured (%2)").arg(speed, PlatformCatalogModel::backendText(measured.backend));
+        ? tr("%1 tokens/s measured").arg(speed)
+        : tr("%1 tokens/s measured (%2)").arg(speed, PlatformCatalogModel::backendText(measured.backend));
 }
 
 QString MeasuredSpeedText::tooltip(const db::MeasurementEntry& measured, core::Backend platformBackend,

@@ -13,14 +13,14 @@
 
 namespace localrig::ui {
 
-// How a published measurement reads next to LocalRig's estimate: a short cell ("84 t/s measured") and
+// How a published measurement reads next to LocalRig's estimate: a short cell ("84 tokens/s measured") and
 // a tooltip that names the source, the conditions it was measured in and the estimated band.
 class MeasuredSpeedText
 {
     Q_DECLARE_TR_FUNCTIONS(MeasuredSpeedText)
 
 public:
-    // "84 t/s measured"; "147 t/s measured (Vulkan)" when measured on another backend than the machine's.
+    // "84 tokens/s measured"; "147 tokens/s measured (Vulkan)" when measured on another backend than the machine's.
     static QString cell(const db::MeasurementEntry& measured, core::Backend platformBackend);
     // Measured figures, context, backend, source and date, then the estimate when there is one.
     static QString tooltip(const db::MeasurementEntry& measured, core::Backend platformBackend,

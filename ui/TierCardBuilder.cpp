@@ -68,7 +68,11 @@ TierCardContent TierCardBuilder::recommended(const PlanResult& result, const Cat
     TierCardContent content;
     if (!result.recommendation) {
         content.title = tr("No recommendation yet");
-        content.audience = result.error ? Wording::error(*result.error) : tr("Tick one or more workloads.");
+        // An empty plan is a first step, not an error.
+        const bool nothingTicked
+            = result.plan.needs.empty() && (!result.error || result.error->detail == "choose at least one workload");
+        content.audience = nothingTicked || !result.error ? tr("Tick one or more workloads to see the machine to buy.")
+                                                          : Wording::error(*result.error);
         return content;
     }
     const core::Recommendation& plan = *result.recommendation;

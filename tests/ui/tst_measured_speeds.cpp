@@ -143,7 +143,7 @@ void TestMeasuredSpeeds::testRankedTableShowsMeasuredDecode()
     const int spark = rowOf(model, QStringLiteral("DGX Spark"));
     QVERIFY(spark >= 0);
     const QModelIndex decode = model.index(spark, ui::RankedMachinesModel::Decode);
-    QCOMPARE(decode.data().toString(), QStringLiteral("84 t/s measured"));
+    QCOMPARE(decode.data().toString(), QStringLiteral("84 tokens/s measured"));
     QCOMPARE(decode.data(ui::RankedMachinesModel::SortRole).toDouble(), 84.1);
     const QString tip = decode.data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Measured: 84.1 tokens/s decode at 0 tokens of context on CUDA.")),
@@ -158,7 +158,7 @@ void TestMeasuredSpeeds::testRankedTableShowsMeasuredDecode()
     // Measured on Vulkan while the card's own backend is CUDA: said in the cell and the tooltip.
     const int rtx = rowOf(model, QStringLiteral("RTX 3090"));
     QCOMPARE(model.index(rtx, ui::RankedMachinesModel::Decode).data().toString(),
-             QStringLiteral("181 t/s measured (Vulkan)"));
+             QStringLiteral("181 tokens/s measured (Vulkan)"));
     QVERIFY(model.index(rtx, ui::RankedMachinesModel::Decode)
                 .data(Qt::ToolTipRole)
                 .toString()
@@ -209,7 +209,7 @@ void TestMeasuredSpeeds::testFitsOnListShowsMeasuredDecode()
     QVERIFY(tree);
     QTreeWidgetItem* spark = fitsOnItem(*tree, QStringLiteral("DGX Spark"));
     QVERIFY(spark);
-    QCOMPARE(spark->text(ui::ModelDetailsPanel::FitsOnDecode), QStringLiteral("84 t/s measured"));
+    QCOMPARE(spark->text(ui::ModelDetailsPanel::FitsOnDecode), QStringLiteral("84 tokens/s measured"));
     QVERIFY(spark->toolTip(ui::ModelDetailsPanel::FitsOnDecode).contains(QStringLiteral("llama.cpp benches")));
     QTreeWidgetItem* mac = fitsOnItem(*tree, QStringLiteral("Mac 48GB"));
     QVERIFY(mac);

@@ -14,13 +14,10 @@ class QChart;
 
 namespace localrig::ui {
 
-// Average silent reading of English non-fiction is about 238 words per minute (Brysbaert 2019, "How many
-// words do we read per minute? A review and meta-analysis of reading rate", J. Memory and Language 109);
-// at about 0.75 words per token (OpenAI's tokenizer rule of thumb) that is 238 / 60 / 0.75 ≈ 5.3 tokens/s.
-// A reply decoding faster than this is never waited on while reading.
-inline constexpr double kReadingWordsPerMinute = 238.0;
-inline constexpr double kWordsPerToken = 0.75;
-inline constexpr double kComfortableReadingTokensPerSecond = kReadingWordsPerMinute / 60.0 / kWordsPerToken;
+// A fast reader's pace: about 300 words a minute (Brysbaert 2019 puts the average silent reading of
+// non-fiction at 238) at about 1.3 tokens per English word is 6.5 tokens/s, the verdicts' reading speed
+// (core/BuyerVerdict.h). A reply decoding faster than this is never waited on while reading.
+inline constexpr double kComfortableReadingTokensPerSecond = core::VerdictThresholds{}.readingTps;
 
 // Decode tokens/s per model (one bar set each) per machine (categories), the expected value as the bar and
 // the core's low–high band as an error bar, with the comfortable reading speed as a labelled line.

@@ -11,6 +11,7 @@
 #include "ui/Wording.h"
 #include "ui/charts/DecodeSpeedChart.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace localrig::ui {
@@ -83,7 +84,14 @@ QList<ReportText::Row> ReportText::inputs(const PlanInputs& in, const PlanResult
     rows.append({tr("Own desktop PC"),
                  in.haveDesktopPc ? tr("yes: cards are priced alone") : tr("no: cards are priced with a host PC")});
     rows.append({tr("Budget"), in.budgetUsd ? Wording::money(*in.budgetUsd) : tr("no limit")});
-    rows.append({tr("Vendor"), in.vendor.isEmpty() || in.vendor == QLatin1String("any") ? tr("any") : in.vendor});
+    // The vendor as its maker writes it, not the option's lower-case spelling.
+    static const QHash<QString, QString> makers{{QStringLiteral("apple"), QStringLiteral("Apple")},
+                                                {QStringLiteral("nvidia"), QStringLiteral("NVIDIA")},
+                                                {QStringLiteral("amd"), QStringLiteral("AMD")}};
+    rows.append({tr("Vendor"),
+                 in.vendor.isEmpty() || in.vendor == QLatin1String("any")
+                     ? tr("any")
+                     : makers.value(in.vendor.toLower(), in.vendor)});
     rows.append({tr("Portable only"), in.portableOnly ? tr("yes") : tr("no")});
     rows.append({tr("API spend today"), tr("%1 per month").arg(Wording::money(in.apiUsdPerMonth))});
     rows.append({tr("Electricity"),
@@ -138,8 +146,8 @@ QStringList ReportText::assumptions(const PlanResult& result)
                       BuyerWording::seconds(core::VerdictThresholds{}.greatFirstTokenSeconds),
                       Wording::tokensPerSecond(core::VerdictThresholds{}.minDecodeTps),
                       BuyerWording::seconds(core::VerdictThresholds{}.slowFirstTokenSeconds))
-          << tr("Comfortable reading speed ≈ %1: 238 words a minute at 0.75 words per token. Source: Brysbaert "
-                "(2019), J. Memory and Language 109.")
+          << tr("Comfortable reading speed ≈ %1: a fast reader's 300 words a minute at about 1.3 tokens per "
+                "word (the average is 238 words a minute). Source: Brysbaert (2019), J. Memory and Language 109.")
                  .arg(Wording::tokensPerSecond(kComfortableReadingTokensPerSecond))
           << tr("Minimum speed to recommend a machine: %1. Source: LocalRig default, faster than reading.")
                  .arg(Wording::tokensPerSecond(c.interactiveMinimumTps));
