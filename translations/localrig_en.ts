@@ -21,10 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, prefill %1 t/s (%Ln-token prompt)</source>
-        <translation>
-            <numerusform>, prefill %1 t/s (%Ln-token prompt)</numerusform>
-            <numerusform>, prefill %1 t/s (%Ln-token prompt)</numerusform>
+        <source>, prefill %1 tokens/s (%Ln-token prompt)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

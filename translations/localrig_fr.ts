@@ -234,20 +234,12 @@
         <translation>%1 lignes : %2 utilisées pour le décodage, %3 pour le préremplissage</translation>
     </message>
     <message>
-        <source>Fixed time per token: %1 ms</source>
-        <translation>Temps fixe par token : %1 ms</translation>
-    </message>
-    <message>
         <source>Decode efficiency (K-quant kernels; band = measured/predicted, 10th-90th pct)</source>
         <translation>Efficacité de décodage (noyaux K-quant ; plage = mesuré/prédit, 10e-90e centile)</translation>
     </message>
     <message>
         <source>  %1 %2 %3  band %4-%5  rows %6%7</source>
         <translation>  %1 %2 %3  plage %4-%5  lignes %6%7</translation>
-    </message>
-    <message>
-        <source>  (no rows: mean of its class)</source>
-        <translation>  (aucune ligne : moyenne de sa classe)</translation>
     </message>
     <message>
         <source>Kernel factors (multiply the efficiency)</source>
@@ -264,14 +256,6 @@
     <message>
         <source>  %1 %2  band %3-%4  rows %5%6</source>
         <translation>  %1 %2  plage %3-%4  lignes %5%6</translation>
-    </message>
-    <message>
-        <source>  (uncalibrated: no FLOPS sourced)</source>
-        <translation>  (non calibré : aucun FLOPS sourcé)</translation>
-    </message>
-    <message>
-        <source>Residuals of the fit (line, measured, predicted t/s, ratio)</source>
-        <translation>Résidus de l’ajustement (ligne, mesuré, t/s prédit, ratio)</translation>
     </message>
     <message>
         <source>  line %1: %2</source>
@@ -293,10 +277,6 @@
         <translation>Afficher une sortie JSON lisible par machine.</translation>
     </message>
     <message>
-        <source>Measurements CSV (columns of measured-public.csv).</source>
-        <translation>CSV de mesures (colonnes de measured-public.csv).</translation>
-    </message>
-    <message>
         <source>Write the constants file (speed-calibration.csv).</source>
         <translation>Écrire le fichier de constantes (speed-calibration.csv).</translation>
     </message>
@@ -315,6 +295,57 @@
     <message>
         <source>localrig calibrate: %1: %2</source>
         <translation>localrig calibrate : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Time per layer per token: %1 us; fixed time per token: %2 ms; KV bytes cost x%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (no rows: the global value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (no rows: the global value, or the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residuals of the fit (line, measured, predicted tokens/s, ratio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCheck</name>
+    <message>
+        <source>Buyable machines without a price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale prices (older than 6 months): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures only the guide states: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures sources disagree on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources that are not the vendor&apos;s page or the model&apos;s card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog check on %1: %2 buyable, %3 announced, %4 discontinued machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyable machines whose current price is older than 12 months: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -388,32 +419,48 @@
         <translation>QUANT</translation>
     </message>
     <message>
-        <source>List the catalog&apos;s models, platforms, quantizations or use cases.</source>
-        <translation>Lister les modèles, plateformes, quantifications ou cas d’usage du catalogue.</translation>
-    </message>
-    <message>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher une sortie JSON lisible par machine.</translation>
-    </message>
-    <message>
-        <source>The action: list.</source>
-        <translation>L’action : list.</translation>
-    </message>
-    <message>
-        <source>models, platforms, quants or use-cases.</source>
-        <translation>models, platforms, quants ou use-cases.</translation>
     </message>
     <message>
         <source>localrig catalog: %1</source>
         <translation>localrig catalog : %1</translation>
     </message>
     <message>
-        <source>localrig catalog: expected &apos;list models|platforms|quants|use-cases&apos;</source>
-        <translation>localrig catalog : &apos;list models|platforms|quants|use-cases&apos; attendu</translation>
-    </message>
-    <message>
         <source>localrig: warning: %1</source>
         <translation>localrig : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>announced, no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stale, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the catalog&apos;s models, platforms, quantizations or use cases, or check it like a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: the day prices are aged against (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action: list or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: models, platforms (or machines), quants or use-cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localrig catalog: expected &apos;list models|platforms|machines|quants|use-cases&apos; or &apos;check&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localrig catalog: --today must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -665,6 +712,18 @@
         <source>Comfortable reading speed: about %1 (238 words/min)</source>
         <translation>Vitesse de lecture confortable : environ %1 (238 mots/min)</translation>
     </message>
+    <message>
+        <source>Minimum for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1 a machine is Slow: a session feels stalled as its context fills</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetectCommand</name>
@@ -798,6 +857,473 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>&apos;general.architecture&apos; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no MemTotal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GGUF version 1 is obsolete and not supported (versions 2 and 3 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA targets: none of q, k, v, o, gate, up, down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feasible decode fit (a row is faster than its overheads allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discrete GPU needs its VRAM size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file size must be 1 byte to 100 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file size needs a model id and a quantization id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model needs a name of 1 to 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model needs an id and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a platform needs an id and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price needs a platform id and a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price override needs a platform and 0 to 10,000,000 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unified or system-memory platform needs its memory size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workload needs 1 to 2^30 tokens and 1 to 10,000 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workload needs a slug, a name, a model and a quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active parameters exceed total parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adapter precision: adapters train in fp32 or bf16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bandwidth probe: cannot allocate the buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bandwidth probe: cannot start its threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bandwidth probe: the buffer read back wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base precision: NF4 goes with QLoRA and only with QLoRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>big-endian GGUF files are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot determine the size of the GGUF input (stream is not seekable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json: hidden_size is smaller than num_attention_heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json: kv_lora_rank (MLA) needs qk_rope_head_dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json: the top level must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardware FLOPS: columns &apos;hardware&apos; and &apos;fp16_tflops&apos; needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave-one-hardware-out needs rows from two or more hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the file has no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model has no attention layers to size a KV cache from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decode rows to fit (rows need tg, bandwidth and file size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workload or model chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price (USD) must be 0 to 10,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors index: metadata.total_size must be a positive number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sysctl printed fewer than two values (hw.memsize, brand string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor byte size overflows 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog text has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file size and the workload must name the model being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total parameters do not exceed the embedding matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API spend per month (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation type="unfinished">TFLOPS FP16</translation>
+    </message>
+    <message>
+        <source>GPU memory limit (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation type="unfinished">Têtes KV</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFU (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFU (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFU (typical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM (GB)</source>
+        <translation type="unfinished">VRAM (GB)</translation>
+    </message>
+    <message>
+        <source>active experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bits per weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break-even horizon (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buffer bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity price (USD/kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first-token time for Great (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first-token time for Slow (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed state bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardware price (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory bandwidth (GB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>micro-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiple of reading speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak FLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading speed (tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resale fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routed experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sliding window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system bandwidth (GB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocabulary size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no machine named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quantization named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workload named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected a value above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown workload &apos;%1&apos;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit on %2, so it has no speed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closest: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped catalog is missing: %1 (rebuild, or set LOCALRIG_CATALOG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EstimateCommand</name>
     <message>
         <source>Memory, fit and speed of one model on one machine.</source>
@@ -814,10 +1340,6 @@
     <message>
         <source>localrig estimate: unexpected argument &apos;%1&apos;</source>
         <translation>localrig estimate : argument inattendu &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Memory (GiB)</source>
-        <translation>Mémoire (GiB)</translation>
     </message>
     <message>
         <source>  Weights   %1</source>
@@ -855,35 +1377,39 @@
         <translation>Décodage        aucun : le modèle ne tient pas</translation>
     </message>
     <message>
-        <source>; measured %1 t/s (%2, %3)</source>
-        <translation>; mesuré %1 t/s (%2, %3)</translation>
+        <source>Measured    at context %1 on %2%3: %4</source>
+        <translation>Mesuré          au contexte %1 sur %2%3 : %4</translation>
     </message>
     <message>
-        <source>; measured %1 t/s on %2 (%3, %4)</source>
-        <translation>; mesuré %1 t/s sur %2 (%3, %4)</translation>
+        <source>; measured %1 tokens/s (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; measured %1 tokens/s on %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>, prefill %1 t/s (%Ln-token prompt)</source>
-        <translation>
-            <numerusform>, préremplissage %1 t/s (prompt de %Ln token)</numerusform>
-            <numerusform>, préremplissage %1 t/s (prompt de %Ln tokens)</numerusform>
+        <source>, prefill %1 tokens/s (%Ln-token prompt)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>, prefill %1 t/s</source>
-        <translation>, préremplissage %1 t/s</translation>
+        <source>, prefill %1 tokens/s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measured    at context %1 on %2%3: %4</source>
-        <translation>Mesuré          au contexte %1 sur %2%3 : %4</translation>
+        <source>localrig estimate: name a catalog model and machine (--model NAME --machine NAME [--quant NAME]) or give raw figures (--params B --bpw X --layers N --kv-heads N --head-dim N --memory-gb X --bandwidth GBps); see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (GB = 2³⁰ bytes, as RAM is sold)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EstimateRequest</name>
-    <message>
-        <source>Context length per session in tokens (default 8192).</source>
-        <translation>Longueur de contexte par session, en tokens (8192 par défaut).</translation>
-    </message>
     <message>
         <source>Parallel sessions or agents, each with its own KV cache (default 1).</source>
         <translation>Sessions ou agents en parallèle, chacun avec son propre cache KV (1 par défaut).</translation>
@@ -965,10 +1491,6 @@
         <translation>unified, discrete ou system (unified par défaut).</translation>
     </message>
     <message>
-        <source>Memory bandwidth of the GPU or unified pool in GB/s.</source>
-        <translation>Bande passante mémoire du GPU ou de la mémoire unifiée, en GB/s.</translation>
-    </message>
-    <message>
         <source>System RAM bandwidth for offloaded weights (default 50).</source>
         <translation>Bande passante de la RAM système pour les poids déchargés (50 par défaut).</translation>
     </message>
@@ -991,6 +1513,14 @@
     <message>
         <source>A catalog quantization, e.g. Q4_K_M (default Q4_K_M).</source>
         <translation>Une quantification du catalogue, p. ex. Q4_K_M (Q4_K_M par défaut).</translation>
+    </message>
+    <message>
+        <source>Context length per session in tokens: 8192, 32K or 128K (default 8192).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory bandwidth of the GPU or unified pool in GB/s (decimal).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1548,97 @@
     <message>
         <source>Exported %1 platform(s), %2 model(s) and %3 price(s) to %4</source>
         <translation>Exporté : %1 plateforme(s), %2 modèle(s) et %3 prix vers %4</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePageCorrections</name>
+    <message>
+        <source>Guide correction %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide says: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished">Sources : %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>RTX 4070 Laptop 16GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RTX 4070 Laptop GPU has 8 GB of VRAM (128-bit, 256 GB/s); 16 GB can only be system RAM. The 16 GB laptop GPU is the RTX 4090 Laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MacBook Air M4 16GB · $1,099</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the M4 MacBook Air launched at $999; $1,099 is the M5 Air&apos;s launch price (March 2026), raised to $1,299 on 2026-06-25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MacBook Pro M4 Pro 48GB · ~$2,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1,999 was the 24 GB base model; the 48 GB configuration cost more (its price was not found), and the M4 Pro MacBook Pro was replaced by the M5 Pro in March 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Llama 4 Scout fits ~45GB at 4-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~43 GB is the 2-bit Q2_K file; 109B weights at 4 bits are at least 54.5 GB and the UD-Q4_K_XL file is 57.7 GiB, so 4-bit Scout needs a 96–128 GB machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistral Small 3.1 24B: ~18GB at 4-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4_K_M weights are ~14.6 GB (24e9 × 4.85 / 8) and ~14 GB runs it with an 8K context; ~17 GB is Q5_K_M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 48GB MacBook Pro … offers 330 GB/s bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple specifies up to 307 GB/s for the M5 Pro; the M4 Pro has 273 GB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M4 Max (546 GB/s); M5 Max 64GB … 614 GB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>546 GB/s is only the 16-core-CPU / 40-core-GPU M4 Max (the binned M4 Max, e.g. the base Mac Studio, has 410 GB/s), and 614 GB/s only the 40-core-GPU M5 Max (~460 GB/s reported for the 32-core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA DGX Spark · ~$3,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$3,000 was the CES 2025 &quot;Project DIGITS&quot; figure; the Founders Edition launched at $3,999 (2025-10-15) and ~$4,699 was reported in 2026. Partner GB10 systems such as the ASUS Ascent GX10 cost about $3,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimi K2.6 (~90GB?) for 96–128GB machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimi K2.6 has about 1 trillion parameters; its native INT4 weights are ~594 GB (a 4-bit floor is 500 GB), so it fits no 128 GB machine.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1315,14 +1936,6 @@
 <context>
     <name>MeasuredSpeedText</name>
     <message>
-        <source>%1 t/s measured</source>
-        <translation>%1 t/s mesurés</translation>
-    </message>
-    <message>
-        <source>%1 t/s measured (%2)</source>
-        <translation>%1 t/s mesurés (%2)</translation>
-    </message>
-    <message>
         <source>Measured: %1 tokens/s decode at %2 of context on %3.</source>
         <translation>Mesuré : %1 tokens/s en décodage à %2 de contexte sur %3.</translation>
     </message>
@@ -1345,6 +1958,14 @@
     <message>
         <source>LocalRig&apos;s estimate: %1</source>
         <translation>Estimation de LocalRig : %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s measured (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2029,14 @@
     <message>
         <source>%1: comfortable up to %2 (%3 % of memory, or what the GPU may use)</source>
         <translation>%1 : confortable jusqu’à %2 (%3 % de la mémoire, ou ce que le GPU peut utiliser)</translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory, comfortable up to %3; above this chart&apos;s range</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1621,10 +2250,6 @@
         <translation>Prix ($ US)</translation>
     </message>
     <message>
-        <source>Expected decode speed (tokens/s)</source>
-        <translation>Vitesse de décodage attendue (tokens/s)</translation>
-    </message>
-    <message>
         <source>Machines that run the plan</source>
         <translation>Machines qui exécutent le plan</translation>
     </message>
@@ -1639,6 +2264,10 @@
     <message>
         <source>On the front</source>
         <translation>Sur le front</translation>
+    </message>
+    <message>
+        <source>Decode speed (tokens/s)</source>
+        <translation type="unfinished">Vitesse de décodage (tokens/s)</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +2580,6 @@
         <translation>Préremplissage en tokens/s = η × TFLOPS FP16 ÷ (2 × paramètres actifs) ; délai du premier token pour un prompt de %1. Source : kipply, «&#xa0;Transformer Inference Arithmetic&#xa0;» ; gpu_poor.</translation>
     </message>
     <message>
-        <source>Comfortable reading speed ≈ %1: 238 words a minute at 0.75 words per token. Source: Brysbaert (2019), J. Memory and Language 109.</source>
-        <translation>Vitesse de lecture confortable ≈ %1 : 238 mots par minute à 0,75 mot par token. Source : Brysbaert (2019), J. Memory and Language 109.</translation>
-    </message>
-    <message>
         <source>Minimum speed to recommend a machine: %1. Source: LocalRig default, faster than reading.</source>
         <translation>Vitesse minimale pour recommander une machine : %1. Source : valeur par défaut de LocalRig, plus rapide que la lecture.</translation>
     </message>
@@ -2033,6 +2658,10 @@
     <message>
         <source>Sizing constants: LocalRig&apos;s documented defaults, each with its source in the formulas above.</source>
         <translation>Constantes de dimensionnement : les valeurs par défaut documentées de LocalRig, chacune avec sa source dans les formules ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Comfortable reading speed ≈ %1: a fast reader&apos;s 300 words a minute at about 1.3 tokens per word (the average is 238 words a minute). Source: Brysbaert (2019), J. Memory and Language 109.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2120,10 +2749,6 @@
         <translation>Dépenses API par mois en USD.</translation>
     </message>
     <message>
-        <source>Wall power while generating (default 0).</source>
-        <translation>Puissance à la prise pendant la génération (0 par défaut).</translation>
-    </message>
-    <message>
         <source>Hours of generation per day (default 8).</source>
         <translation>Heures de génération par jour (8 par défaut).</translation>
     </message>
@@ -2144,10 +2769,6 @@
         <translation>localrig tco : %1</translation>
     </message>
     <message>
-        <source>Electricity: %1 per month</source>
-        <translation>Électricité : %1 par mois</translation>
-    </message>
-    <message>
         <source>Break-even in month %1 (the lines cross after %2 months)</source>
         <translation>Rentabilité au mois %1 (les courbes se croisent après %2 mois)</translation>
     </message>
@@ -2164,6 +2785,34 @@
             <numerusform>Après %n mois : local %1, API %2</numerusform>
             <numerusform>Après %n mois : local %1, API %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Electricity: %1 per month (0 W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity: left out (give --watts, or --machine for its catalog load power)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity: left out, the catalog has no load power for %1 (give --watts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity: %1 per month (%2 under load, from the catalog for %3; %4 per kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity: %1 per month (%2 under load; %3 per kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall power while generating (default: the machine&apos;s catalog load power with --machine, else electricity is left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog machine by name or id, for its load power (see localrig catalog list machines).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2276,10 +2925,6 @@
         <translation>Pas encore de recommandation</translation>
     </message>
     <message>
-        <source>Tick one or more workloads.</source>
-        <translation>Cochez une ou plusieurs charges de travail.</translation>
-    </message>
-    <message>
         <source>Beyond the guide&apos;s tiers</source>
         <translation>Au-delà des niveaux du guide</translation>
     </message>
@@ -2323,10 +2968,6 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>; first token in %1 for a %2 prompt</source>
-        <translation> ; premier token en %1 pour un prompt de %2</translation>
-    </message>
-    <message>
         <source>Pays for itself against your API spend in %1.</source>
         <translation>S’amortit face à vos dépenses API au %1.</translation>
     </message>
@@ -2334,17 +2975,17 @@
         <source>Does not pay for itself against your API spend within 10 years.</source>
         <translation>Ne s’amortit pas face à vos dépenses API en 10 ans.</translation>
     </message>
+    <message>
+        <source>Tick one or more workloads to see the machine to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; first token in %1 for a prompt of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
-    <message>
-        <source>Decode, leave-one-hardware-out: each hardware predicted by a fit without its rows.</source>
-        <translation>Décodage, validation croisée par matériel exclu : chaque matériel est prédit par un ajustement sans ses lignes.</translation>
-    </message>
-    <message>
-        <source>Absolute percentage error, median / 90th percentile:</source>
-        <translation>Erreur absolue en pourcentage, médiane / 90e centile :</translation>
-    </message>
     <message>
         <source>backend</source>
         <translation>backend</translation>
@@ -2358,36 +2999,8 @@
         <translation>lig.</translation>
     </message>
     <message>
-        <source>calibrated</source>
-        <translation>calibré</translation>
-    </message>
-    <message>
         <source>naive</source>
         <translation>naïf</translation>
-    </message>
-    <message>
-        <source>global eta</source>
-        <translation>eta global</translation>
-    </message>
-    <message>
-        <source>global eta = one efficiency for every row (%1 on all rows), no fixed time, no kernels.</source>
-        <translation>eta global = une seule efficacité pour toutes les lignes (%1 sur toutes les lignes), sans temps fixe ni noyaux.</translation>
-    </message>
-    <message>
-        <source>naive = bandwidth / file size.</source>
-        <translation>naïf = bande passante / taille du fichier.</translation>
-    </message>
-    <message>
-        <source>Worst rows (cross-validated):</source>
-        <translation>Pires lignes (validation croisée) :</translation>
-    </message>
-    <message>
-        <source>  line %1  %2%  measured %3, predicted %4  %5</source>
-        <translation>  ligne %1  %2%  mesuré %3, prédit %4  %5</translation>
-    </message>
-    <message>
-        <source>Prefill, leave-one-hardware-out (rows with sourced FLOPS): %1 rows, %2 / %3</source>
-        <translation>Préremplissage, validation croisée par matériel exclu (lignes avec FLOPS sourcés) : %1 lignes, %2 / %3</translation>
     </message>
     <message>
         <source>  line %1: %2</source>
@@ -2409,10 +3022,6 @@
         <translation>Afficher une sortie JSON lisible par machine.</translation>
     </message>
     <message>
-        <source>Measurements CSV (columns of measured-public.csv).</source>
-        <translation>CSV de mesures (colonnes de measured-public.csv).</translation>
-    </message>
-    <message>
         <source>localrig validate: %1</source>
         <translation>localrig validate : %1</translation>
     </message>
@@ -2423,6 +3032,78 @@
     <message>
         <source>localrig validate: %1: %2</source>
         <translation>localrig validate : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Decode, leave-one-hardware-out (%1 hardware): each hardware predicted by a fit without its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode, leave-one-model-family-out (%1 families): each model family predicted by a fit without its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute percentage error median / p90 / band coverage (%), naive median / p90:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill and time to first token by backend (rows with sourced FP16 FLOPS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 rows %2  prefill %3  TTFT %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one constant = tokens/s = c x bandwidth / bytes per token (c = %1 on all rows, refitted per fold); naive = bandwidth / file size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage = share of rows inside [low, high] built from other groups&apos; residuals only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate decode forms (free parameters; median / p90 / coverage):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst rows (leave-one-hardware-out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1%  measured %2, predicted %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst prefill rows (leave-one-hardware-out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also cross-validate every candidate decode form (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report with candidate decode form N of --forms (1 = one constant ...) instead of the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localrig validate: --form takes 1 to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3122,10 +3803,6 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
         <translation>Machine</translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Adéquation</translation>
-    </message>
-    <message>
         <source>Decode speed</source>
         <translation>Vitesse de décodage</translation>
     </message>
@@ -3170,10 +3847,6 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
         <translation>Tient s&amp;ur : choisissez une quantification</translation>
     </message>
     <message>
-        <source>Needs %1; stays under %2 on this machine.</source>
-        <translation>Nécessite %1 ; reste sous %2 sur cette machine.</translation>
-    </message>
-    <message>
         <source>Expected decode speed with its likely range (%1).</source>
         <translation>Vitesse de décodage attendue, avec sa plage probable (%1).</translation>
     </message>
@@ -3188,6 +3861,10 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     <message>
         <source>Fits &amp;on %1 of %2 machines with headroom (%3, %4)</source>
         <translation>Tient avec marge s&amp;ur %1 des %2 machines (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
     </message>
 </context>
 <context>
@@ -3698,10 +4375,6 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
         <translation>Besoin</translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Adéquation</translation>
-    </message>
-    <message>
         <source>Decode speed</source>
         <translation>Vitesse de décodage</translation>
     </message>
@@ -3776,6 +4449,10 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     <message>
         <source>%1 system memory (CPU only)</source>
         <translation>%1 de mémoire système (processeur seul)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4770,31 @@ Paramètres : %2</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>verdict · memory fit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: needs %1; stays under %2 on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: no estimate, so the fit alone decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: %1, at least twice reading speed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: %1, under the %2 a session needs to feel responsive, or the first token takes too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: %1, at or above the %2 minimum.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
