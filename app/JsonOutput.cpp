@@ -42,6 +42,8 @@ QString reasonCodeName(core::ReasonCode code)
         return QStringLiteral("not_portable");
     case ReasonCode::NoPrice:
         return QStringLiteral("no_price");
+    case ReasonCode::Discontinued:
+        return QStringLiteral("discontinued");
     case ReasonCode::CardOnly:
         return QStringLiteral("card_only");
     case ReasonCode::BreakEven:

@@ -62,6 +62,11 @@ void applyConstraints(PlatformAssessment& result, const PlanConstraints& constra
         result.excluded = true;
         result.reasons.push_back({ReasonCode::NotPortable, {}, 0.0, 0.0});
     }
+    if (platform.discontinued && platform.priceKind != "used") {
+        // Its last new price is history: a buyer cannot pay it today, so it is shown but never the answer.
+        result.excluded = true;
+        result.reasons.push_back({ReasonCode::Discontinued, {}, 0.0, 0.0});
+    }
     const SystemPrice& system = result.system;
     if (system.host && platform.priceUsd) {
         result.reasons.push_back(
@@ -299,7 +304,7 @@ Result<PlatformAssessment> assessMachine(const Platform& platform, const std::ve
     // The row's reason: what rules the machine out first, else what holds its grade down.
     const auto exclusion = std::find_if(result.reasons.begin(), result.reasons.end(), [](const Reason& r) {
         return r.code == ReasonCode::VendorExcluded || r.code == ReasonCode::NotPortable
-            || r.code == ReasonCode::OverBudget;
+            || r.code == ReasonCode::OverBudget || r.code == ReasonCode::Discontinued;
     });
     result.verdictReason = result.excluded && exclusion != result.reasons.end() ? *exclusion : why;
     if (result.excluded && exclusion == result.reasons.end() && !result.system.usd) {

@@ -34,6 +34,8 @@ struct Platform
     std::optional<double> priceUsd;
     std::string priceSource; // where priceUsd comes from (URL, "guide" or "user"), for the price parts
     std::string priceDate; // YYYY-MM or YYYY-MM-DD
+    std::string priceKind; // launch | later | street | used | guide (empty for a user's price)
+    bool discontinued = false; // no longer sold new: only a used-market price makes it buyable
     bool portable = false;
     std::string os;
 };

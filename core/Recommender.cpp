@@ -207,6 +207,9 @@ std::string describe(const Reason& reason)
     case ReasonCode::NoPrice:
         out << "no price in the catalog";
         break;
+    case ReasonCode::Discontinued:
+        out << "discontinued: no longer sold new, and the catalog has no used-market price";
+        break;
     case ReasonCode::CardOnly:
         out << "the price is for the graphics card alone; it needs a desktop PC around it";
         break;

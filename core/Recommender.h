@@ -77,6 +77,7 @@ enum class ReasonCode {
     VendorExcluded, // subject: vendor
     NotPortable,
     NoPrice,
+    Discontinued, // no longer sold new and no used-market price: it cannot be bought as priced
     CardOnly, // the price is a graphics card's alone; a desktop PC around it is extra
     BreakEven, // value: month
     NeverBreaksEven, // limit: horizon in months

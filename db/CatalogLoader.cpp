@@ -102,6 +102,8 @@ void applyPrices(CatalogData& data, const UserOverlay& user)
         entry.priceOrigin = PriceOrigin::None;
         entry.priceDate.clear();
         entry.platform.priceSource.clear();
+        entry.platform.priceKind.clear();
+        entry.platform.discontinued = entry.availability == QLatin1String("discontinued");
         if (const auto found = overrides.constFind(id); found != overrides.cend()) {
             entry.platform.priceUsd = found->usd;
             entry.priceOrigin = PriceOrigin::UserOverride;
@@ -112,6 +114,7 @@ void applyPrices(CatalogData& data, const UserOverlay& user)
             entry.priceOrigin = price->kind == QLatin1String("guide") ? PriceOrigin::GuideOnly : PriceOrigin::Catalog;
             entry.priceDate = price->date;
             entry.platform.priceSource = price->source.source.toStdString();
+            entry.platform.priceKind = price->kind.toStdString();
         }
         entry.platform.priceDate = entry.priceDate.toStdString();
         entry.priceStale = entry.priceOrigin != PriceOrigin::UserOverride && !entry.priceDate.isEmpty()

@@ -73,6 +73,8 @@ QString BuyerWording::rowReason(const core::PlatformAssessment& a)
         return tr("not portable");
     case ReasonCode::NoPrice:
         return tr("no price");
+    case ReasonCode::Discontinued:
+        return tr("discontinued");
     case ReasonCode::ModelDoesNotFit:
         return tr("needs %1, %2 usable").arg(Wording::gigabytes(r.value), Wording::gigabytes(r.limit));
     case ReasonCode::SlowAtFullContext:

@@ -119,6 +119,8 @@ QString Wording::reason(const core::Reason& r)
         return tr("Not portable.");
     case ReasonCode::NoPrice:
         return tr("No sourced price in the catalog.");
+    case ReasonCode::Discontinued:
+        return tr("Discontinued: no longer sold new, and the catalog has no used-market price.");
     case ReasonCode::CardOnly:
         return tr("The price is for the graphics card alone; it needs a desktop PC around it.");
     case ReasonCode::BreakEven:
