@@ -1554,7 +1554,7 @@
     <name>GuidePageCorrections</name>
     <message>
         <source>Guide correction %1 of %2.</source>
-        <translation>Korrektur am Ratgeber %1 von %2.</translation>
+        <translation>Ratgeber-Korrektur %1 von %2.</translation>
     </message>
     <message>
         <source>The guide says: “%1”.</source>
@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <source>Tick one or more workloads to see the machine to buy.</source>
-        <translation>Kreuzen Sie eine oder mehrere Aufgaben an, um den empfohlenen Rechner zu sehen.</translation>
+        <translation>Kreuzen Sie eine oder mehrere Aufgaben an, um zu sehen, welchen Rechner Sie kaufen sollten.</translation>
     </message>
     <message>
         <source>; first token in %1 for a prompt of %2</source>
