@@ -298,54 +298,54 @@
     </message>
     <message>
         <source>Time per layer per token: %1 us; fixed time per token: %2 ms; KV bytes cost x%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Schicht und Token: %1 us; feste Zeit pro Token: %2 ms; KV-Byte kosten x%3</translation>
     </message>
     <message>
         <source>  (no rows: the global value)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (keine Zeilen: der globale Wert)</translation>
     </message>
     <message>
         <source>  (no rows: the global value, or the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (keine Zeilen: der globale Wert oder der Standardwert)</translation>
     </message>
     <message>
         <source>Residuals of the fit (line, measured, predicted tokens/s, ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residuen der Anpassung (Zeile, gemessene, vorhergesagte Token/s, Verhältnis)</translation>
     </message>
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungs-CSV (Spalten wie in measured-public.csv); für mehrere Dateien wiederholen.</translation>
     </message>
 </context>
 <context>
     <name>CatalogCheck</name>
     <message>
         <source>Buyable machines without a price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufbare Rechner ohne Preis: %1</translation>
     </message>
     <message>
         <source>Stale prices (older than 6 months): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Preise (älter als 6 Monate): %1</translation>
     </message>
     <message>
         <source>Figures only the guide states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, die nur der Ratgeber angibt: %1</translation>
     </message>
     <message>
         <source>Figures sources disagree on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, bei denen sich die Quellen widersprechen: %1</translation>
     </message>
     <message>
         <source>Sources that are not the vendor&apos;s page or the model&apos;s card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen, die weder die Herstellerseite noch die Modellkarte sind: %1</translation>
     </message>
     <message>
         <source>Catalog check on %1: %2 buyable, %3 announced, %4 discontinued machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogprüfung am %1: %2 kaufbare, %3 angekündigte, %4 eingestellte Rechner</translation>
     </message>
     <message>
         <source>Buyable machines whose current price is older than 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufbare Rechner, deren aktueller Preis älter als 12 Monate ist: %1</translation>
     </message>
 </context>
 <context>
@@ -432,35 +432,35 @@
     </message>
     <message>
         <source>announced, no price</source>
-        <translation type="unfinished"></translation>
+        <translation>angekündigt, kein Preis</translation>
     </message>
     <message>
         <source> (stale, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (veraltet, %1)</translation>
     </message>
     <message>
         <source>List the catalog&apos;s models, platforms, quantizations or use cases, or check it like a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Modelle, Plattformen, Quantisierungen oder Anwendungsfälle des Katalogs auf oder prüft ihn wie ein Gutachter.</translation>
     </message>
     <message>
         <source>check: the day prices are aged against (YYYY-MM-DD; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>check: der Stichtag, an dem das Alter der Preise gemessen wird (YYYY-MM-DD; Standard heute).</translation>
     </message>
     <message>
         <source>The action: list or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion: list oder check.</translation>
     </message>
     <message>
         <source>list: models, platforms (or machines), quants or use-cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: models, platforms (oder machines), quants oder use-cases.</translation>
     </message>
     <message>
         <source>localrig catalog: expected &apos;list models|platforms|machines|quants|use-cases&apos; or &apos;check&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig catalog: &apos;list models|platforms|machines|quants|use-cases&apos; oder &apos;check&apos; erwartet</translation>
     </message>
     <message>
         <source>localrig catalog: --today must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig catalog: --today muss ein Datum im Format YYYY-MM-DD sein</translation>
     </message>
 </context>
 <context>
@@ -714,15 +714,15 @@
     </message>
     <message>
         <source>Minimum for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum für „Gut“</translation>
     </message>
     <message>
         <source>minimum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum %1</translation>
     </message>
     <message>
         <source>Under %1 a machine is Slow: a session feels stalled as its context fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 ist ein Rechner „Langsam“: Eine Sitzung wirkt stockend, während sich ihr Kontext füllt</translation>
     </message>
 </context>
 <context>
@@ -860,467 +860,467 @@
     <name>ErrorText</name>
     <message>
         <source>&apos;general.architecture&apos; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;general.architecture&apos; fehlt oder ist kein String</translation>
     </message>
     <message>
         <source>/proc/meminfo has no MemTotal line</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo hat keine Zeile MemTotal</translation>
     </message>
     <message>
         <source>GGUF version 1 is obsolete and not supported (versions 2 and 3 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Version 1 ist veraltet und wird nicht unterstützt (Versionen 2 und 3 schon)</translation>
     </message>
     <message>
         <source>LoRA targets: none of q, k, v, o, gate, up, down</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA-Ziele: keines von q, k, v, o, gate, up, down</translation>
     </message>
     <message>
         <source>no feasible decode fit (a row is faster than its overheads allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine zulässige Decode-Anpassung (eine Zeile ist schneller, als ihr Overhead erlaubt)</translation>
     </message>
     <message>
         <source>a discrete GPU needs its VRAM size</source>
-        <translation type="unfinished"></translation>
+        <translation>eine dedizierte GPU braucht ihre VRAM-Größe</translation>
     </message>
     <message>
         <source>a file size must be 1 byte to 100 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dateigröße muss zwischen 1 Byte und 100 TB liegen</translation>
     </message>
     <message>
         <source>a file size needs a model id and a quantization id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dateigröße braucht eine Modell-ID und eine Quantisierungs-ID</translation>
     </message>
     <message>
         <source>a model needs a name of 1 to 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Modell braucht einen Namen mit 1 bis 80 Zeichen</translation>
     </message>
     <message>
         <source>a model needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Modell braucht eine ID und einen Namen</translation>
     </message>
     <message>
         <source>a platform needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Plattform braucht eine ID und einen Namen</translation>
     </message>
     <message>
         <source>a price needs a platform id and a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Preis braucht eine Plattform-ID und ein Datum</translation>
     </message>
     <message>
         <source>a price override needs a platform and 0 to 10,000,000 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>ein eigener Preis braucht eine Plattform und 0 bis 10.000.000 USD</translation>
     </message>
     <message>
         <source>a saved scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gespeichertes Szenario braucht einen Namen</translation>
     </message>
     <message>
         <source>a unified or system-memory platform needs its memory size</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Plattform mit gemeinsamem Speicher oder Systemspeicher braucht ihre Speichergröße</translation>
     </message>
     <message>
         <source>a workload needs 1 to 2^30 tokens and 1 to 10,000 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe braucht 1 bis 2^30 Token und 1 bis 10.000 Sitzungen</translation>
     </message>
     <message>
         <source>a workload needs a slug, a name, a model and a quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe braucht einen Slug, einen Namen, ein Modell und eine Quantisierung</translation>
     </message>
     <message>
         <source>active parameters exceed total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktiven Parameter übersteigen die Gesamtparameter</translation>
     </message>
     <message>
         <source>adapter precision: adapters train in fp32 or bf16</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter-Genauigkeit: Adapter werden in fp32 oder bf16 trainiert</translation>
     </message>
     <message>
         <source>bandwidth probe: cannot allocate the buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreitenmessung: der Puffer kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>bandwidth probe: cannot start its threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreitenmessung: ihre Threads können nicht gestartet werden</translation>
     </message>
     <message>
         <source>bandwidth probe: the buffer read back wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreitenmessung: der Puffer wurde falsch zurückgelesen</translation>
     </message>
     <message>
         <source>base precision: NF4 goes with QLoRA and only with QLoRA</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Genauigkeit: NF4 gehört zu QLoRA und nur zu QLoRA</translation>
     </message>
     <message>
         <source>big-endian GGUF files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Big-Endian-GGUF-Dateien werden nicht unterstützt</translation>
     </message>
     <message>
         <source>cannot determine the size of the GGUF input (stream is not seekable)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe der GGUF-Eingabe lässt sich nicht bestimmen (der Stream ist nicht positionierbar)</translation>
     </message>
     <message>
         <source>choose at least one workload</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens eine Aufgabe</translation>
     </message>
     <message>
         <source>config.json: hidden_size is smaller than num_attention_heads</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json: hidden_size ist kleiner als num_attention_heads</translation>
     </message>
     <message>
         <source>config.json: kv_lora_rank (MLA) needs qk_rope_head_dim</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json: kv_lora_rank (MLA) erfordert qk_rope_head_dim</translation>
     </message>
     <message>
         <source>config.json: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json: die oberste Ebene muss ein Objekt sein</translation>
     </message>
     <message>
         <source>hardware FLOPS: columns &apos;hardware&apos; and &apos;fp16_tflops&apos; needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-FLOPS: Spalten &apos;hardware&apos; und &apos;fp16_tflops&apos; erforderlich</translation>
     </message>
     <message>
         <source>is required but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, aber leer</translation>
     </message>
     <message>
         <source>leave-one-hardware-out needs rows from two or more hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave-one-hardware-out braucht Zeilen von mindestens zwei Hardware-Typen</translation>
     </message>
     <message>
         <source>line 1: the file has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
         <source>model has no attention layers to size a KV cache from</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat keine Attention-Schichten, nach denen sich ein KV-Cache bemessen ließe</translation>
     </message>
     <message>
         <source>no decode rows to fit (rows need tg, bandwidth and file size)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Decode-Zeilen zum Anpassen (Zeilen brauchen tg, Bandbreite und Dateigröße)</translation>
     </message>
     <message>
         <source>no workload or model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufgabe und kein Modell gewählt</translation>
     </message>
     <message>
         <source>price (USD) must be 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis (USD) muss zwischen 0 und 10.000.000 liegen</translation>
     </message>
     <message>
         <source>safetensors index: metadata.total_size must be a positive number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors-Index: metadata.total_size muss eine positive Anzahl Byte sein</translation>
     </message>
     <message>
         <source>sysctl printed fewer than two values (hw.memsize, brand string)</source>
-        <translation type="unfinished"></translation>
+        <translation>sysctl hat weniger als zwei Werte ausgegeben (hw.memsize, Brand-String)</translation>
     </message>
     <message>
         <source>tensor byte size overflows 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bytegröße eines Tensors überschreitet 64 Bit</translation>
     </message>
     <message>
         <source>the catalog text has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalogtext enthält Fehler</translation>
     </message>
     <message>
         <source>the database has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat keine Schemaversion</translation>
     </message>
     <message>
         <source>the file size and the workload must name the model being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße und Aufgabe müssen das zu speichernde Modell nennen</translation>
     </message>
     <message>
         <source>total parameters do not exceed the embedding matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gesamtparameter sind nicht größer als die Embedding-Matrizen</translation>
     </message>
     <message>
         <source>unknown field kind</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Feldart</translation>
     </message>
     <message>
         <source>API spend per month (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Ausgaben pro Monat (USD)</translation>
     </message>
     <message>
         <source>FP16 TFLOPS</source>
-        <translation type="unfinished">FP16-TFLOPS</translation>
+        <translation>FP16-TFLOPS</translation>
     </message>
     <message>
         <source>GPU memory limit (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Speichergrenze (GB)</translation>
     </message>
     <message>
         <source>KV heads</source>
-        <translation type="unfinished">KV-Köpfe</translation>
+        <translation>KV-Köpfe</translation>
     </message>
     <message>
         <source>LoRA rank</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA-Rang</translation>
     </message>
     <message>
         <source>MFU (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU (hoch)</translation>
     </message>
     <message>
         <source>MFU (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU (niedrig)</translation>
     </message>
     <message>
         <source>MFU (typical)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU (typisch)</translation>
     </message>
     <message>
         <source>VRAM (GB)</source>
-        <translation type="unfinished">VRAM (GB)</translation>
+        <translation>VRAM (GB)</translation>
     </message>
     <message>
         <source>active experts</source>
-        <translation type="unfinished"></translation>
+        <translation>aktive Experten</translation>
     </message>
     <message>
         <source>active parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>aktive Parameter</translation>
     </message>
     <message>
         <source>attention heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention-Köpfe</translation>
     </message>
     <message>
         <source>bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits pro Gewicht</translation>
     </message>
     <message>
         <source>break-even horizon (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortisationshorizont (Monate)</translation>
     </message>
     <message>
         <source>budget (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (USD)</translation>
     </message>
     <message>
         <source>buffer bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffergröße (Byte)</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>dataset tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token im Datensatz</translation>
     </message>
     <message>
         <source>electricity price (USD/kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strompreis (USD/kWh)</translation>
     </message>
     <message>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>file size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße</translation>
     </message>
     <message>
         <source>first-token time for Great (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token für „Sehr gut“ (s)</translation>
     </message>
     <message>
         <source>first-token time for Slow (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token für „Langsam“ (s)</translation>
     </message>
     <message>
         <source>fixed state bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>fester Zustand (Byte)</translation>
     </message>
     <message>
         <source>framework overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework-Overhead</translation>
     </message>
     <message>
         <source>hardware price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardwarepreis (USD)</translation>
     </message>
     <message>
         <source>head dim</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfdimension</translation>
     </message>
     <message>
         <source>head dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfdimension</translation>
     </message>
     <message>
         <source>headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservegrenze</translation>
     </message>
     <message>
         <source>hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden Size</translation>
     </message>
     <message>
         <source>hours per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Tag</translation>
     </message>
     <message>
         <source>idle power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsaufnahme im Leerlauf (W)</translation>
     </message>
     <message>
         <source>intermediate size</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediate Size</translation>
     </message>
     <message>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>load power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsaufnahme unter Last (W)</translation>
     </message>
     <message>
         <source>maximum passes</source>
-        <translation type="unfinished"></translation>
+        <translation>maximale Durchläufe</translation>
     </message>
     <message>
         <source>memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (GB)</translation>
     </message>
     <message>
         <source>memory bandwidth (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbandbreite (GB/s)</translation>
     </message>
     <message>
         <source>micro-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-Batch</translation>
     </message>
     <message>
         <source>minimum passes</source>
-        <translation type="unfinished"></translation>
+        <translation>minimale Durchläufe</translation>
     </message>
     <message>
         <source>minimum tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Token/s</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>multiple of reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielfaches des Lesetempos</translation>
     </message>
     <message>
         <source>native context</source>
-        <translation type="unfinished"></translation>
+        <translation>nativer Kontext</translation>
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>peak FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzen-FLOP/s</translation>
     </message>
     <message>
         <source>price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis (USD)</translation>
     </message>
     <message>
         <source>prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Token</translation>
     </message>
     <message>
         <source>reading speed (tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesetempo (Token/s)</translation>
     </message>
     <message>
         <source>resale fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkaufsanteil</translation>
     </message>
     <message>
         <source>routed experts</source>
-        <translation type="unfinished"></translation>
+        <translation>geroutete Experten</translation>
     </message>
     <message>
         <source>sequence length</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzlänge</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>sliding window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sliding Window</translation>
     </message>
     <message>
         <source>system bandwidth (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembandbreite (GB/s)</translation>
     </message>
     <message>
         <source>threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbudget</translation>
     </message>
     <message>
         <source>total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtparameter</translation>
     </message>
     <message>
         <source>vocabulary size</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabulargröße</translation>
     </message>
     <message>
         <source>no machine named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Rechner namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no model named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no quantization named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quantisierung namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no workload named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufgabe namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is %2; expected %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; erwartet %3 bis %4</translation>
     </message>
     <message>
         <source>%1 is %2; expected a value above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; erwartet wird ein Wert über null</translation>
     </message>
     <message>
         <source>%1 is %2; expected at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; erwartet höchstens %3</translation>
     </message>
     <message>
         <source>%1 must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <source>unknown workload &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aufgabe &apos;%1&apos;; bekannt: %2</translation>
     </message>
     <message>
         <source>%1 does not fit on %2, so it has no speed there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht auf %2 und hat dort daher kein Tempo</translation>
     </message>
     <message>
         <source>%1 (closest: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nächstliegend: %2)</translation>
     </message>
     <message>
         <source>the shipped catalog is missing: %1 (rebuild, or set LOCALRIG_CATALOG)</source>
-        <translation type="unfinished"></translation>
+        <translation>der mitgelieferte Katalog fehlt: %1 (neu bauen oder LOCALRIG_CATALOG setzen)</translation>
     </message>
 </context>
 <context>
@@ -1382,30 +1382,30 @@
     </message>
     <message>
         <source>; measured %1 tokens/s (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>; gemessen %1 Token/s (%2, %3)</translation>
     </message>
     <message>
         <source>; measured %1 tokens/s on %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>; gemessen %1 Token/s mit %2 (%3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>, prefill %1 tokens/s (%Ln-token prompt)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, Prefill %1 Token/s (Prompt mit %Ln Token)</numerusform>
+            <numerusform>, Prefill %1 Token/s (Prompt mit %Ln Token)</numerusform>
         </translation>
     </message>
     <message>
         <source>, prefill %1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, Prefill %1 Token/s</translation>
     </message>
     <message>
         <source>localrig estimate: name a catalog model and machine (--model NAME --machine NAME [--quant NAME]) or give raw figures (--params B --bpw X --layers N --kv-heads N --head-dim N --memory-gb X --bandwidth GBps); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig estimate: Nennen Sie ein Katalogmodell und einen Rechner (--model NAME --machine NAME [--quant NAME]) oder geben Sie Rohwerte an (--params B --bpw X --layers N --kv-heads N --head-dim N --memory-gb X --bandwidth GBps); siehe --help</translation>
     </message>
     <message>
         <source>Memory (GB = 2³⁰ bytes, as RAM is sold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (GB = 2³⁰ Byte, wie RAM verkauft wird)</translation>
     </message>
 </context>
 <context>
@@ -1516,11 +1516,11 @@
     </message>
     <message>
         <source>Context length per session in tokens: 8192, 32K or 128K (default 8192).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextlänge pro Sitzung in Token: 8192, 32K oder 128K (Standard 8192).</translation>
     </message>
     <message>
         <source>Memory bandwidth of the GPU or unified pool in GB/s (decimal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbandbreite der GPU oder des gemeinsamen Speichers in GB/s (dezimal).</translation>
     </message>
 </context>
 <context>
@@ -1554,91 +1554,91 @@
     <name>GuidePageCorrections</name>
     <message>
         <source>Guide correction %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber-Korrektur %1 von %2.</translation>
     </message>
     <message>
         <source>The guide says: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ratgeber sagt: „%1“.</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished">Quellen: %1</translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>RTX 4070 Laptop 16GB</source>
-        <translation type="unfinished"></translation>
+        <translation>RTX 4070 Laptop 16GB</translation>
     </message>
     <message>
         <source>the RTX 4070 Laptop GPU has 8 GB of VRAM (128-bit, 256 GB/s); 16 GB can only be system RAM. The 16 GB laptop GPU is the RTX 4090 Laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>die RTX 4070 Laptop GPU hat 8 GB VRAM (128 Bit, 256 GB/s); 16 GB können nur System-RAM sein. Die Laptop-GPU mit 16 GB ist die RTX 4090 Laptop.</translation>
     </message>
     <message>
         <source>MacBook Air M4 16GB · $1,099</source>
-        <translation type="unfinished"></translation>
+        <translation>MacBook Air M4 16GB · $1.099</translation>
     </message>
     <message>
         <source>the M4 MacBook Air launched at $999; $1,099 is the M5 Air&apos;s launch price (March 2026), raised to $1,299 on 2026-06-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>das M4 MacBook Air kam für $999 auf den Markt; $1.099 ist der Einführungspreis des M5 Air (März 2026), am 2026-06-25 auf $1.299 angehoben.</translation>
     </message>
     <message>
         <source>MacBook Pro M4 Pro 48GB · ~$2,000</source>
-        <translation type="unfinished"></translation>
+        <translation>MacBook Pro M4 Pro 48GB · ~$2.000</translation>
     </message>
     <message>
         <source>$1,999 was the 24 GB base model; the 48 GB configuration cost more (its price was not found), and the M4 Pro MacBook Pro was replaced by the M5 Pro in March 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>$1.999 kostete das Basismodell mit 24 GB; die Konfiguration mit 48 GB kostete mehr (ihr Preis wurde nicht gefunden), und das M4 Pro MacBook Pro wurde im März 2026 vom M5 Pro abgelöst.</translation>
     </message>
     <message>
         <source>Llama 4 Scout fits ~45GB at 4-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama 4 Scout passt mit 4 Bit in ~45GB</translation>
     </message>
     <message>
         <source>~43 GB is the 2-bit Q2_K file; 109B weights at 4 bits are at least 54.5 GB and the UD-Q4_K_XL file is 57.7 GiB, so 4-bit Scout needs a 96–128 GB machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>~43 GB ist die 2-Bit-Datei Q2_K; 109B Gewichte mit 4 Bit sind mindestens 54,5 GB, und die Datei UD-Q4_K_XL hat 57,7 GiB, daher braucht Scout mit 4 Bit einen Rechner mit 96–128 GB.</translation>
     </message>
     <message>
         <source>Mistral Small 3.1 24B: ~18GB at 4-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral Small 3.1 24B: ~18GB bei 4 Bit</translation>
     </message>
     <message>
         <source>Q4_K_M weights are ~14.6 GB (24e9 × 4.85 / 8) and ~14 GB runs it with an 8K context; ~17 GB is Q5_K_M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Q4_K_M-Gewichte haben ~14,6 GB (24e9 × 4,85 / 8), und mit ~14 GB läuft es bei 8K Kontext; ~17 GB ist Q5_K_M.</translation>
     </message>
     <message>
         <source>a 48GB MacBook Pro … offers 330 GB/s bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 48GB MacBook Pro … bietet 330 GB/s Bandbreite</translation>
     </message>
     <message>
         <source>Apple specifies up to 307 GB/s for the M5 Pro; the M4 Pro has 273 GB/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple gibt für den M5 Pro bis zu 307 GB/s an; der M4 Pro hat 273 GB/s.</translation>
     </message>
     <message>
         <source>M4 Max (546 GB/s); M5 Max 64GB … 614 GB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>M4 Max (546 GB/s); M5 Max 64GB … 614 GB/s</translation>
     </message>
     <message>
         <source>546 GB/s is only the 16-core-CPU / 40-core-GPU M4 Max (the binned M4 Max, e.g. the base Mac Studio, has 410 GB/s), and 614 GB/s only the 40-core-GPU M5 Max (~460 GB/s reported for the 32-core).</source>
-        <translation type="unfinished"></translation>
+        <translation>546 GB/s hat nur der M4 Max mit 16-Kern-CPU / 40-Kern-GPU (der abgespeckte M4 Max, z. B. im Basis-Mac-Studio, hat 410 GB/s), und 614 GB/s nur der M5 Max mit 40-Kern-GPU (~460 GB/s werden für die 32-Kern-Variante berichtet).</translation>
     </message>
     <message>
         <source>NVIDIA DGX Spark · ~$3,000</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA DGX Spark · ~$3.000</translation>
     </message>
     <message>
         <source>$3,000 was the CES 2025 &quot;Project DIGITS&quot; figure; the Founders Edition launched at $3,999 (2025-10-15) and ~$4,699 was reported in 2026. Partner GB10 systems such as the ASUS Ascent GX10 cost about $3,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>$3.000 war die Angabe zu „Project DIGITS“ auf der CES 2025; die Founders Edition kam für $3.999 auf den Markt (2025-10-15), 2026 wurden ~$4.699 berichtet. GB10-Systeme von Partnern wie der ASUS Ascent GX10 kosten etwa $3.000.</translation>
     </message>
     <message>
         <source>Kimi K2.6 (~90GB?) for 96–128GB machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimi K2.6 (~90GB?) für Rechner mit 96–128GB</translation>
     </message>
     <message>
         <source>Kimi K2.6 has about 1 trillion parameters; its native INT4 weights are ~594 GB (a 4-bit floor is 500 GB), so it fits no 128 GB machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimi K2.6 hat etwa 1 Billion Parameter; seine nativen INT4-Gewichte haben ~594 GB (die Untergrenze bei 4 Bit liegt bei 500 GB), daher passt es auf keinen Rechner mit 128 GB.</translation>
     </message>
 </context>
 <context>
@@ -1961,11 +1961,11 @@
     </message>
     <message>
         <source>%1 tokens/s measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token/s gemessen</translation>
     </message>
     <message>
         <source>%1 tokens/s measured (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token/s gemessen (%2)</translation>
     </message>
 </context>
 <context>
@@ -2032,11 +2032,11 @@
     </message>
     <message>
         <source>↑ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1</translation>
     </message>
     <message>
         <source>%1: %2 of memory, comfortable up to %3; above this chart&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Speicher, komfortabel bis %3; über dem Bereich dieses Diagramms</translation>
     </message>
 </context>
 <context>
@@ -2267,7 +2267,7 @@
     </message>
     <message>
         <source>Decode speed (tokens/s)</source>
-        <translation type="unfinished">Decode-Tempo (Token/s)</translation>
+        <translation>Decode-Tempo (Token/s)</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <source>Comfortable reading speed ≈ %1: a fast reader&apos;s 300 words a minute at about 1.3 tokens per word (the average is 238 words a minute). Source: Brysbaert (2019), J. Memory and Language 109.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenehmes Lesetempo ≈ %1: die 300 Wörter pro Minute eines schnellen Lesers bei etwa 1,3 Token pro Wort (der Durchschnitt liegt bei 238 Wörtern pro Minute). Quelle: Brysbaert (2019), J. Memory and Language 109.</translation>
     </message>
 </context>
 <context>
@@ -2788,31 +2788,31 @@
     </message>
     <message>
         <source>Electricity: %1 per month (0 W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom: %1 pro Monat (0 W)</translation>
     </message>
     <message>
         <source>Electricity: left out (give --watts, or --machine for its catalog load power)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom: nicht berücksichtigt (--watts angeben oder --machine für die Leistungsaufnahme laut Katalog)</translation>
     </message>
     <message>
         <source>Electricity: left out, the catalog has no load power for %1 (give --watts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom: nicht berücksichtigt, der Katalog kennt keine Leistungsaufnahme für %1 (--watts angeben)</translation>
     </message>
     <message>
         <source>Electricity: %1 per month (%2 under load, from the catalog for %3; %4 per kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom: %1 pro Monat (%2 unter Last, laut Katalog für %3; %4 pro kWh)</translation>
     </message>
     <message>
         <source>Electricity: %1 per month (%2 under load; %3 per kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom: %1 pro Monat (%2 unter Last; %3 pro kWh)</translation>
     </message>
     <message>
         <source>Wall power while generating (default: the machine&apos;s catalog load power with --machine, else electricity is left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsaufnahme an der Steckdose beim Generieren (Standard: mit --machine die Leistungsaufnahme des Rechners laut Katalog, sonst bleibt der Strom unberücksichtigt).</translation>
     </message>
     <message>
         <source>A catalog machine by name or id, for its load power (see localrig catalog list machines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Katalogrechner nach Name oder ID, für seine Leistungsaufnahme (siehe localrig catalog list machines).</translation>
     </message>
 </context>
 <context>
@@ -2977,11 +2977,11 @@
     </message>
     <message>
         <source>Tick one or more workloads to see the machine to buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie eine oder mehrere Aufgaben an, um zu sehen, welchen Rechner Sie kaufen sollten.</translation>
     </message>
     <message>
         <source>; first token in %1 for a prompt of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; erstes Token nach %1 bei einem Prompt mit %2</translation>
     </message>
 </context>
 <context>
@@ -3035,75 +3035,75 @@
     </message>
     <message>
         <source>Decode, leave-one-hardware-out (%1 hardware): each hardware predicted by a fit without its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode, Leave-one-hardware-out (%1 Hardware): jede Hardware vorhergesagt durch eine Anpassung ohne ihre Zeilen.</translation>
     </message>
     <message>
         <source>Decode, leave-one-model-family-out (%1 families): each model family predicted by a fit without its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode, Leave-one-model-family-out (%1 Familien): jede Modellfamilie vorhergesagt durch eine Anpassung ohne ihre Zeilen.</translation>
     </message>
     <message>
         <source>Absolute percentage error median / p90 / band coverage (%), naive median / p90:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absoluter prozentualer Fehler Median / p90 / Bandabdeckung (%), naiv Median / p90:</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>one constant</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konstante</translation>
     </message>
     <message>
         <source>Prefill and time to first token by backend (rows with sourced FP16 FLOPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill und Zeit bis zum ersten Token nach Backend (Zeilen mit belegten FP16-FLOPS):</translation>
     </message>
     <message>
         <source>  %1 rows %2  prefill %3  TTFT %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Zeilen %2  Prefill %3  TTFT %4</translation>
     </message>
     <message>
         <source>Decode form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Form: %1</translation>
     </message>
     <message>
         <source>one constant = tokens/s = c x bandwidth / bytes per token (c = %1 on all rows, refitted per fold); naive = bandwidth / file size.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konstante = Token/s = c x Bandbreite / Byte pro Token (c = %1 über alle Zeilen, je Fold neu angepasst); naiv = Bandbreite / Dateigröße.</translation>
     </message>
     <message>
         <source>coverage = share of rows inside [low, high] built from other groups&apos; residuals only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung = Anteil der Zeilen innerhalb von [niedrig, hoch], gebildet nur aus den Residuen anderer Gruppen.</translation>
     </message>
     <message>
         <source>Candidate decode forms (free parameters; median / p90 / coverage):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten für die Decode-Form (freie Parameter; Median / p90 / Abdeckung):</translation>
     </message>
     <message>
         <source>Worst rows (leave-one-hardware-out):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechteste Zeilen (Leave-one-hardware-out):</translation>
     </message>
     <message>
         <source>  %1%  measured %2, predicted %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%  gemessen %2, vorhergesagt %3  %4</translation>
     </message>
     <message>
         <source>Worst prefill rows (leave-one-hardware-out):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechteste Prefill-Zeilen (Leave-one-hardware-out):</translation>
     </message>
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungs-CSV (Spalten wie in measured-public.csv); für mehrere Dateien wiederholen.</translation>
     </message>
     <message>
         <source>Also cross-validate every candidate decode form (slower).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich jede Kandidaten-Decode-Form kreuzvalidieren (langsamer).</translation>
     </message>
     <message>
         <source>Report with candidate decode form N of --forms (1 = one constant ...) instead of the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Kandidaten-Decode-Form N aus --forms (1 = eine Konstante ...) statt der gewählten berichten.</translation>
     </message>
     <message>
         <source>localrig validate: --form takes 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig validate: --form erwartet 1 bis %1</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3864,7 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -4452,7 +4452,7 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -4774,27 +4774,27 @@ Parameter: %2</translation>
     <message>
         <source>%1 · %2</source>
         <comment>verdict · memory fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Memory: needs %1; stays under %2 on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: braucht %1; bleibt auf diesem Rechner unter %2.</translation>
     </message>
     <message>
         <source>Speed: no estimate, so the fit alone decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: keine Schätzung, daher entscheidet allein, ob das Modell passt.</translation>
     </message>
     <message>
         <source>Speed: %1, at least twice reading speed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: %1, mindestens das doppelte Lesetempo (%2).</translation>
     </message>
     <message>
         <source>Speed: %1, under the %2 a session needs to feel responsive, or the first token takes too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: %1, unter den %2, die eine Sitzung braucht, um flüssig zu wirken, oder das erste Token dauert zu lange.</translation>
     </message>
     <message>
         <source>Speed: %1, at or above the %2 minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: %1, auf oder über dem Minimum von %2.</translation>
     </message>
 </context>
 <context>

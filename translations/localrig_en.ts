@@ -22,9 +22,9 @@
     </message>
     <message numerus="yes">
         <source>, prefill %1 tokens/s (%Ln-token prompt)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, prefill %1 tokens/s (%Ln-token prompt)</numerusform>
+            <numerusform>, prefill %1 tokens/s (%Ln-token prompt)</numerusform>
         </translation>
     </message>
 </context>
