@@ -298,54 +298,54 @@
     </message>
     <message>
         <source>Time per layer per token: %1 us; fixed time per token: %2 ms; KV bytes cost x%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps par couche et par token : %1 us ; temps fixe par token : %2 ms ; coût des octets KV x%3</translation>
     </message>
     <message>
         <source>  (no rows: the global value)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucune ligne : la valeur globale)</translation>
     </message>
     <message>
         <source>  (no rows: the global value, or the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucune ligne : la valeur globale, ou la valeur par défaut)</translation>
     </message>
     <message>
         <source>Residuals of the fit (line, measured, predicted tokens/s, ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidus de l’ajustement (ligne, tokens/s mesurés, prédits, rapport)</translation>
     </message>
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de mesures (colonnes de measured-public.csv) ; à répéter pour plusieurs fichiers.</translation>
     </message>
 </context>
 <context>
     <name>CatalogCheck</name>
     <message>
         <source>Buyable machines without a price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines en vente sans prix : %1</translation>
     </message>
     <message>
         <source>Stale prices (older than 6 months): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix périmés (plus de 6 mois) : %1</translation>
     </message>
     <message>
         <source>Figures only the guide states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres que seul le guide indique : %1</translation>
     </message>
     <message>
         <source>Figures sources disagree on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres sur lesquels les sources divergent : %1</translation>
     </message>
     <message>
         <source>Sources that are not the vendor&apos;s page or the model&apos;s card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources qui ne sont ni la page du fabricant ni la fiche du modèle : %1</translation>
     </message>
     <message>
         <source>Catalog check on %1: %2 buyable, %3 announced, %4 discontinued machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du catalogue au %1 : %2 machines en vente, %3 annoncées, %4 plus commercialisées</translation>
     </message>
     <message>
         <source>Buyable machines whose current price is older than 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines en vente dont le prix actuel date de plus de 12 mois : %1</translation>
     </message>
 </context>
 <context>
@@ -432,35 +432,35 @@
     </message>
     <message>
         <source>announced, no price</source>
-        <translation type="unfinished"></translation>
+        <translation>annoncée, sans prix</translation>
     </message>
     <message>
         <source> (stale, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (périmé, %1)</translation>
     </message>
     <message>
         <source>List the catalog&apos;s models, platforms, quantizations or use cases, or check it like a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles, plateformes, quantifications ou cas d’usage du catalogue, ou le vérifier comme un relecteur.</translation>
     </message>
     <message>
         <source>check: the day prices are aged against (YYYY-MM-DD; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>check : le jour par rapport auquel l’âge des prix est calculé (YYYY-MM-DD ; aujourd’hui par défaut).</translation>
     </message>
     <message>
         <source>The action: list or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action : list ou check.</translation>
     </message>
     <message>
         <source>list: models, platforms (or machines), quants or use-cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>list : models, platforms (ou machines), quants ou use-cases.</translation>
     </message>
     <message>
         <source>localrig catalog: expected &apos;list models|platforms|machines|quants|use-cases&apos; or &apos;check&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig catalog : &apos;list models|platforms|machines|quants|use-cases&apos; ou &apos;check&apos; attendu</translation>
     </message>
     <message>
         <source>localrig catalog: --today must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig catalog : --today doit être une date YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -714,15 +714,15 @@
     </message>
     <message>
         <source>Minimum for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum pour «&#xa0;Bon&#xa0;»</translation>
     </message>
     <message>
         <source>minimum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum %1</translation>
     </message>
     <message>
         <source>Under %1 a machine is Slow: a session feels stalled as its context fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous %1, le verdict d’une machine est «&#xa0;Lent&#xa0;» : une session semble bloquée à mesure que son contexte se remplit</translation>
     </message>
 </context>
 <context>
@@ -860,331 +860,331 @@
     <name>ErrorText</name>
     <message>
         <source>&apos;general.architecture&apos; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;general.architecture&apos; est absent ou n’est pas une chaîne</translation>
     </message>
     <message>
         <source>/proc/meminfo has no MemTotal line</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo ne contient pas de ligne MemTotal</translation>
     </message>
     <message>
         <source>GGUF version 1 is obsolete and not supported (versions 2 and 3 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>La version 1 de GGUF est obsolète et non prise en charge (les versions 2 et 3 le sont)</translation>
     </message>
     <message>
         <source>LoRA targets: none of q, k, v, o, gate, up, down</source>
-        <translation type="unfinished"></translation>
+        <translation>cibles LoRA : aucune parmi q, k, v, o, gate, up, down</translation>
     </message>
     <message>
         <source>no feasible decode fit (a row is faster than its overheads allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ajustement de décodage possible (une ligne est plus rapide que ses surcoûts ne le permettent)</translation>
     </message>
     <message>
         <source>a discrete GPU needs its VRAM size</source>
-        <translation type="unfinished"></translation>
+        <translation>un GPU dédié doit indiquer sa taille de VRAM</translation>
     </message>
     <message>
         <source>a file size must be 1 byte to 100 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>une taille de fichier doit être comprise entre 1 octet et 100 TB</translation>
     </message>
     <message>
         <source>a file size needs a model id and a quantization id</source>
-        <translation type="unfinished"></translation>
+        <translation>une taille de fichier exige un id de modèle et un id de quantification</translation>
     </message>
     <message>
         <source>a model needs a name of 1 to 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle exige un nom de 1 à 80 caractères</translation>
     </message>
     <message>
         <source>a model needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle exige un id et un nom</translation>
     </message>
     <message>
         <source>a platform needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une plateforme exige un id et un nom</translation>
     </message>
     <message>
         <source>a price needs a platform id and a date</source>
-        <translation type="unfinished"></translation>
+        <translation>un prix exige un id de plateforme et une date</translation>
     </message>
     <message>
         <source>a price override needs a platform and 0 to 10,000,000 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>un prix personnalisé exige une plateforme et un montant de 0 à 10&#xa0;000&#xa0;000 USD</translation>
     </message>
     <message>
         <source>a saved scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un scénario enregistré exige un nom</translation>
     </message>
     <message>
         <source>a unified or system-memory platform needs its memory size</source>
-        <translation type="unfinished"></translation>
+        <translation>une plateforme à mémoire unifiée ou système doit indiquer sa taille de mémoire</translation>
     </message>
     <message>
         <source>a workload needs 1 to 2^30 tokens and 1 to 10,000 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>une charge de travail exige de 1 à 2^30 tokens et de 1 à 10&#xa0;000 sessions</translation>
     </message>
     <message>
         <source>a workload needs a slug, a name, a model and a quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>une charge de travail exige un slug, un nom, un modèle et une quantification</translation>
     </message>
     <message>
         <source>active parameters exceed total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres actifs dépassent les paramètres totaux</translation>
     </message>
     <message>
         <source>adapter precision: adapters train in fp32 or bf16</source>
-        <translation type="unfinished"></translation>
+        <translation>précision des adaptateurs : les adaptateurs s’entraînent en fp32 ou bf16</translation>
     </message>
     <message>
         <source>bandwidth probe: cannot allocate the buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de bande passante : impossible d’allouer le tampon</translation>
     </message>
     <message>
         <source>bandwidth probe: cannot start its threads</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de bande passante : impossible de démarrer ses threads</translation>
     </message>
     <message>
         <source>bandwidth probe: the buffer read back wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de bande passante : la relecture du tampon est incorrecte</translation>
     </message>
     <message>
         <source>base precision: NF4 goes with QLoRA and only with QLoRA</source>
-        <translation type="unfinished"></translation>
+        <translation>précision de base : NF4 va avec QLoRA, et uniquement avec QLoRA</translation>
     </message>
     <message>
         <source>big-endian GGUF files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers GGUF big-endian ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>cannot determine the size of the GGUF input (stream is not seekable)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer la taille de l’entrée GGUF (le flux ne permet pas le positionnement)</translation>
     </message>
     <message>
         <source>choose at least one workload</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins une charge de travail</translation>
     </message>
     <message>
         <source>config.json: hidden_size is smaller than num_attention_heads</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json : hidden_size est inférieur à num_attention_heads</translation>
     </message>
     <message>
         <source>config.json: kv_lora_rank (MLA) needs qk_rope_head_dim</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json : kv_lora_rank (MLA) exige qk_rope_head_dim</translation>
     </message>
     <message>
         <source>config.json: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json : le niveau supérieur doit être un objet</translation>
     </message>
     <message>
         <source>hardware FLOPS: columns &apos;hardware&apos; and &apos;fp16_tflops&apos; needed</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPS du matériel : colonnes &apos;hardware&apos; et &apos;fp16_tflops&apos; requises</translation>
     </message>
     <message>
         <source>is required but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire mais vide</translation>
     </message>
     <message>
         <source>leave-one-hardware-out needs rows from two or more hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exclusion d’un matériel à la fois exige des lignes d’au moins deux matériels</translation>
     </message>
     <message>
         <source>line 1: the file has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne 1 : le fichier n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
         <source>model has no attention layers to size a KV cache from</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle n’a aucune couche d’attention à partir de laquelle dimensionner un cache KV</translation>
     </message>
     <message>
         <source>no decode rows to fit (rows need tg, bandwidth and file size)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de décodage à ajuster (les lignes exigent tg, la bande passante et la taille de fichier)</translation>
     </message>
     <message>
         <source>no workload or model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune charge de travail ni aucun modèle choisi</translation>
     </message>
     <message>
         <source>price (USD) must be 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>le prix (USD) doit être compris entre 0 et 10&#xa0;000&#xa0;000</translation>
     </message>
     <message>
         <source>safetensors index: metadata.total_size must be a positive number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>index safetensors : metadata.total_size doit être un nombre d’octets positif</translation>
     </message>
     <message>
         <source>sysctl printed fewer than two values (hw.memsize, brand string)</source>
-        <translation type="unfinished"></translation>
+        <translation>sysctl a affiché moins de deux valeurs (hw.memsize, nom commercial du processeur)</translation>
     </message>
     <message>
         <source>tensor byte size overflows 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille en octets d’un tenseur dépasse 64 bits</translation>
     </message>
     <message>
         <source>the catalog text has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte du catalogue comporte des problèmes</translation>
     </message>
     <message>
         <source>the database has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n’a pas de version de schéma</translation>
     </message>
     <message>
         <source>the file size and the workload must name the model being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de fichier et la charge de travail doivent désigner le modèle en cours d’enregistrement</translation>
     </message>
     <message>
         <source>total parameters do not exceed the embedding matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres totaux ne dépassent pas les matrices d’embedding</translation>
     </message>
     <message>
         <source>unknown field kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type de champ inconnu</translation>
     </message>
     <message>
         <source>API spend per month (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>dépenses API par mois (USD)</translation>
     </message>
     <message>
         <source>FP16 TFLOPS</source>
-        <translation type="unfinished">TFLOPS FP16</translation>
+        <translation>TFLOPS FP16</translation>
     </message>
     <message>
         <source>GPU memory limit (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de mémoire GPU (GB)</translation>
     </message>
     <message>
         <source>KV heads</source>
-        <translation type="unfinished">Têtes KV</translation>
+        <translation>têtes KV</translation>
     </message>
     <message>
         <source>LoRA rank</source>
-        <translation type="unfinished"></translation>
+        <translation>rang LoRA</translation>
     </message>
     <message>
         <source>MFU (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU (haut)</translation>
     </message>
     <message>
         <source>MFU (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU (bas)</translation>
     </message>
     <message>
         <source>MFU (typical)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU (typique)</translation>
     </message>
     <message>
         <source>VRAM (GB)</source>
-        <translation type="unfinished">VRAM (GB)</translation>
+        <translation>VRAM (GB)</translation>
     </message>
     <message>
         <source>active experts</source>
-        <translation type="unfinished"></translation>
+        <translation>experts actifs</translation>
     </message>
     <message>
         <source>active parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres actifs</translation>
     </message>
     <message>
         <source>attention heads</source>
-        <translation type="unfinished"></translation>
+        <translation>têtes d’attention</translation>
     </message>
     <message>
         <source>bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>bits par poids</translation>
     </message>
     <message>
         <source>break-even horizon (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>horizon de rentabilité (mois)</translation>
     </message>
     <message>
         <source>budget (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>budget (USD)</translation>
     </message>
     <message>
         <source>buffer bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets du tampon</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte</translation>
     </message>
     <message>
         <source>dataset tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens du jeu de données</translation>
     </message>
     <message>
         <source>electricity price (USD/kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>prix de l’électricité (USD/kWh)</translation>
     </message>
     <message>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>époques</translation>
     </message>
     <message>
         <source>file size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de fichier</translation>
     </message>
     <message>
         <source>first-token time for Great (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>délai du premier token pour «&#xa0;Excellent&#xa0;» (s)</translation>
     </message>
     <message>
         <source>first-token time for Slow (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>délai du premier token pour «&#xa0;Lent&#xa0;» (s)</translation>
     </message>
     <message>
         <source>fixed state bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets d’état fixe</translation>
     </message>
     <message>
         <source>framework overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>surcoût du framework</translation>
     </message>
     <message>
         <source>hardware price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>prix du matériel (USD)</translation>
     </message>
     <message>
         <source>head dim</source>
-        <translation type="unfinished"></translation>
+        <translation>dim. de tête</translation>
     </message>
     <message>
         <source>head dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension de tête</translation>
     </message>
     <message>
         <source>headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>marge</translation>
     </message>
     <message>
         <source>hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille cachée</translation>
     </message>
     <message>
         <source>hours per day</source>
-        <translation type="unfinished"></translation>
+        <translation>heures par jour</translation>
     </message>
     <message>
         <source>idle power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance au repos (W)</translation>
     </message>
     <message>
         <source>intermediate size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille intermédiaire</translation>
     </message>
     <message>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>couches</translation>
     </message>
     <message>
         <source>load power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance en charge (W)</translation>
     </message>
     <message>
         <source>maximum passes</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre maximal de passes</translation>
     </message>
     <message>
         <source>memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire (GB)</translation>
     </message>
     <message>
         <source>memory bandwidth (GB/s)</source>
