@@ -298,54 +298,54 @@
     </message>
     <message>
         <source>Time per layer per token: %1 us; fixed time per token: %2 ms; KV bytes cost x%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps par couche et par token : %1 us ; temps fixe par token : %2 ms ; coût des octets KV x%3</translation>
     </message>
     <message>
         <source>  (no rows: the global value)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucune ligne : la valeur globale)</translation>
     </message>
     <message>
         <source>  (no rows: the global value, or the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucune ligne : la valeur globale, ou la valeur par défaut)</translation>
     </message>
     <message>
         <source>Residuals of the fit (line, measured, predicted tokens/s, ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidus de l’ajustement (ligne, tokens/s mesurés, prédits, rapport)</translation>
     </message>
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de mesures (colonnes de measured-public.csv) ; à répéter pour plusieurs fichiers.</translation>
     </message>
 </context>
 <context>
     <name>CatalogCheck</name>
     <message>
         <source>Buyable machines without a price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines en vente sans prix : %1</translation>
     </message>
     <message>
         <source>Stale prices (older than 6 months): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix périmés (plus de 6 mois) : %1</translation>
     </message>
     <message>
         <source>Figures only the guide states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres que seul le guide indique : %1</translation>
     </message>
     <message>
         <source>Figures sources disagree on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres sur lesquels les sources divergent : %1</translation>
     </message>
     <message>
         <source>Sources that are not the vendor&apos;s page or the model&apos;s card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources qui ne sont ni la page du fabricant ni la fiche du modèle : %1</translation>
     </message>
     <message>
         <source>Catalog check on %1: %2 buyable, %3 announced, %4 discontinued machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du catalogue au %1 : %2 machines en vente, %3 annoncées, %4 plus commercialisées</translation>
     </message>
     <message>
         <source>Buyable machines whose current price is older than 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines en vente dont le prix actuel date de plus de 12 mois : %1</translation>
     </message>
 </context>
 <context>
@@ -432,35 +432,35 @@
     </message>
     <message>
         <source>announced, no price</source>
-        <translation type="unfinished"></translation>
+        <translation>annoncée, sans prix</translation>
     </message>
     <message>
         <source> (stale, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (périmé, %1)</translation>
     </message>
     <message>
         <source>List the catalog&apos;s models, platforms, quantizations or use cases, or check it like a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles, plateformes, quantifications ou cas d’usage du catalogue, ou le vérifier comme un relecteur.</translation>
     </message>
     <message>
         <source>check: the day prices are aged against (YYYY-MM-DD; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>check : le jour par rapport auquel l’âge des prix est calculé (YYYY-MM-DD ; aujourd’hui par défaut).</translation>
     </message>
     <message>
         <source>The action: list or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action : list ou check.</translation>
     </message>
     <message>
         <source>list: models, platforms (or machines), quants or use-cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>list : models, platforms (ou machines), quants ou use-cases.</translation>
     </message>
     <message>
         <source>localrig catalog: expected &apos;list models|platforms|machines|quants|use-cases&apos; or &apos;check&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig catalog : &apos;list models|platforms|machines|quants|use-cases&apos; ou &apos;check&apos; attendu</translation>
     </message>
     <message>
         <source>localrig catalog: --today must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig catalog : --today doit être une date YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -714,15 +714,15 @@
     </message>
     <message>
         <source>Minimum for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum pour «&#xa0;Bon&#xa0;»</translation>
     </message>
     <message>
         <source>minimum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum %1</translation>
     </message>
     <message>
         <source>Under %1 a machine is Slow: a session feels stalled as its context fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous %1, le verdict d’une machine est «&#xa0;Lent&#xa0;» : une session semble bloquée à mesure que son contexte se remplit</translation>
     </message>
 </context>
 <context>
@@ -860,467 +860,467 @@
     <name>ErrorText</name>
     <message>
         <source>&apos;general.architecture&apos; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;general.architecture&apos; est absent ou n’est pas une chaîne</translation>
     </message>
     <message>
         <source>/proc/meminfo has no MemTotal line</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo ne contient pas de ligne MemTotal</translation>
     </message>
     <message>
         <source>GGUF version 1 is obsolete and not supported (versions 2 and 3 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>La version 1 de GGUF est obsolète et non prise en charge (les versions 2 et 3 le sont)</translation>
     </message>
     <message>
         <source>LoRA targets: none of q, k, v, o, gate, up, down</source>
-        <translation type="unfinished"></translation>
+        <translation>cibles LoRA : aucune parmi q, k, v, o, gate, up, down</translation>
     </message>
     <message>
         <source>no feasible decode fit (a row is faster than its overheads allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ajustement de décodage possible (une ligne est plus rapide que ses surcoûts ne le permettent)</translation>
     </message>
     <message>
         <source>a discrete GPU needs its VRAM size</source>
-        <translation type="unfinished"></translation>
+        <translation>un GPU dédié doit indiquer sa taille de VRAM</translation>
     </message>
     <message>
         <source>a file size must be 1 byte to 100 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>une taille de fichier doit être comprise entre 1 octet et 100 TB</translation>
     </message>
     <message>
         <source>a file size needs a model id and a quantization id</source>
-        <translation type="unfinished"></translation>
+        <translation>une taille de fichier exige un id de modèle et un id de quantification</translation>
     </message>
     <message>
         <source>a model needs a name of 1 to 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle exige un nom de 1 à 80 caractères</translation>
     </message>
     <message>
         <source>a model needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle exige un id et un nom</translation>
     </message>
     <message>
         <source>a platform needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une plateforme exige un id et un nom</translation>
     </message>
     <message>
         <source>a price needs a platform id and a date</source>
-        <translation type="unfinished"></translation>
+        <translation>un prix exige un id de plateforme et une date</translation>
     </message>
     <message>
         <source>a price override needs a platform and 0 to 10,000,000 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>un prix personnalisé exige une plateforme et un montant de 0 à 10&#xa0;000&#xa0;000 USD</translation>
     </message>
     <message>
         <source>a saved scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un scénario enregistré exige un nom</translation>
     </message>
     <message>
         <source>a unified or system-memory platform needs its memory size</source>
-        <translation type="unfinished"></translation>
+        <translation>une plateforme à mémoire unifiée ou système doit indiquer sa taille de mémoire</translation>
     </message>
     <message>
         <source>a workload needs 1 to 2^30 tokens and 1 to 10,000 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>une charge de travail exige de 1 à 2^30 tokens et de 1 à 10&#xa0;000 sessions</translation>
     </message>
     <message>
         <source>a workload needs a slug, a name, a model and a quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>une charge de travail exige un slug, un nom, un modèle et une quantification</translation>
     </message>
     <message>
         <source>active parameters exceed total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres actifs dépassent les paramètres totaux</translation>
     </message>
     <message>
         <source>adapter precision: adapters train in fp32 or bf16</source>
-        <translation type="unfinished"></translation>
+        <translation>précision des adaptateurs : les adaptateurs s’entraînent en fp32 ou bf16</translation>
     </message>
     <message>
         <source>bandwidth probe: cannot allocate the buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de bande passante : impossible d’allouer le tampon</translation>
     </message>
     <message>
         <source>bandwidth probe: cannot start its threads</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de bande passante : impossible de démarrer ses threads</translation>
     </message>
     <message>
         <source>bandwidth probe: the buffer read back wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de bande passante : la relecture du tampon est incorrecte</translation>
     </message>
     <message>
         <source>base precision: NF4 goes with QLoRA and only with QLoRA</source>
-        <translation type="unfinished"></translation>
+        <translation>précision de base : NF4 va avec QLoRA, et uniquement avec QLoRA</translation>
     </message>
     <message>
         <source>big-endian GGUF files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers GGUF big-endian ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>cannot determine the size of the GGUF input (stream is not seekable)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer la taille de l’entrée GGUF (le flux ne permet pas le positionnement)</translation>
     </message>
     <message>
         <source>choose at least one workload</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins une charge de travail</translation>
     </message>
     <message>
         <source>config.json: hidden_size is smaller than num_attention_heads</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json : hidden_size est inférieur à num_attention_heads</translation>
     </message>
     <message>
         <source>config.json: kv_lora_rank (MLA) needs qk_rope_head_dim</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json : kv_lora_rank (MLA) exige qk_rope_head_dim</translation>
     </message>
     <message>
         <source>config.json: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json : le niveau supérieur doit être un objet</translation>
     </message>
     <message>
         <source>hardware FLOPS: columns &apos;hardware&apos; and &apos;fp16_tflops&apos; needed</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPS du matériel : colonnes &apos;hardware&apos; et &apos;fp16_tflops&apos; requises</translation>
     </message>
     <message>
         <source>is required but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire mais vide</translation>
     </message>
     <message>
         <source>leave-one-hardware-out needs rows from two or more hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exclusion d’un matériel à la fois exige des lignes d’au moins deux matériels</translation>
     </message>
     <message>
         <source>line 1: the file has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne 1 : le fichier n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
         <source>model has no attention layers to size a KV cache from</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle n’a aucune couche d’attention à partir de laquelle dimensionner un cache KV</translation>
     </message>
     <message>
         <source>no decode rows to fit (rows need tg, bandwidth and file size)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de décodage à ajuster (les lignes exigent tg, la bande passante et la taille de fichier)</translation>
     </message>
     <message>
         <source>no workload or model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune charge de travail ni aucun modèle choisi</translation>
     </message>
     <message>
         <source>price (USD) must be 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>le prix (USD) doit être compris entre 0 et 10&#xa0;000&#xa0;000</translation>
     </message>
     <message>
         <source>safetensors index: metadata.total_size must be a positive number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>index safetensors : metadata.total_size doit être un nombre d’octets positif</translation>
     </message>
     <message>
         <source>sysctl printed fewer than two values (hw.memsize, brand string)</source>
-        <translation type="unfinished"></translation>
+        <translation>sysctl a affiché moins de deux valeurs (hw.memsize, nom commercial du processeur)</translation>
     </message>
     <message>
         <source>tensor byte size overflows 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille en octets d’un tenseur dépasse 64 bits</translation>
     </message>
     <message>
         <source>the catalog text has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte du catalogue comporte des problèmes</translation>
     </message>
     <message>
         <source>the database has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n’a pas de version de schéma</translation>
     </message>
     <message>
         <source>the file size and the workload must name the model being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de fichier et la charge de travail doivent désigner le modèle en cours d’enregistrement</translation>
     </message>
     <message>
         <source>total parameters do not exceed the embedding matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres totaux ne dépassent pas les matrices d’embedding</translation>
     </message>
     <message>
         <source>unknown field kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type de champ inconnu</translation>
     </message>
     <message>
         <source>API spend per month (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>dépenses API par mois (USD)</translation>
     </message>
     <message>
         <source>FP16 TFLOPS</source>
-        <translation type="unfinished">TFLOPS FP16</translation>
+        <translation>TFLOPS FP16</translation>
     </message>
     <message>
         <source>GPU memory limit (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de mémoire GPU (GB)</translation>
     </message>
     <message>
         <source>KV heads</source>
-        <translation type="unfinished">Têtes KV</translation>
+        <translation>têtes KV</translation>
     </message>
     <message>
         <source>LoRA rank</source>
-        <translation type="unfinished"></translation>
+        <translation>rang LoRA</translation>
     </message>
     <message>
         <source>MFU (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU (haut)</translation>
     </message>
     <message>
         <source>MFU (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU (bas)</translation>
     </message>
     <message>
         <source>MFU (typical)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU (typique)</translation>
     </message>
     <message>
         <source>VRAM (GB)</source>
-        <translation type="unfinished">VRAM (GB)</translation>
+        <translation>VRAM (GB)</translation>
     </message>
     <message>
         <source>active experts</source>
-        <translation type="unfinished"></translation>
+        <translation>experts actifs</translation>
     </message>
     <message>
         <source>active parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres actifs</translation>
     </message>
     <message>
         <source>attention heads</source>
-        <translation type="unfinished"></translation>
+        <translation>têtes d’attention</translation>
     </message>
     <message>
         <source>bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>bits par poids</translation>
     </message>
     <message>
         <source>break-even horizon (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>horizon de rentabilité (mois)</translation>
     </message>
     <message>
         <source>budget (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>budget (USD)</translation>
     </message>
     <message>
         <source>buffer bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets du tampon</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte</translation>
     </message>
     <message>
         <source>dataset tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens du jeu de données</translation>
     </message>
     <message>
         <source>electricity price (USD/kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>prix de l’électricité (USD/kWh)</translation>
     </message>
     <message>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>époques</translation>
     </message>
     <message>
         <source>file size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de fichier</translation>
     </message>
     <message>
         <source>first-token time for Great (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>délai du premier token pour «&#xa0;Excellent&#xa0;» (s)</translation>
     </message>
     <message>
         <source>first-token time for Slow (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>délai du premier token pour «&#xa0;Lent&#xa0;» (s)</translation>
     </message>
     <message>
         <source>fixed state bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets d’état fixe</translation>
     </message>
     <message>
         <source>framework overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>surcoût du framework</translation>
     </message>
     <message>
         <source>hardware price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>prix du matériel (USD)</translation>
     </message>
     <message>
         <source>head dim</source>
-        <translation type="unfinished"></translation>
+        <translation>dim. de tête</translation>
     </message>
     <message>
         <source>head dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension de tête</translation>
     </message>
     <message>
         <source>headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>marge</translation>
     </message>
     <message>
         <source>hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille cachée</translation>
     </message>
     <message>
         <source>hours per day</source>
-        <translation type="unfinished"></translation>
+        <translation>heures par jour</translation>
     </message>
     <message>
         <source>idle power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance au repos (W)</translation>
     </message>
     <message>
         <source>intermediate size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille intermédiaire</translation>
     </message>
     <message>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>couches</translation>
     </message>
     <message>
         <source>load power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance en charge (W)</translation>
     </message>
     <message>
         <source>maximum passes</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre maximal de passes</translation>
     </message>
     <message>
         <source>memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire (GB)</translation>
     </message>
     <message>
         <source>memory bandwidth (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>bande passante mémoire (GB/s)</translation>
     </message>
     <message>
         <source>micro-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>micro-batch</translation>
     </message>
     <message>
         <source>minimum passes</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre minimal de passes</translation>
     </message>
     <message>
         <source>minimum tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s minimum</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>multiple of reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>multiple de la vitesse de lecture</translation>
     </message>
     <message>
         <source>native context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte natif</translation>
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres</translation>
     </message>
     <message>
         <source>peak FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP/s de crête</translation>
     </message>
     <message>
         <source>price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>prix (USD)</translation>
     </message>
     <message>
         <source>prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens de prompt</translation>
     </message>
     <message>
         <source>reading speed (tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>vitesse de lecture (tokens/s)</translation>
     </message>
     <message>
         <source>resale fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>part de revente</translation>
     </message>
     <message>
         <source>routed experts</source>
-        <translation type="unfinished"></translation>
+        <translation>experts routés</translation>
     </message>
     <message>
         <source>sequence length</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur de séquence</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions</translation>
     </message>
     <message>
         <source>sliding window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre glissante</translation>
     </message>
     <message>
         <source>system bandwidth (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>bande passante système (GB/s)</translation>
     </message>
     <message>
         <source>threads</source>
-        <translation type="unfinished"></translation>
+        <translation>threads</translation>
     </message>
     <message>
         <source>time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>budget de temps</translation>
     </message>
     <message>
         <source>total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres totaux</translation>
     </message>
     <message>
         <source>vocabulary size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille du vocabulaire</translation>
     </message>
     <message>
         <source>no machine named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune machine nommée &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no model named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle nommé &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no quantization named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune quantification nommée &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no workload named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune charge de travail nommée &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is %2; expected %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2 ; attendu : de %3 à %4</translation>
     </message>
     <message>
         <source>%1 is %2; expected a value above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2 ; attendu : une valeur supérieure à zéro</translation>
     </message>
     <message>
         <source>%1 is %2; expected at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2 ; attendu : au plus %3</translation>
     </message>
     <message>
         <source>%1 must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre fini</translation>
     </message>
     <message>
         <source>unknown workload &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>charge de travail inconnue &apos;%1&apos; ; connues : %2</translation>
     </message>
     <message>
         <source>%1 does not fit on %2, so it has no speed there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne tient pas sur %2 : aucune vitesse n’y est donc calculée</translation>
     </message>
     <message>
         <source>%1 (closest: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le plus proche : %2)</translation>
     </message>
     <message>
         <source>the shipped catalog is missing: %1 (rebuild, or set LOCALRIG_CATALOG)</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue fourni est introuvable : %1 (recompilez, ou définissez LOCALRIG_CATALOG)</translation>
     </message>
 </context>
 <context>
@@ -1382,30 +1382,30 @@
     </message>
     <message>
         <source>; measured %1 tokens/s (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 tokens/s mesurés (%2, %3)</translation>
     </message>
     <message>
         <source>; measured %1 tokens/s on %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 tokens/s mesurés sur %2 (%3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>, prefill %1 tokens/s (%Ln-token prompt)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, préremplissage %1 tokens/s (prompt de %Ln token)</numerusform>
+            <numerusform>, préremplissage %1 tokens/s (prompt de %Ln tokens)</numerusform>
         </translation>
     </message>
     <message>
         <source>, prefill %1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, préremplissage %1 tokens/s</translation>
     </message>
     <message>
         <source>localrig estimate: name a catalog model and machine (--model NAME --machine NAME [--quant NAME]) or give raw figures (--params B --bpw X --layers N --kv-heads N --head-dim N --memory-gb X --bandwidth GBps); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig estimate : nommez un modèle et une machine du catalogue (--model NAME --machine NAME [--quant NAME]) ou donnez des valeurs brutes (--params B --bpw X --layers N --kv-heads N --head-dim N --memory-gb X --bandwidth GBps) ; voir --help</translation>
     </message>
     <message>
         <source>Memory (GB = 2³⁰ bytes, as RAM is sold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire (GB = 2³⁰ octets, comme la RAM est vendue)</translation>
     </message>
 </context>
 <context>
@@ -1516,11 +1516,11 @@
     </message>
     <message>
         <source>Context length per session in tokens: 8192, 32K or 128K (default 8192).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de contexte par session en tokens : 8192, 32K ou 128K (8192 par défaut).</translation>
     </message>
     <message>
         <source>Memory bandwidth of the GPU or unified pool in GB/s (decimal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante mémoire du GPU ou de la mémoire unifiée en GB/s (décimaux).</translation>
     </message>
 </context>
 <context>
@@ -1554,91 +1554,91 @@
     <name>GuidePageCorrections</name>
     <message>
         <source>Guide correction %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction du guide %1 sur %2.</translation>
     </message>
     <message>
         <source>The guide says: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide indique : «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished">Sources : %1</translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>RTX 4070 Laptop 16GB</source>
-        <translation type="unfinished"></translation>
+        <translation>RTX 4070 Laptop 16GB</translation>
     </message>
     <message>
         <source>the RTX 4070 Laptop GPU has 8 GB of VRAM (128-bit, 256 GB/s); 16 GB can only be system RAM. The 16 GB laptop GPU is the RTX 4090 Laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>le GPU RTX 4070 Laptop a 8 GB de VRAM (128 bits, 256 GB/s) ; 16 GB ne peuvent être que de la RAM système. Le GPU portable à 16 GB est la RTX 4090 Laptop.</translation>
     </message>
     <message>
         <source>MacBook Air M4 16GB · $1,099</source>
-        <translation type="unfinished"></translation>
+        <translation>MacBook Air M4 16GB · $1,099</translation>
     </message>
     <message>
         <source>the M4 MacBook Air launched at $999; $1,099 is the M5 Air&apos;s launch price (March 2026), raised to $1,299 on 2026-06-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>le MacBook Air M4 est sorti à $999 ; $1&#xa0;099 est le prix de lancement du MacBook Air M5 (mars 2026), porté à $1&#xa0;299 le 2026-06-25.</translation>
     </message>
     <message>
         <source>MacBook Pro M4 Pro 48GB · ~$2,000</source>
-        <translation type="unfinished"></translation>
+        <translation>MacBook Pro M4 Pro 48GB · ~$2,000</translation>
     </message>
     <message>
         <source>$1,999 was the 24 GB base model; the 48 GB configuration cost more (its price was not found), and the M4 Pro MacBook Pro was replaced by the M5 Pro in March 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>$1&#xa0;999 était le prix du modèle de base à 24 GB ; la configuration à 48 GB coûtait plus cher (son prix n’a pas été trouvé), et le MacBook Pro M4 Pro a été remplacé par le M5 Pro en mars 2026.</translation>
     </message>
     <message>
         <source>Llama 4 Scout fits ~45GB at 4-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama 4 Scout tient dans ~45GB en 4 bits</translation>
     </message>
     <message>
         <source>~43 GB is the 2-bit Q2_K file; 109B weights at 4 bits are at least 54.5 GB and the UD-Q4_K_XL file is 57.7 GiB, so 4-bit Scout needs a 96–128 GB machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>~43 GB correspond au fichier Q2_K en 2 bits ; 109B de poids en 4 bits font au moins 54,5 GB et le fichier UD-Q4_K_XL fait 57,7 GiB : Scout en 4 bits exige donc une machine de 96–128 GB.</translation>
     </message>
     <message>
         <source>Mistral Small 3.1 24B: ~18GB at 4-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral Small 3.1 24B : ~18GB en 4 bits</translation>
     </message>
     <message>
         <source>Q4_K_M weights are ~14.6 GB (24e9 × 4.85 / 8) and ~14 GB runs it with an 8K context; ~17 GB is Q5_K_M.</source>
-        <translation type="unfinished"></translation>
+        <translation>les poids Q4_K_M font ~14,6 GB (24e9 × 4,85 / 8) et ~14 GB suffisent pour l’exécuter avec un contexte de 8K ; ~17 GB correspond à Q5_K_M.</translation>
     </message>
     <message>
         <source>a 48GB MacBook Pro … offers 330 GB/s bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>un MacBook Pro 48GB … offre 330 GB/s de bande passante</translation>
     </message>
     <message>
         <source>Apple specifies up to 307 GB/s for the M5 Pro; the M4 Pro has 273 GB/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple annonce jusqu’à 307 GB/s pour le M5 Pro ; le M4 Pro a 273 GB/s.</translation>
     </message>
     <message>
         <source>M4 Max (546 GB/s); M5 Max 64GB … 614 GB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>M4 Max (546 GB/s) ; M5 Max 64GB … 614 GB/s</translation>
     </message>
     <message>
         <source>546 GB/s is only the 16-core-CPU / 40-core-GPU M4 Max (the binned M4 Max, e.g. the base Mac Studio, has 410 GB/s), and 614 GB/s only the 40-core-GPU M5 Max (~460 GB/s reported for the 32-core).</source>
-        <translation type="unfinished"></translation>
+        <translation>546 GB/s ne vaut que pour le M4 Max à CPU 16 cœurs / GPU 40 cœurs (le M4 Max d’entrée de gamme, p. ex. celui du Mac Studio de base, a 410 GB/s), et 614 GB/s que pour le M5 Max à GPU 40 cœurs (~460 GB/s rapportés pour la version 32 cœurs).</translation>
     </message>
     <message>
         <source>NVIDIA DGX Spark · ~$3,000</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA DGX Spark · ~$3,000</translation>
     </message>
     <message>
         <source>$3,000 was the CES 2025 &quot;Project DIGITS&quot; figure; the Founders Edition launched at $3,999 (2025-10-15) and ~$4,699 was reported in 2026. Partner GB10 systems such as the ASUS Ascent GX10 cost about $3,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>$3&#xa0;000 était le chiffre «&#xa0;Project DIGITS&#xa0;» du CES 2025 ; la Founders Edition est sortie à $3&#xa0;999 (2025-10-15) et ~$4&#xa0;699 ont été rapportés en 2026. Les systèmes GB10 des partenaires, comme l’ASUS Ascent GX10, coûtent environ $3&#xa0;000.</translation>
     </message>
     <message>
         <source>Kimi K2.6 (~90GB?) for 96–128GB machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimi K2.6 (~90GB ?) pour les machines de 96–128GB</translation>
     </message>
     <message>
         <source>Kimi K2.6 has about 1 trillion parameters; its native INT4 weights are ~594 GB (a 4-bit floor is 500 GB), so it fits no 128 GB machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimi K2.6 compte environ 1&#xa0;000 milliards de paramètres ; ses poids INT4 natifs font ~594 GB (un plancher en 4 bits est de 500 GB) : il ne tient donc sur aucune machine de 128 GB.</translation>
     </message>
 </context>
 <context>
@@ -1961,11 +1961,11 @@
     </message>
     <message>
         <source>%1 tokens/s measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens/s mesurés</translation>
     </message>
     <message>
         <source>%1 tokens/s measured (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens/s mesurés (%2)</translation>
     </message>
 </context>
 <context>
@@ -2032,11 +2032,11 @@
     </message>
     <message>
         <source>↑ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1</translation>
     </message>
     <message>
         <source>%1: %2 of memory, comfortable up to %3; above this chart&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 de mémoire, confortable jusqu’à %3 ; au-delà de l’échelle de ce graphique</translation>
     </message>
 </context>
 <context>
@@ -2267,7 +2267,7 @@
     </message>
     <message>
         <source>Decode speed (tokens/s)</source>
-        <translation type="unfinished">Vitesse de décodage (tokens/s)</translation>
+        <translation>Vitesse de décodage (tokens/s)</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <source>Comfortable reading speed ≈ %1: a fast reader&apos;s 300 words a minute at about 1.3 tokens per word (the average is 238 words a minute). Source: Brysbaert (2019), J. Memory and Language 109.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture confortable ≈ %1 : les 300 mots par minute d’un lecteur rapide, à environ 1,3 token par mot (la moyenne est de 238 mots par minute). Source : Brysbaert (2019), J. Memory and Language 109.</translation>
     </message>
 </context>
 <context>
@@ -2788,31 +2788,31 @@
     </message>
     <message>
         <source>Electricity: %1 per month (0 W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Électricité : %1 par mois (0 W)</translation>
     </message>
     <message>
         <source>Electricity: left out (give --watts, or --machine for its catalog load power)</source>
-        <translation type="unfinished"></translation>
+        <translation>Électricité : non comptée (indiquez --watts, ou --machine pour la puissance en charge de la machine dans le catalogue)</translation>
     </message>
     <message>
         <source>Electricity: left out, the catalog has no load power for %1 (give --watts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Électricité : non comptée, le catalogue n’a pas de puissance en charge pour %1 (indiquez --watts)</translation>
     </message>
     <message>
         <source>Electricity: %1 per month (%2 under load, from the catalog for %3; %4 per kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Électricité : %1 par mois (%2 en charge, d’après le catalogue pour %3 ; %4 par kWh)</translation>
     </message>
     <message>
         <source>Electricity: %1 per month (%2 under load; %3 per kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Électricité : %1 par mois (%2 en charge ; %3 par kWh)</translation>
     </message>
     <message>
         <source>Wall power while generating (default: the machine&apos;s catalog load power with --machine, else electricity is left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance à la prise pendant la génération (par défaut : la puissance en charge de la machine dans le catalogue avec --machine, sinon l’électricité n’est pas comptée).</translation>
     </message>
     <message>
         <source>A catalog machine by name or id, for its load power (see localrig catalog list machines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une machine du catalogue, par nom ou par id, pour sa puissance en charge (voir localrig catalog list machines).</translation>
     </message>
 </context>
 <context>
@@ -2977,11 +2977,11 @@
     </message>
     <message>
         <source>Tick one or more workloads to see the machine to buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une ou plusieurs charges de travail pour voir la machine à acheter.</translation>
     </message>
     <message>
         <source>; first token in %1 for a prompt of %2</source>
-        <translation type="unfinished"></translation>
+        <translation> ; premier token en %1 pour un prompt de %2</translation>
     </message>
 </context>
 <context>
@@ -3035,75 +3035,75 @@
     </message>
     <message>
         <source>Decode, leave-one-hardware-out (%1 hardware): each hardware predicted by a fit without its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage, un matériel exclu à la fois (%1 matériels) : chaque matériel est prédit par un ajustement sans ses lignes.</translation>
     </message>
     <message>
         <source>Decode, leave-one-model-family-out (%1 families): each model family predicted by a fit without its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage, une famille de modèles exclue à la fois (%1 familles) : chaque famille de modèles est prédite par un ajustement sans ses lignes.</translation>
     </message>
     <message>
         <source>Absolute percentage error median / p90 / band coverage (%), naive median / p90:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur absolue en pourcentage : médiane / p90 / couverture de la plage (%), médiane / p90 naïves :</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>one constant</source>
-        <translation type="unfinished"></translation>
+        <translation>une constante</translation>
     </message>
     <message>
         <source>Prefill and time to first token by backend (rows with sourced FP16 FLOPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Préremplissage et délai du premier token par backend (lignes avec FLOPS FP16 sourcés) :</translation>
     </message>
     <message>
         <source>  %1 rows %2  prefill %3  TTFT %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 lignes %2  préremplissage %3  TTFT %4</translation>
     </message>
     <message>
         <source>Decode form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme du décodage : %1</translation>
     </message>
     <message>
         <source>one constant = tokens/s = c x bandwidth / bytes per token (c = %1 on all rows, refitted per fold); naive = bandwidth / file size.</source>
-        <translation type="unfinished"></translation>
+        <translation>une constante = tokens/s = c x bande passante / octets par token (c = %1 sur toutes les lignes, réajustée à chaque pli) ; naïf = bande passante / taille de fichier.</translation>
     </message>
     <message>
         <source>coverage = share of rows inside [low, high] built from other groups&apos; residuals only.</source>
-        <translation type="unfinished"></translation>
+        <translation>couverture = part des lignes comprises dans [bas, haut], intervalle construit uniquement à partir des résidus des autres groupes.</translation>
     </message>
     <message>
         <source>Candidate decode forms (free parameters; median / p90 / coverage):</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes de décodage candidates (paramètres libres ; médiane / p90 / couverture) :</translation>
     </message>
     <message>
         <source>Worst rows (leave-one-hardware-out):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pires lignes (un matériel exclu à la fois) :</translation>
     </message>
     <message>
         <source>  %1%  measured %2, predicted %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%  mesuré %2, prédit %3  %4</translation>
     </message>
     <message>
         <source>Worst prefill rows (leave-one-hardware-out):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pires lignes de préremplissage (un matériel exclu à la fois) :</translation>
     </message>
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de mesures (colonnes de measured-public.csv) ; à répéter pour plusieurs fichiers.</translation>
     </message>
     <message>
         <source>Also cross-validate every candidate decode form (slower).</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer aussi la validation croisée de chaque forme de décodage candidate (plus lent).</translation>
     </message>
     <message>
         <source>Report with candidate decode form N of --forms (1 = one constant ...) instead of the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire le rapport avec la forme de décodage candidate N de --forms (1 = une constante ...) au lieu de celle retenue.</translation>
     </message>
     <message>
         <source>localrig validate: --form takes 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig validate : --form accepte de 1 à %1</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3864,7 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
 </context>
 <context>
@@ -4452,7 +4452,7 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
 </context>
 <context>
@@ -4774,27 +4774,27 @@ Paramètres : %2</translation>
     <message>
         <source>%1 · %2</source>
         <comment>verdict · memory fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Memory: needs %1; stays under %2 on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire : besoin de %1 ; reste sous %2 sur cette machine.</translation>
     </message>
     <message>
         <source>Speed: no estimate, so the fit alone decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse : pas d’estimation, donc seule l’adéquation en mémoire décide.</translation>
     </message>
     <message>
         <source>Speed: %1, at least twice reading speed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse : %1, au moins le double de la vitesse de lecture (%2).</translation>
     </message>
     <message>
         <source>Speed: %1, under the %2 a session needs to feel responsive, or the first token takes too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse : %1, sous les %2 dont une session a besoin pour paraître réactive, ou le premier token tarde trop.</translation>
     </message>
     <message>
         <source>Speed: %1, at or above the %2 minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse : %1, égale ou supérieure au minimum de %2.</translation>
     </message>
 </context>
 <context>
