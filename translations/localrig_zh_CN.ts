@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>来源：%1</translation>
+        <translation>来源表明：%1</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2974,7 +2974,7 @@
     </message>
     <message>
         <source>; first token in %1 for a prompt of %2</source>
-        <translation>；%2 的提示首 token 耗时 %1</translation>
+        <translation>；对 %2 的提示，首 token 耗时 %1</translation>
     </message>
 </context>
 <context>
