@@ -297,54 +297,54 @@
     </message>
     <message>
         <source>Time per layer per token: %1 us; fixed time per token: %2 ms; KV bytes cost x%3</source>
-        <translation type="unfinished"></translation>
+        <translation>每层每 token 耗时：%1 us；每 token 固定耗时：%2 ms；KV 字节成本 x%3</translation>
     </message>
     <message>
         <source>  (no rows: the global value)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （无数据行：使用全局值）</translation>
     </message>
     <message>
         <source>  (no rows: the global value, or the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （无数据行：使用全局值或默认值）</translation>
     </message>
     <message>
         <source>Residuals of the fit (line, measured, predicted tokens/s, ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>拟合残差（行号、实测、预测 tokens/s、比值）</translation>
     </message>
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>测量数据 CSV（列与 measured-public.csv 相同）；可重复指定多个文件。</translation>
     </message>
 </context>
 <context>
     <name>CatalogCheck</name>
     <message>
         <source>Buyable machines without a price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可购买但无价格的机器：%1</translation>
     </message>
     <message>
         <source>Stale prices (older than 6 months): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>过时的价格（超过 6 个月）：%1</translation>
     </message>
     <message>
         <source>Figures only the guide states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅见于指南的数据：%1</translation>
     </message>
     <message>
         <source>Figures sources disagree on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各来源说法不一致的数据：%1</translation>
     </message>
     <message>
         <source>Sources that are not the vendor&apos;s page or the model&apos;s card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既非厂商页面也非模型卡的来源：%1</translation>
     </message>
     <message>
         <source>Catalog check on %1: %2 buyable, %3 announced, %4 discontinued machines</source>
-        <translation type="unfinished"></translation>
+        <translation>目录检查（%1）：%2 台可购买，%3 台已宣布，%4 台已停产</translation>
     </message>
     <message>
         <source>Buyable machines whose current price is older than 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前价格已超过 12 个月的可购买机器：%1</translation>
     </message>
 </context>
 <context>
@@ -431,35 +431,35 @@
     </message>
     <message>
         <source>announced, no price</source>
-        <translation type="unfinished"></translation>
+        <translation>已宣布，无价格</translation>
     </message>
     <message>
         <source> (stale, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (已过时，%1)</translation>
     </message>
     <message>
         <source>List the catalog&apos;s models, platforms, quantizations or use cases, or check it like a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出目录中的模型、平台、量化或用例，或像审阅者一样检查目录。</translation>
     </message>
     <message>
         <source>check: the day prices are aged against (YYYY-MM-DD; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>check：计算价格时效所依据的日期（YYYY-MM-DD；默认今天）。</translation>
     </message>
     <message>
         <source>The action: list or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：list 或 check。</translation>
     </message>
     <message>
         <source>list: models, platforms (or machines), quants or use-cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：models、platforms（或 machines）、quants 或 use-cases。</translation>
     </message>
     <message>
         <source>localrig catalog: expected &apos;list models|platforms|machines|quants|use-cases&apos; or &apos;check&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig catalog: 应为 &apos;list models|platforms|machines|quants|use-cases&apos; 或 &apos;check&apos;</translation>
     </message>
     <message>
         <source>localrig catalog: --today must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig catalog: --today 必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
 </context>
 <context>
@@ -713,15 +713,15 @@
     </message>
     <message>
         <source>Minimum for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>“良好”的最低要求</translation>
     </message>
     <message>
         <source>minimum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最低 %1</translation>
     </message>
     <message>
         <source>Under %1 a machine is Slow: a session feels stalled as its context fills</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 %1 的机器为“较慢”：随着上下文填满，会话会显得停滞</translation>
     </message>
 </context>
 <context>
@@ -859,467 +859,467 @@
     <name>ErrorText</name>
     <message>
         <source>&apos;general.architecture&apos; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;general.architecture&apos; 缺失或不是字符串</translation>
     </message>
     <message>
         <source>/proc/meminfo has no MemTotal line</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo 中没有 MemTotal 行</translation>
     </message>
     <message>
         <source>GGUF version 1 is obsolete and not supported (versions 2 and 3 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF 版本 1 已过时，不受支持（支持版本 2 和 3）</translation>
     </message>
     <message>
         <source>LoRA targets: none of q, k, v, o, gate, up, down</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA 目标：q、k、v、o、gate、up、down 一个都没有</translation>
     </message>
     <message>
         <source>no feasible decode fit (a row is faster than its overheads allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法得到可行的解码拟合（有一行数据比其开销所允许的更快）</translation>
     </message>
     <message>
         <source>a discrete GPU needs its VRAM size</source>
-        <translation type="unfinished"></translation>
+        <translation>独立 GPU 需要填写 VRAM 大小</translation>
     </message>
     <message>
         <source>a file size must be 1 byte to 100 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小必须在 1 字节到 100 TB 之间</translation>
     </message>
     <message>
         <source>a file size needs a model id and a quantization id</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小需要模型 id 和量化 id</translation>
     </message>
     <message>
         <source>a model needs a name of 1 to 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称须为 1 到 80 个字符</translation>
     </message>
     <message>
         <source>a model needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>模型需要 id 和名称</translation>
     </message>
     <message>
         <source>a platform needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>平台需要 id 和名称</translation>
     </message>
     <message>
         <source>a price needs a platform id and a date</source>
-        <translation type="unfinished"></translation>
+        <translation>价格需要平台 id 和日期</translation>
     </message>
     <message>
         <source>a price override needs a platform and 0 to 10,000,000 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>价格覆盖需要指定平台，金额须为 0 到 10,000,000 USD</translation>
     </message>
     <message>
         <source>a saved scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的方案需要名称</translation>
     </message>
     <message>
         <source>a unified or system-memory platform needs its memory size</source>
-        <translation type="unfinished"></translation>
+        <translation>统一内存或系统内存平台需要填写内存大小</translation>
     </message>
     <message>
         <source>a workload needs 1 to 2^30 tokens and 1 to 10,000 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载需要 1 到 2^30 个 token 和 1 到 10,000 个会话</translation>
     </message>
     <message>
         <source>a workload needs a slug, a name, a model and a quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载需要 slug、名称、模型和量化</translation>
     </message>
     <message>
         <source>active parameters exceed total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>激活参数量超过总参数量</translation>
     </message>
     <message>
         <source>adapter precision: adapters train in fp32 or bf16</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器精度：适配器以 fp32 或 bf16 训练</translation>
     </message>
     <message>
         <source>bandwidth probe: cannot allocate the buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽探测：无法分配缓冲区</translation>
     </message>
     <message>
         <source>bandwidth probe: cannot start its threads</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽探测：无法启动线程</translation>
     </message>
     <message>
         <source>bandwidth probe: the buffer read back wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽探测：缓冲区读回的数据有误</translation>
     </message>
     <message>
         <source>base precision: NF4 goes with QLoRA and only with QLoRA</source>
-        <translation type="unfinished"></translation>
+        <translation>基础精度：NF4 与 QLoRA 配套，且仅用于 QLoRA</translation>
     </message>
     <message>
         <source>big-endian GGUF files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持大端序 GGUF 文件</translation>
     </message>
     <message>
         <source>cannot determine the size of the GGUF input (stream is not seekable)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定 GGUF 输入的大小（流不可定位）</translation>
     </message>
     <message>
         <source>choose at least one workload</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个工作负载</translation>
     </message>
     <message>
         <source>config.json: hidden_size is smaller than num_attention_heads</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json：hidden_size 小于 num_attention_heads</translation>
     </message>
     <message>
         <source>config.json: kv_lora_rank (MLA) needs qk_rope_head_dim</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json：kv_lora_rank（MLA）需要 qk_rope_head_dim</translation>
     </message>
     <message>
         <source>config.json: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json：顶层必须是对象</translation>
     </message>
     <message>
         <source>hardware FLOPS: columns &apos;hardware&apos; and &apos;fp16_tflops&apos; needed</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件 FLOPS：需要 &apos;hardware&apos; 和 &apos;fp16_tflops&apos; 列</translation>
     </message>
     <message>
         <source>is required but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，但为空</translation>
     </message>
     <message>
         <source>leave-one-hardware-out needs rows from two or more hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>留一硬件交叉验证需要来自两种或更多硬件的数据行</translation>
     </message>
     <message>
         <source>line 1: the file has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 行：文件没有表头行</translation>
     </message>
     <message>
         <source>model has no attention layers to size a KV cache from</source>
-        <translation type="unfinished"></translation>
+        <translation>模型没有可用于计算 KV 缓存大小的注意力层</translation>
     </message>
     <message>
         <source>no decode rows to fit (rows need tg, bandwidth and file size)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可拟合的解码数据行（数据行需要 tg、带宽和文件大小）</translation>
     </message>
     <message>
         <source>no workload or model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择工作负载或模型</translation>
     </message>
     <message>
         <source>price (USD) must be 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>价格（USD）必须在 0 到 10,000,000 之间</translation>
     </message>
     <message>
         <source>safetensors index: metadata.total_size must be a positive number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors 索引：metadata.total_size 必须是正的字节数</translation>
     </message>
     <message>
         <source>sysctl printed fewer than two values (hw.memsize, brand string)</source>
-        <translation type="unfinished"></translation>
+        <translation>sysctl 输出的值少于两个（hw.memsize、品牌字符串）</translation>
     </message>
     <message>
         <source>tensor byte size overflows 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>张量字节大小超出 64 位</translation>
     </message>
     <message>
         <source>the catalog text has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>目录文本有问题</translation>
     </message>
     <message>
         <source>the database has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库没有 schema 版本</translation>
     </message>
     <message>
         <source>the file size and the workload must name the model being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小和工作负载必须指向正在保存的模型</translation>
     </message>
     <message>
         <source>total parameters do not exceed the embedding matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>总参数量未超过嵌入矩阵的参数量</translation>
     </message>
     <message>
         <source>unknown field kind</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的字段类型</translation>
     </message>
     <message>
         <source>API spend per month (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 API 支出（USD）</translation>
     </message>
     <message>
         <source>FP16 TFLOPS</source>
-        <translation type="unfinished">FP16 TFLOPS</translation>
+        <translation>FP16 TFLOPS</translation>
     </message>
     <message>
         <source>GPU memory limit (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 内存上限（GB）</translation>
     </message>
     <message>
         <source>KV heads</source>
-        <translation type="unfinished">KV 头</translation>
+        <translation>KV 头数</translation>
     </message>
     <message>
         <source>LoRA rank</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA 秩</translation>
     </message>
     <message>
         <source>MFU (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU（高）</translation>
     </message>
     <message>
         <source>MFU (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU（低）</translation>
     </message>
     <message>
         <source>MFU (typical)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU（典型）</translation>
     </message>
     <message>
         <source>VRAM (GB)</source>
-        <translation type="unfinished">VRAM（GB）</translation>
+        <translation>VRAM（GB）</translation>
     </message>
     <message>
         <source>active experts</source>
-        <translation type="unfinished"></translation>
+        <translation>激活专家数</translation>
     </message>
     <message>
         <source>active parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>激活参数量</translation>
     </message>
     <message>
         <source>attention heads</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力头数</translation>
     </message>
     <message>
         <source>bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>每权重位数</translation>
     </message>
     <message>
         <source>break-even horizon (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>回本计算期限（月）</translation>
     </message>
     <message>
         <source>budget (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>预算（USD）</translation>
     </message>
     <message>
         <source>buffer bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>缓冲区字节数</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文</translation>
     </message>
     <message>
         <source>dataset tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 token 数</translation>
     </message>
     <message>
         <source>electricity price (USD/kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>电价（USD/kWh）</translation>
     </message>
     <message>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数</translation>
     </message>
     <message>
         <source>file size</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小</translation>
     </message>
     <message>
         <source>first-token time for Great (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>“很好”的首 token 时间（s）</translation>
     </message>
     <message>
         <source>first-token time for Slow (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>“较慢”的首 token 时间（s）</translation>
     </message>
     <message>
         <source>fixed state bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>固定状态字节数</translation>
     </message>
     <message>
         <source>framework overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>框架开销</translation>
     </message>
     <message>
         <source>hardware price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件价格（USD）</translation>
     </message>
     <message>
         <source>head dim</source>
-        <translation type="unfinished"></translation>
+        <translation>头维度</translation>
     </message>
     <message>
         <source>head dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>头维度</translation>
     </message>
     <message>
         <source>headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>余量</translation>
     </message>
     <message>
         <source>hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层大小</translation>
     </message>
     <message>
         <source>hours per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天小时数</translation>
     </message>
     <message>
         <source>idle power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>待机功耗（W）</translation>
     </message>
     <message>
         <source>intermediate size</source>
-        <translation type="unfinished"></translation>
+        <translation>中间层大小</translation>
     </message>
     <message>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <source>load power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>负载功耗（W）</translation>
     </message>
     <message>
         <source>maximum passes</source>
-        <translation type="unfinished"></translation>
+        <translation>最多测量次数</translation>
     </message>
     <message>
         <source>memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（GB）</translation>
     </message>
     <message>
         <source>memory bandwidth (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存带宽（GB/s）</translation>
     </message>
     <message>
         <source>micro-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>微批次</translation>
     </message>
     <message>
         <source>minimum passes</source>
-        <translation type="unfinished"></translation>
+        <translation>最少测量次数</translation>
     </message>
     <message>
         <source>minimum tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>最低 tokens/s</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>月数</translation>
     </message>
     <message>
         <source>multiple of reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读速度倍数</translation>
     </message>
     <message>
         <source>native context</source>
-        <translation type="unfinished"></translation>
+        <translation>原生上下文</translation>
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>peak FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值 FLOP/s</translation>
     </message>
     <message>
         <source>price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格（USD）</translation>
     </message>
     <message>
         <source>prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>提示 token 数</translation>
     </message>
     <message>
         <source>reading speed (tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读速度（tokens/s）</translation>
     </message>
     <message>
         <source>resale fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>转售比例</translation>
     </message>
     <message>
         <source>routed experts</source>
-        <translation type="unfinished"></translation>
+        <translation>路由专家数</translation>
     </message>
     <message>
         <source>sequence length</source>
-        <translation type="unfinished"></translation>
+        <translation>序列长度</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话数</translation>
     </message>
     <message>
         <source>sliding window</source>
-        <translation type="unfinished"></translation>
+        <translation>滑动窗口</translation>
     </message>
     <message>
         <source>system bandwidth (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统带宽（GB/s）</translation>
     </message>
     <message>
         <source>threads</source>
-        <translation type="unfinished"></translation>
+        <translation>线程数</translation>
     </message>
     <message>
         <source>time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>时间预算</translation>
     </message>
     <message>
         <source>total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>总参数量</translation>
     </message>
     <message>
         <source>vocabulary size</source>
-        <translation type="unfinished"></translation>
+        <translation>词表大小</translation>
     </message>
     <message>
         <source>no machine named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的机器</translation>
     </message>
     <message>
         <source>no model named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的模型</translation>
     </message>
     <message>
         <source>no quantization named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的量化</translation>
     </message>
     <message>
         <source>no workload named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的工作负载</translation>
     </message>
     <message>
         <source>%1 is %2; expected %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2；应在 %3 到 %4 之间</translation>
     </message>
     <message>
         <source>%1 is %2; expected a value above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2；应为大于零的值</translation>
     </message>
     <message>
         <source>%1 is %2; expected at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2；应不超过 %3</translation>
     </message>
     <message>
         <source>%1 must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是有限数值</translation>
     </message>
     <message>
         <source>unknown workload &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的工作负载 &apos;%1&apos;；已知：%2</translation>
     </message>
     <message>
         <source>%1 does not fit on %2, so it has no speed there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 上装不下，因此在该机器上没有速度</translation>
     </message>
     <message>
         <source>%1 (closest: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（最接近：%2）</translation>
     </message>
     <message>
         <source>the shipped catalog is missing: %1 (rebuild, or set LOCALRIG_CATALOG)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少随附的目录：%1（请重新构建，或设置 LOCALRIG_CATALOG）</translation>
     </message>
 </context>
 <context>
@@ -1380,29 +1380,29 @@
     </message>
     <message>
         <source>; measured %1 tokens/s (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>；实测 %1 tokens/s（%2，%3）</translation>
     </message>
     <message>
         <source>; measured %1 tokens/s on %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>；在 %2 上实测 %1 tokens/s（%3，%4）</translation>
     </message>
     <message numerus="yes">
         <source>, prefill %1 tokens/s (%Ln-token prompt)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，预填充 %1 tokens/s（%Ln token 提示）</numerusform>
         </translation>
     </message>
     <message>
         <source>, prefill %1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>，预填充 %1 tokens/s</translation>
     </message>
     <message>
         <source>localrig estimate: name a catalog model and machine (--model NAME --machine NAME [--quant NAME]) or give raw figures (--params B --bpw X --layers N --kv-heads N --head-dim N --memory-gb X --bandwidth GBps); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig estimate: 请指定目录中的模型和机器（--model NAME --machine NAME [--quant NAME]），或给出原始数据（--params B --bpw X --layers N --kv-heads N --head-dim N --memory-gb X --bandwidth GBps）；见 --help</translation>
     </message>
     <message>
         <source>Memory (GB = 2³⁰ bytes, as RAM is sold)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（GB = 2³⁰ 字节，与 RAM 的标称方式一致）</translation>
     </message>
 </context>
 <context>
@@ -1513,11 +1513,11 @@
     </message>
     <message>
         <source>Context length per session in tokens: 8192, 32K or 128K (default 8192).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个会话的上下文长度，单位 token：8192、32K 或 128K（默认 8192）。</translation>
     </message>
     <message>
         <source>Memory bandwidth of the GPU or unified pool in GB/s (decimal).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 或统一内存池的内存带宽，单位 GB/s（十进制）。</translation>
     </message>
 </context>
 <context>
@@ -1551,91 +1551,91 @@
     <name>GuidePageCorrections</name>
     <message>
         <source>Guide correction %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>指南更正：第 %1 条，共 %2 条。</translation>
     </message>
     <message>
         <source>The guide says: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>指南原文：“%1”。</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源表明：%1</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>RTX 4070 Laptop 16GB</source>
-        <translation type="unfinished"></translation>
+        <translation>RTX 4070 Laptop 16GB</translation>
     </message>
     <message>
         <source>the RTX 4070 Laptop GPU has 8 GB of VRAM (128-bit, 256 GB/s); 16 GB can only be system RAM. The 16 GB laptop GPU is the RTX 4090 Laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTX 4070 Laptop GPU 只有 8 GB VRAM（128 位，256 GB/s）；16 GB 只可能是系统 RAM。配备 16 GB 显存的笔记本 GPU 是 RTX 4090 Laptop。</translation>
     </message>
     <message>
         <source>MacBook Air M4 16GB · $1,099</source>
-        <translation type="unfinished"></translation>
+        <translation>MacBook Air M4 16GB · $1,099</translation>
     </message>
     <message>
         <source>the M4 MacBook Air launched at $999; $1,099 is the M5 Air&apos;s launch price (March 2026), raised to $1,299 on 2026-06-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>M4 MacBook Air 的首发价为 $999；$1,099 是 M5 Air 的首发价（2026 年 3 月），并于 2026-06-25 上调至 $1,299。</translation>
     </message>
     <message>
         <source>MacBook Pro M4 Pro 48GB · ~$2,000</source>
-        <translation type="unfinished"></translation>
+        <translation>MacBook Pro M4 Pro 48GB · ~$2,000</translation>
     </message>
     <message>
         <source>$1,999 was the 24 GB base model; the 48 GB configuration cost more (its price was not found), and the M4 Pro MacBook Pro was replaced by the M5 Pro in March 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>$1,999 是 24 GB 基础款的价格；48 GB 配置更贵（未找到其价格），且 M4 Pro MacBook Pro 已于 2026 年 3 月被 M5 Pro 取代。</translation>
     </message>
     <message>
         <source>Llama 4 Scout fits ~45GB at 4-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>4 位的 Llama 4 Scout 约需 ~45GB</translation>
     </message>
     <message>
         <source>~43 GB is the 2-bit Q2_K file; 109B weights at 4 bits are at least 54.5 GB and the UD-Q4_K_XL file is 57.7 GiB, so 4-bit Scout needs a 96–128 GB machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>~43 GB 是 2 位 Q2_K 文件的大小；109B 权重在 4 位下至少需要 54.5 GB，UD-Q4_K_XL 文件为 57.7 GiB，因此 4 位的 Scout 需要 96–128 GB 的机器。</translation>
     </message>
     <message>
         <source>Mistral Small 3.1 24B: ~18GB at 4-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral Small 3.1 24B：4 位下约 ~18GB</translation>
     </message>
     <message>
         <source>Q4_K_M weights are ~14.6 GB (24e9 × 4.85 / 8) and ~14 GB runs it with an 8K context; ~17 GB is Q5_K_M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Q4_K_M 权重约 ~14.6 GB（24e9 × 4.85 / 8），~14 GB 即可在 8K 上下文下运行它；~17 GB 是 Q5_K_M 的大小。</translation>
     </message>
     <message>
         <source>a 48GB MacBook Pro … offers 330 GB/s bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>48GB 的 MacBook Pro … 提供 330 GB/s 带宽</translation>
     </message>
     <message>
         <source>Apple specifies up to 307 GB/s for the M5 Pro; the M4 Pro has 273 GB/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple 标称 M5 Pro 最高 307 GB/s；M4 Pro 为 273 GB/s。</translation>
     </message>
     <message>
         <source>M4 Max (546 GB/s); M5 Max 64GB … 614 GB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>M4 Max（546 GB/s）；M5 Max 64GB … 614 GB/s</translation>
     </message>
     <message>
         <source>546 GB/s is only the 16-core-CPU / 40-core-GPU M4 Max (the binned M4 Max, e.g. the base Mac Studio, has 410 GB/s), and 614 GB/s only the 40-core-GPU M5 Max (~460 GB/s reported for the 32-core).</source>
-        <translation type="unfinished"></translation>
+        <translation>546 GB/s 仅适用于 16 核 CPU / 40 核 GPU 的 M4 Max（降级版 M4 Max，例如基础款 Mac Studio，为 410 GB/s）；614 GB/s 仅适用于 40 核 GPU 的 M5 Max（32 核 GPU 版据报道约 ~460 GB/s）。</translation>
     </message>
     <message>
         <source>NVIDIA DGX Spark · ~$3,000</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA DGX Spark · ~$3,000</translation>
     </message>
     <message>
         <source>$3,000 was the CES 2025 &quot;Project DIGITS&quot; figure; the Founders Edition launched at $3,999 (2025-10-15) and ~$4,699 was reported in 2026. Partner GB10 systems such as the ASUS Ascent GX10 cost about $3,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>$3,000 是 CES 2025 上 &quot;Project DIGITS&quot; 公布的价格；Founders Edition 于 2025-10-15 以 $3,999 首发，2026 年有报道称约 ~$4,699。ASUS Ascent GX10 等合作伙伴的 GB10 系统售价约 $3,000。</translation>
     </message>
     <message>
         <source>Kimi K2.6 (~90GB?) for 96–128GB machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimi K2.6（~90GB?）适合 96–128GB 的机器</translation>
     </message>
     <message>
         <source>Kimi K2.6 has about 1 trillion parameters; its native INT4 weights are ~594 GB (a 4-bit floor is 500 GB), so it fits no 128 GB machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimi K2.6 约有 1 万亿参数；其原生 INT4 权重约 ~594 GB（4 位的下限为 500 GB），因此任何 128 GB 机器都装不下。</translation>
     </message>
 </context>
 <context>
@@ -1958,11 +1958,11 @@
     </message>
     <message>
         <source>%1 tokens/s measured</source>
-        <translation type="unfinished"></translation>
+        <translation>实测 %1 tokens/s</translation>
     </message>
     <message>
         <source>%1 tokens/s measured (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>实测 %1 tokens/s（%2）</translation>
     </message>
 </context>
 <context>
@@ -2029,11 +2029,11 @@
     </message>
     <message>
         <source>↑ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1</translation>
     </message>
     <message>
         <source>%1: %2 of memory, comfortable up to %3; above this chart&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 内存，宽裕上限 %3；超出本图范围</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>Decode speed (tokens/s)</source>
-        <translation type="unfinished">解码速度（tokens/s）</translation>
+        <translation>解码速度（tokens/s）</translation>
     </message>
 </context>
 <context>
@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>Comfortable reading speed ≈ %1: a fast reader&apos;s 300 words a minute at about 1.3 tokens per word (the average is 238 words a minute). Source: Brysbaert (2019), J. Memory and Language 109.</source>
-        <translation type="unfinished"></translation>
+        <translation>舒适阅读速度 ≈ %1：快速阅读者每分钟读 300 词，每词约 1.3 个 token（平均为每分钟 238 词）。来源：Brysbaert (2019), J. Memory and Language 109。</translation>
     </message>
 </context>
 <context>
@@ -2782,31 +2782,31 @@
     </message>
     <message>
         <source>Electricity: %1 per month (0 W)</source>
-        <translation type="unfinished"></translation>
+        <translation>电费：每月 %1（0 W）</translation>
     </message>
     <message>
         <source>Electricity: left out (give --watts, or --machine for its catalog load power)</source>
-        <translation type="unfinished"></translation>
+        <translation>电费：未计入（请提供 --watts，或用 --machine 采用其在目录中的负载功耗）</translation>
     </message>
     <message>
         <source>Electricity: left out, the catalog has no load power for %1 (give --watts)</source>
-        <translation type="unfinished"></translation>
+        <translation>电费：未计入，目录中没有 %1 的负载功耗（请提供 --watts）</translation>
     </message>
     <message>
         <source>Electricity: %1 per month (%2 under load, from the catalog for %3; %4 per kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>电费：每月 %1（负载 %2，取自目录中 %3 的数据；每 kWh %4）</translation>
     </message>
     <message>
         <source>Electricity: %1 per month (%2 under load; %3 per kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>电费：每月 %1（负载 %2；每 kWh %3）</translation>
     </message>
     <message>
         <source>Wall power while generating (default: the machine&apos;s catalog load power with --machine, else electricity is left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时的整机功耗（默认：使用 --machine 时取该机器在目录中的负载功耗，否则不计电费）。</translation>
     </message>
     <message>
         <source>A catalog machine by name or id, for its load power (see localrig catalog list machines).</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中的机器名称或 id，用于取其负载功耗（见 localrig catalog list machines）。</translation>
     </message>
 </context>
 <context>
@@ -2970,11 +2970,11 @@
     </message>
     <message>
         <source>Tick one or more workloads to see the machine to buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选一个或多个工作负载，查看应购买的机器。</translation>
     </message>
     <message>
         <source>; first token in %1 for a prompt of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>；对 %2 的提示，首 token 耗时 %1</translation>
     </message>
 </context>
 <context>
@@ -3027,75 +3027,75 @@
     </message>
     <message>
         <source>Decode, leave-one-hardware-out (%1 hardware): each hardware predicted by a fit without its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>解码，留一硬件交叉验证（%1 种硬件）：每种硬件都由不含其数据行的拟合来预测。</translation>
     </message>
     <message>
         <source>Decode, leave-one-model-family-out (%1 families): each model family predicted by a fit without its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>解码，留一模型系列交叉验证（%1 个系列）：每个模型系列都由不含其数据行的拟合来预测。</translation>
     </message>
     <message>
         <source>Absolute percentage error median / p90 / band coverage (%), naive median / p90:</source>
-        <translation type="unfinished"></translation>
+        <translation>绝对百分比误差 中位数 / p90 / 区间覆盖率（%），朴素 中位数 / p90：</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>one constant</source>
-        <translation type="unfinished"></translation>
+        <translation>单常数</translation>
     </message>
     <message>
         <source>Prefill and time to first token by backend (rows with sourced FP16 FLOPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>按后端统计的预填充与首 token 时间（有来源 FP16 FLOPS 的数据行）：</translation>
     </message>
     <message>
         <source>  %1 rows %2  prefill %3  TTFT %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 行数 %2  预填充 %3  TTFT %4</translation>
     </message>
     <message>
         <source>Decode form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解码公式：%1</translation>
     </message>
     <message>
         <source>one constant = tokens/s = c x bandwidth / bytes per token (c = %1 on all rows, refitted per fold); naive = bandwidth / file size.</source>
-        <translation type="unfinished"></translation>
+        <translation>单常数 = tokens/s = c x 带宽 / 每 token 字节数（全部数据行上 c = %1，每折重新拟合）；朴素 = 带宽 / 文件大小。</translation>
     </message>
     <message>
         <source>coverage = share of rows inside [low, high] built from other groups&apos; residuals only.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率 = 落在 [low, high] 内的数据行比例，该区间仅由其他组的残差构建。</translation>
     </message>
     <message>
         <source>Candidate decode forms (free parameters; median / p90 / coverage):</source>
-        <translation type="unfinished"></translation>
+        <translation>候选解码公式（自由参数数；中位数 / p90 / 覆盖率）：</translation>
     </message>
     <message>
         <source>Worst rows (leave-one-hardware-out):</source>
-        <translation type="unfinished"></translation>
+        <translation>误差最大的数据行（留一硬件）：</translation>
     </message>
     <message>
         <source>  %1%  measured %2, predicted %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%  实测 %2，预测 %3  %4</translation>
     </message>
     <message>
         <source>Worst prefill rows (leave-one-hardware-out):</source>
-        <translation type="unfinished"></translation>
+        <translation>误差最大的预填充数据行（留一硬件）：</translation>
     </message>
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>测量数据 CSV（列与 measured-public.csv 相同）；可重复指定多个文件。</translation>
     </message>
     <message>
         <source>Also cross-validate every candidate decode form (slower).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时交叉验证每个候选解码公式（较慢）。</translation>
     </message>
     <message>
         <source>Report with candidate decode form N of --forms (1 = one constant ...) instead of the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --forms 中的第 N 个候选解码公式（1 = 单常数 ...）而非选定的公式来报告。</translation>
     </message>
     <message>
         <source>localrig validate: --form takes 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localrig validate: --form 的取值为 1 到 %1</translation>
     </message>
 </context>
 <context>
@@ -3849,7 +3849,7 @@ Filtered out by your budget, vendor or portability choice</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">结论</translation>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -4436,7 +4436,7 @@ Filtered out by your budget, vendor or portability choice</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">结论</translation>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -4758,27 +4758,27 @@ Parameters: %2</source>
     <message>
         <source>%1 · %2</source>
         <comment>verdict · memory fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Memory: needs %1; stays under %2 on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：需要 %1；在此机器上保持在 %2 以下。</translation>
     </message>
     <message>
         <source>Speed: no estimate, so the fit alone decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：无估算，仅由适配情况决定。</translation>
     </message>
     <message>
         <source>Speed: %1, at least twice reading speed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：%1，至少为阅读速度的两倍（%2）。</translation>
     </message>
     <message>
         <source>Speed: %1, under the %2 a session needs to feel responsive, or the first token takes too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：%1，低于会话保持响应流畅所需的 %2，或首 token 耗时过长。</translation>
     </message>
     <message>
         <source>Speed: %1, at or above the %2 minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：%1，不低于最低要求 %2。</translation>
     </message>
 </context>
 <context>
