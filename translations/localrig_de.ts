@@ -226,6 +226,10 @@
         <source>&lt;b&gt;Too large&lt;/b&gt;: does not fit under the headroom line (on a Mac, the memory the GPU may use without changing system settings).</source>
         <translation>&lt;b&gt;Zu groß&lt;/b&gt;: passt nicht unter die Reservegrenze (auf einem Mac der Speicher, den die GPU ohne Änderung der Systemeinstellungen nutzen darf).</translation>
     </message>
+    <message>
+        <source>discontinued</source>
+        <translation>nicht mehr erhältlich</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -3317,6 +3321,10 @@
     <message>
         <source>%1 is the cheapest complete machine that runs every workload well.</source>
         <translation>%1 ist der günstigste Komplettrechner, der jede Aufgabe gut ausführt.</translation>
+    </message>
+    <message>
+        <source>Discontinued: no longer sold new, and the catalog has no used-market price.</source>
+        <translation>Nicht mehr erhältlich: wird nicht mehr neu verkauft, und der Katalog kennt keinen Gebrauchtpreis.</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,10 @@
         <source>&lt;b&gt;Too large&lt;/b&gt;: does not fit under the headroom line (on a Mac, the memory the GPU may use without changing system settings).</source>
         <translation>&lt;b&gt;Trop grand&lt;/b&gt; : ne tient pas sous le seuil de marge (sur un Mac, la mémoire que le GPU peut utiliser sans modifier les réglages système).</translation>
     </message>
+    <message>
+        <source>discontinued</source>
+        <translation>plus commercialisé</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -3317,6 +3321,10 @@
     <message>
         <source>%1 is the cheapest complete machine that runs every workload well.</source>
         <translation>%1 est la machine complète la moins chère qui exécute bien chaque charge de travail.</translation>
+    </message>
+    <message>
+        <source>Discontinued: no longer sold new, and the catalog has no used-market price.</source>
+        <translation>Plus commercialisé : n’est plus vendu neuf, et le catalogue n’a pas de prix d’occasion.</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,10 @@
         <source>&lt;b&gt;Too large&lt;/b&gt;: does not fit under the headroom line (on a Mac, the memory the GPU may use without changing system settings).</source>
         <translation>&lt;b&gt;太大&lt;/b&gt;：无法装入余量线以下（在 Mac 上，余量线指不更改系统设置时 GPU 可使用的内存）。</translation>
     </message>
+    <message>
+        <source>discontinued</source>
+        <translation>已停产</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -3307,6 +3311,10 @@
     <message>
         <source>%1 is the cheapest complete machine that runs every workload well.</source>
         <translation>%1 是能良好运行每个工作负载的最便宜整机。</translation>
+    </message>
+    <message>
+        <source>Discontinued: no longer sold new, and the catalog has no used-market price.</source>
+        <translation>已停产：不再以新品出售，目录中也没有二手价格。</translation>
     </message>
 </context>
 <context>
