@@ -315,7 +315,7 @@ PrefillModel fitPrefill(const std::vector<PrefillSample>& samples, double shrink
         }
         model.logGlobal = median(all);
         for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
-            const double n = static_cast<double>(byFamily[f].size());
+            const auto n = static_cast<double>(byFamily[f].size());
             // Shrink the family's median toward the global one: weight n / (n + shrinkRows).
             model.logEfficiency[f] = byFamily[f].empty()
                 ? model.logGlobal
@@ -327,7 +327,7 @@ PrefillModel fitPrefill(const std::vector<PrefillSample>& samples, double shrink
                 moe.push_back(y[i] - model.logEfficiency[familyIndex(samples[i].family)]);
             }
         }
-        const double n = static_cast<double>(moe.size());
+        const auto n = static_cast<double>(moe.size());
         model.logMoe = moe.empty() ? 0.0 : n / (n + shrinkRows) * median(moe);
     }
     return model;

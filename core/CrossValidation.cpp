@@ -89,6 +89,7 @@ std::vector<CrossValidatedPrefill> crossValidatePrefill(const std::vector<Prefil
                                                         const PrefillModel& shipped)
 {
     std::vector<CrossValidatedPrefill> out;
+    out.reserve(samples.size());
     for (const PrefillSample& s : samples) {
         out.push_back(CrossValidatedPrefill{s.line, s.hardwareKey, s.modelFamily, s.label, s.family, s.measuredTps,
                                             std::nullopt, std::nullopt, predictPrefillTps(shipped, s).value_or(0.0)});

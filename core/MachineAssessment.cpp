@@ -146,7 +146,7 @@ std::pair<BuyerVerdict, Reason> grade(const std::vector<ModelOnPlatform>& models
         if (m.decodeTypicalTps.expected < lines.greatDecodeTps()) {
             return {BuyerVerdict::Good,
                     {ReasonCode::DecodeUnderGreat, name, m.decodeTypicalTps.expected, lines.greatDecodeTps(),
-                     static_cast<double>(m.contextTokens / 2)}};
+                     m.contextTokens / 2.0}};
         }
         const auto& ttft = m.speed.timeToFirstTokenSeconds;
         if (!ttft) {
