@@ -12,6 +12,7 @@ namespace localrig::ui {
 
 namespace {
 
+constexpr int kChartScaleProperty = QTextFormat::UserProperty + 2; // share of the full chart size taken
 constexpr int kChartIndexProperty = QTextFormat::UserProperty + 1;
 
 } // namespace
@@ -24,7 +25,7 @@ ChartTextObject::ChartTextObject(QSizeF sceneSize, QSizeF documentSize, QObject*
 
 ChartTextObject::~ChartTextObject() = default;
 
-void ChartTextObject::insert(QTextCursor& cursor, std::unique_ptr<QChart> chart)
+void ChartTextObject::insert(QTextCursor& cursor, std::unique_ptr<QChart> chart, double scale)
 {
     auto scene = std::make_unique<QGraphicsScene>();
     QChart* raw = chart.release();
@@ -37,13 +38,16 @@ void ChartTextObject::insert(QTextCursor& cursor, std::unique_ptr<QChart> chart)
     QTextCharFormat format;
     format.setObjectType(kObjectType);
     format.setProperty(kChartIndexProperty, static_cast<int>(m_scenes.size()));
+    format.setProperty(kChartScaleProperty, scale > 0.0 ? scale : 1.0);
     m_scenes.push_back(std::move(scene));
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
 }
 
-QSizeF ChartTextObject::intrinsicSize(QTextDocument*, int, const QTextFormat&)
+QSizeF ChartTextObject::intrinsicSize(QTextDocument*, int, const QTextFormat& format)
 {
-    return m_documentSize;
+    const double scale
+        = format.hasProperty(kChartScaleProperty) ? format.property(kChartScaleProperty).toDouble() : 1.0;
+    return m_documentSize * scale;
 }
 
 void ChartTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format)

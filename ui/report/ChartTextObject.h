@@ -31,8 +31,8 @@ public:
     ChartTextObject(QSizeF sceneSize, QSizeF documentSize, QObject* parent = nullptr);
     ~ChartTextObject() override;
 
-    // Takes the chart and inserts its object character at the cursor.
-    void insert(QTextCursor& cursor, std::unique_ptr<QChart> chart);
+    // Takes the chart and inserts its object character at the cursor, at `scale` of the document size.
+    void insert(QTextCursor& cursor, std::unique_ptr<QChart> chart, double scale = 1.0);
 
     QSizeF intrinsicSize(QTextDocument* doc, int posInDocument, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* doc, int posInDocument,

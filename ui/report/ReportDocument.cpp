@@ -100,7 +100,9 @@ void ReportDocument::decisionPage(QTextCursor& cursor, const ReportInput& in, Ch
         centred.setAlignment(Qt::AlignHCenter);
         centred.setTopMargin(6.0);
         cursor.insertBlock(centred);
-        charts.insert(cursor, std::move(costChart));
+        // Smaller than the appendix charts so the decision stays on one page.
+        constexpr double kDecisionChartScale = 0.72;
+        charts.insert(cursor, std::move(costChart), kDecisionChartScale);
     }
 }
 
