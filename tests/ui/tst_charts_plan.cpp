@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <memory>
+
 using namespace localrig;
 using namespace localrig::ui;
 
@@ -63,6 +65,8 @@ QString wrappedLegend(const QChart& chart)
 // A chart laid out as the Compare page shows it.
 void layOut(QChartView& view, QChart* chart, QSize size)
 {
+    // setChart() releases the view's default chart without deleting it: delete it here.
+    std::unique_ptr<QChart> previous(view.chart());
     view.setChart(chart);
     view.resize(size);
     view.show();
