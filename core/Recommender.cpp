@@ -7,7 +7,6 @@
 #include "Validation.h"
 
 #include <algorithm>
-#include <cctype>
 #include <sstream>
 
 namespace localrig::core {

@@ -26,9 +26,8 @@ SystemPrice systemPriceFor(const Platform& platform, const std::vector<HostBuild
 {
     SystemPrice price;
     price.loadWatts = platform.loadWatts;
-    const std::string cardName = platform.name;
     if (platform.priceUsd) {
-        price.parts.push_back({cardName, *platform.priceUsd, platform.priceSource, platform.priceDate});
+        price.parts.push_back({platform.name, *platform.priceUsd, platform.priceSource, platform.priceDate});
     }
     if (!isDiscreteCard(platform)) {
         price.usd = platform.priceUsd;

@@ -46,6 +46,11 @@ core::WorkloadRequest PlanCalculator::request() const
 void PlanCalculator::recalculate()
 {
     m_result = PlanResult{};
+    if (m_inputs.workloads.isEmpty()) {
+        // Nothing ticked yet is a first step, not an error: no recommendation and nothing to report.
+        emit resultChanged();
+        return;
+    }
     const core::CatalogView view = m_catalog.view();
     const core::WorkloadRequest req = request();
     auto plan = core::planWorkloads(view, req);

@@ -68,11 +68,8 @@ TierCardContent TierCardBuilder::recommended(const PlanResult& result, const Cat
     TierCardContent content;
     if (!result.recommendation) {
         content.title = tr("No recommendation yet");
-        // An empty plan is a first step, not an error.
-        const bool nothingTicked
-            = result.plan.needs.empty() && (!result.error || result.error->detail == "choose at least one workload");
-        content.audience = nothingTicked || !result.error ? tr("Tick one or more workloads to see the machine to buy.")
-                                                          : Wording::error(*result.error);
+        content.audience = result.error ? Wording::error(*result.error)
+                                        : tr("Tick one or more workloads to see the machine to buy.");
         return content;
     }
     const core::Recommendation& plan = *result.recommendation;
