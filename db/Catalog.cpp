@@ -45,6 +45,27 @@ QHash<QString, qsizetype> buildIndex(const std::vector<T>& rows, IdFn idOf, Name
     return index;
 }
 
+// The one row whose id or name begins with the query ("coding-a", "Qwen3.6"), or -1 when none or several do.
+qsizetype uniquePrefixRow(const QHash<QString, qsizetype>& index, const QString& query)
+{
+    QList<QStringList> keysByRow;
+    QList<qsizetype> rowOfKeys;
+    for (auto it = index.cbegin(); it != index.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1Char('~'))) {
+            continue;
+        }
+        const qsizetype at = rowOfKeys.indexOf(it.value());
+        if (at >= 0) {
+            keysByRow[at].append(it.key().mid(1));
+        } else {
+            rowOfKeys.append(it.value());
+            keysByRow.append(QStringList{it.key().mid(1)});
+        }
+    }
+    const qsizetype match = uniquePrefixMatch(query, keysByRow);
+    return match >= 0 ? rowOfKeys.at(match) : -1;
+}
+
 template <class T, class NameFn>
 Result<T> lookup(const std::vector<T>& rows, const QHash<QString, qsizetype>& index, const QString& query,
                  const char* what, NameFn nameOf)
@@ -55,6 +76,9 @@ Result<T> lookup(const std::vector<T>& rows, const QHash<QString, qsizetype>& in
     }
     if (found != index.cend()) {
         return rows[static_cast<std::size_t>(found.value())];
+    }
+    if (const qsizetype row = uniquePrefixRow(index, query); row >= 0) {
+        return rows[static_cast<std::size_t>(row)];
     }
     QStringList names;
     for (const T& row : rows) {
@@ -121,12 +145,12 @@ Result<QuantEntry> Catalog::quantization(const QString& idOrName) const
 
 Result<PlatformEntry> Catalog::platform(const QString& idOrName) const
 {
-    return lookup(m_data.platforms, m_platformIndex, idOrName, "platform", platformName);
+    return lookup(m_data.platforms, m_platformIndex, idOrName, "machine", platformName);
 }
 
 Result<UseCaseEntry> Catalog::useCase(const QString& slugOrName) const
 {
-    return lookup(m_data.useCases, m_useCaseIndex, slugOrName, "use case",
+    return lookup(m_data.useCases, m_useCaseIndex, slugOrName, "workload",
                   [](const UseCaseEntry& u) { return u.slug; });
 }
 

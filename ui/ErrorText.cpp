@@ -125,8 +125,9 @@ constexpr std::array kFieldNames{
     QT_TRANSLATE_NOOP("ErrorText", "vocabulary size"),
 };
 
-// What db::Catalog looks up by name ("no platform named 'x'"), in the words the window uses.
-constexpr std::array<std::pair<const char*, const char*>, 4> kLookups{{
+// What db::Catalog looks up by name ("no machine named 'x'"), in the words the window uses.
+constexpr std::array<std::pair<const char*, const char*>, 5> kLookups{{
+    {"machine", QT_TRANSLATE_NOOP("ErrorText", "no machine named '%1'")},
     {"platform", QT_TRANSLATE_NOOP("ErrorText", "no machine named '%1'")},
     {"model", QT_TRANSLATE_NOOP("ErrorText", "no model named '%1'")},
     {"quantization", QT_TRANSLATE_NOOP("ErrorText", "no quantization named '%1'")},
@@ -199,7 +200,7 @@ std::optional<QString> composed(const QString& text)
     if (const auto m = match("^(.+) does not fit on (.+), so it has no speed there$", text); m.hasMatch()) {
         return ErrorText::tr("%1 does not fit on %2, so it has no speed there").arg(m.captured(1), m.captured(2));
     }
-    // db/Catalog.cpp: "no platform named 'x' (closest: a, b, c)"
+    // db/Catalog.cpp: "no machine named 'x' (closest: a, b, c)"
     if (const auto m = match("^no (\\S+) named '(.*)'(?: \\(closest: (.*)\\))?$", text); m.hasMatch()) {
         for (const auto& [what, wording] : kLookups) {
             if (m.captured(1) == QLatin1String(what)) {

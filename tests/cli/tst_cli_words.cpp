@@ -57,6 +57,8 @@ private slots:
     void testTcoUsesTheMachinesCatalogPower();
     void testTcoSaysWhenElectricityIsLeftOut();
     void testTcoMoneyIsCurrencyFormatted();
+    void testSuggestionsStartWithWhatWasTyped();
+    void testAnUnambiguousPrefixIsAccepted();
 
 private:
     QTemporaryDir m_dir;
@@ -193,6 +195,39 @@ void TestCliWords::testTcoMoneyIsCurrencyFormatted()
     QLocale::setDefault(QLocale::c());
     QVERIFY2(german.out.contains(QStringLiteral("5.400")), qPrintable(german.out));
     QVERIFY2(german.out.contains(QStringLiteral("0,1648")), qPrintable(german.out));
+}
+
+void TestCliWords::testSuggestionsStartWithWhatWasTyped()
+{
+    // use_cases.csv: "coding" begins coding-assistant (row 2) and coding-budget (row 3), so neither is taken
+    // and both come first, in catalog order, before names that are merely a few edits away.
+    const Run coding = run({QStringLiteral("recommend"), QStringLiteral("--workload"), QStringLiteral("coding")});
+    QCOMPARE(coding.exitCode, 2);
+    QVERIFY2(
+        coding.err.contains(QStringLiteral("no workload named 'coding' (closest: coding-assistant, coding-budget,")),
+        qPrintable(coding.err));
+    // A machine is called a machine in the message, as everywhere else.
+    const Run machine = run(estimate(QStringLiteral("--machine"), QStringLiteral("8192"))
+                                .replaceInStrings(QStringLiteral("mbp14_m4pro_48"), QStringLiteral("geforce rtx 50")));
+    QCOMPARE(machine.exitCode, 2);
+    QVERIFY2(machine.err.contains(QStringLiteral("no machine named 'geforce rtx 50' (closest: GeForce RTX 50")),
+             qPrintable(machine.err));
+}
+
+void TestCliWords::testAnUnambiguousPrefixIsAccepted()
+{
+    // models.csv has one Qwen3.6 model, so "Qwen3.6" is Qwen3.6-35B-A3B: the same estimate as the full name.
+    QStringList prefix = estimate(QStringLiteral("--machine"), QStringLiteral("8192")) << QStringLiteral("--json");
+    prefix.replaceInStrings(QStringLiteral("Qwen3.6-35B-A3B"), QStringLiteral("Qwen3.6"));
+    const Run short_ = run(prefix);
+    const Run full = run(estimate(QStringLiteral("--machine"), QStringLiteral("8192")) << QStringLiteral("--json"));
+    QVERIFY2(short_.exitCode == 0, qPrintable(short_.err));
+    QCOMPARE(short_.out, full.out);
+    // "Qwen3" begins several models: not guessed, the Qwen3 models are suggested instead.
+    prefix.replaceInStrings(QStringLiteral("Qwen3.6"), QStringLiteral("Qwen3"));
+    const Run ambiguous = run(prefix);
+    QCOMPARE(ambiguous.exitCode, 2);
+    QVERIFY2(ambiguous.err.contains(QStringLiteral("(closest: Qwen3")), qPrintable(ambiguous.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliWords)

@@ -30,6 +30,7 @@ private slots:
     void testLoadsCoreValuesFromTheShippedCatalog();
     void testLookupIsCaseInsensitiveByIdOrName();
     void testMissSuggestsTheClosestNames();
+    void testSuggestionsRankPrefixThenSubstring();
     void testEditDistance_data();
     void testEditDistance();
     void testCurrentPrice_data();
@@ -128,6 +129,28 @@ void TestCatalog::testMissSuggestsTheClosestNames()
     auto quant = c.quantization(QStringLiteral("q5km"));
     QVERIFY(!quant);
     QCOMPARE(quant.error().detail, std::string("no quantization named 'q5km' (closest: Q4_K_M, Q8_0)"));
+}
+
+void TestCatalog::testSuggestionsRankPrefixThenSubstring()
+{
+    const QStringList names{QStringLiteral("rag"), QStringLiteral("coding-budget"), QStringLiteral("fine-tuning"),
+                            QStringLiteral("agentic-coding"), QStringLiteral("coding-assistant")};
+    // "coding" begins coding-budget and coding-assistant (kept in list order), is inside agentic-coding, and is
+    // 6 edits from rag / 9 from fine-tuning: prefix, prefix, substring.
+    QCOMPARE(closestNames(QStringLiteral("coding"), names, 3),
+             (QStringList{QStringLiteral("coding-budget"), QStringLiteral("coding-assistant"),
+                          QStringLiteral("agentic-coding")}));
+    // Nothing begins or contains "rga": edit distance alone (rag 2, then the rest).
+    QCOMPARE(closestNames(QStringLiteral("rga"), names, 1), QStringList{QStringLiteral("rag")});
+    // Unique prefix: "fine" is only fine-tuning; "coding" is two rows; "ra" is too short to guess from.
+    const QList<QStringList> keys{{QStringLiteral("rag")},
+                                  {QStringLiteral("coding-budget")},
+                                  {QStringLiteral("fine-tuning"), QStringLiteral("Fine-tuning (LoRA)")},
+                                  {QStringLiteral("coding-assistant")}};
+    QCOMPARE(uniquePrefixMatch(QStringLiteral("Fine"), keys), qsizetype(2));
+    QCOMPARE(uniquePrefixMatch(QStringLiteral("coding"), keys), qsizetype(-1));
+    QCOMPARE(uniquePrefixMatch(QStringLiteral("coding-a"), keys), qsizetype(3));
+    QCOMPARE(uniquePrefixMatch(QStringLiteral("ra"), keys), qsizetype(-1));
 }
 
 void TestCatalog::testEditDistance_data()
