@@ -19,6 +19,9 @@ struct Platform
 {
     std::string id; // stable slug
     std::string name; // display name
+    std::string shortName; // for tables, lists and legends ("MacBook Pro 14 M4 Pro 48 GB"); empty = name
+
+    [[nodiscard]] const std::string& displayShortName() const { return shortName.empty() ? name : shortName; }
     std::string vendor;
     std::string formFactor; // laptop, desktop, mini, card, ...
     MemoryKind memoryKind = MemoryKind::Unified;

@@ -123,6 +123,7 @@ Result<void> readPlatforms(const QSqlDatabase& db, bool user, CatalogData& data)
         core::Platform& p = entry.platform;
         p.id = stdText(q, "id");
         p.name = stdText(q, "name");
+        p.shortName = stdText(q, "short_name");
         p.vendor = stdText(q, "vendor");
         p.formFactor = stdText(q, "form_factor");
         BOOST_OUTCOME_TRY(kind, enumValue(core::parseMemoryKind(stdText(q, "memory_kind")), q, "platform"));

@@ -90,14 +90,15 @@ FieldSpec choice(const char* name, EnumCheck choices)
     return FieldSpec{name, FieldKind::Enum, true, 0.0, 0.0, choices};
 }
 
-// confirmed, source, source_date, notes end every fact table.
-std::vector<FieldSpec> withSource(std::initializer_list<FieldSpec> fields)
+// confirmed, source, source_date, notes end every fact table; columns added by later migrations follow them.
+std::vector<FieldSpec> withSource(std::initializer_list<FieldSpec> fields, std::initializer_list<FieldSpec> later = {})
 {
     std::vector<FieldSpec> all(fields);
     all.push_back(FieldSpec{"confirmed", FieldKind::Confirmation, true});
     all.push_back(text("source", true));
     all.push_back(date("source_date", true));
     all.push_back(text("notes"));
+    all.insert(all.end(), later);
     return all;
 }
 
@@ -159,8 +160,8 @@ std::vector<TableSpec> makeTables()
          "INSERT INTO platform (id, name, vendor, form_factor, memory_kind, backend, memory_gb, vram_gb, "
          "bandwidth_gbs, system_bandwidth_gbs, gpu_limit_gb, fp16_tflops, fp16_definition, load_watts, idle_watts, "
          "os, software_stacks, portable, release_date, guide_claim, guide_check, availability, confirmed, source, "
-         "source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-         "COALESCE(NULLIF(?, ''), 'buyable'), ?, ?, ?, ?)",
+         "source_date, notes, short_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+         "COALESCE(NULLIF(?, ''), 'buyable'), ?, ?, ?, ?, ?)",
          withSource({id("id"),
                      text("name", true),
                      text("vendor"),
@@ -182,7 +183,8 @@ std::vector<TableSpec> makeTables()
                      date("release_date"),
                      text("guide_claim"),
                      text("guide_check"),
-                     FieldSpec{"availability", FieldKind::Enum, false, 0.0, 0.0, availability}}),
+                     FieldSpec{"availability", FieldKind::Enum, false, 0.0, 0.0, availability}},
+                    {text("short_name")}),
          "id"});
     tables.push_back(
         {"host_builds.csv", "host_build",

@@ -182,6 +182,14 @@ QString BuyerWording::speedRange(const core::ModelOnPlatform& m)
     return tr("%1 → %2 tokens/s").arg(number(m.decodeStartTps.expected), number(m.decodeFullTps.expected));
 }
 
+QString BuyerWording::speedRangeNumbers(const core::ModelOnPlatform& m)
+{
+    if (m.fit.verdict == core::FitVerdict::WontFit) {
+        return tr("—");
+    }
+    return tr("%1 → %2").arg(number(m.decodeStartTps.expected), number(m.decodeFullTps.expected));
+}
+
 QString BuyerWording::speedAsItFeels(const core::ModelOnPlatform& m)
 {
     if (m.fit.verdict == core::FitVerdict::WontFit) {

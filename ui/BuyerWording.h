@@ -30,6 +30,8 @@ public:
     static QString breakEven(const core::PlatformAssessment& assessment);
     // "76 → 22 tokens/s" (start of a session → every session at full context).
     static QString speedRange(const core::ModelOnPlatform& model);
+    // The same without the unit, for a table whose header states it.
+    static QString speedRangeNumbers(const core::ModelOnPlatform& m);
     // "76 → 22 tokens/s as 2 × 128K fill", for the card and the PDF.
     static QString speedAsItFeels(const core::ModelOnPlatform& model);
     static QString firstToken(const core::ModelOnPlatform& model);

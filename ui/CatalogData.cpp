@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogData.h"
 
+#include "CatalogText.h"
 #include "db/MeasurementMatch.h"
 
 #include <algorithm>
@@ -44,6 +45,16 @@ const db::MeasurementEntry* CatalogData::measured(const std::string& modelId, co
     const db::MeasurementQuery query{QString::fromStdString(modelId), QString::fromStdString(quantId),
                                      QString::fromStdString(platform.id), platform.backend, contextTokens};
     return db::findMeasurement(measurements, query);
+}
+
+QString CatalogData::workloadName(const std::string& slug) const
+{
+    for (std::size_t i = 0; i < workloads.size() && i < workloadInfo.size(); ++i) {
+        if (workloads[i].slug == slug) {
+            return CatalogText::useCaseName(workloadInfo[i].slug, workloadInfo[i].name);
+        }
+    }
+    return QString::fromStdString(slug);
 }
 
 } // namespace localrig::ui

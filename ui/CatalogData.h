@@ -82,6 +82,8 @@ struct CatalogData
     std::optional<double> measuredFileBytes(const std::string& modelId, const std::string& quantId) const;
     const core::Platform* platform(const std::string& id) const;
     const core::ModelSpec* model(const std::string& id) const;
+    // The workload's display name ("Coding assistant"), translated, else its slug.
+    QString workloadName(const std::string& slug) const;
     // A published measurement of model x quantization on `platform` near `contextTokens`, preferring
     // the platform's own backend (db/MeasurementMatch.h); nullptr when there is none.
     const db::MeasurementEntry* measured(const std::string& modelId, const std::string& quantId,

@@ -12,12 +12,17 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace localrig::ui {
 
@@ -193,16 +198,18 @@ void ComparePage::fillMachines(QStringList keep)
     }
     for (const core::PlatformAssessment& a : result.recommendation->ranked) {
         const QString id = text(a.platform.id);
-        QString label = text(a.platform.name);
+        QString label = text(a.platform.displayShortName());
+        QString full = text(a.platform.name);
         if (a.system.usd) {
             label = tr("%1 — %2").arg(label, Wording::money(*a.system.usd));
+            full = tr("%1 — %2").arg(full, Wording::money(*a.system.usd));
         }
         auto* item = new QListWidgetItem(label, m_machines);
         item->setData(kIdRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(keep.contains(id) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(a.excluded ? tr("%1\nFiltered out by your budget, vendor or portability choice").arg(label)
-                                    : label);
+        item->setToolTip(a.excluded ? tr("%1\nFiltered out by your budget, vendor or portability choice").arg(full)
+                                    : full);
     }
     // Keep the person's order of choice for the ids that are still in the plan.
     for (const QString& id : keep) {
@@ -221,9 +228,22 @@ void ComparePage::fillModels(const QStringList& keep)
     for (const core::ModelNeed& need : result.plan.needs) {
         anyKept = anyKept || keep.contains(text(need.model.id));
     }
+    // One row a model: a model that serves several workloads is listed once, with the workloads it serves.
+    std::vector<std::pair<const core::ModelNeed*, QStringList>> models;
     for (const core::ModelNeed& need : result.plan.needs) {
-        const QString id = text(need.model.id);
-        auto* item = new QListWidgetItem(tr("%1 at %2").arg(text(need.model.name), text(need.quant.name)), m_models);
+        const auto same = std::find_if(models.begin(), models.end(),
+                                       [&need](const auto& entry) { return entry.first->model.id == need.model.id; });
+        const QString workload = m_catalog.workloadName(need.workload);
+        if (same != models.end()) {
+            same->second.append(workload);
+        } else {
+            models.emplace_back(&need, QStringList{workload});
+        }
+    }
+    for (const auto& [need, workloads] : models) {
+        const QString id = text(need->model.id);
+        auto* item = new QListWidgetItem(tr("%1 at %2").arg(text(need->model.name), text(need->quant.name)), m_models);
+        item->setToolTip(tr("For: %1").arg(QLocale().createSeparatedList(workloads)));
         item->setData(kIdRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(!anyKept || keep.contains(id) ? Qt::Checked : Qt::Unchecked);

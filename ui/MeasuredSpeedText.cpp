@@ -28,6 +28,14 @@ QString MeasuredSpeedText::cell(const db::MeasurementEntry& measured, core::Back
         : tr("%1 tokens/s measured (%2)").arg(speed, PlatformCatalogModel::backendText(measured.backend));
 }
 
+QString MeasuredSpeedText::tableCell(const db::MeasurementEntry& measured, core::Backend platformBackend)
+{
+    const QString speed = QLocale().toString(measured.decodeTps, 'f', measured.decodeTps < 10.0 ? 1 : 0);
+    return measured.backend == platformBackend
+        ? tr("%1 measured").arg(speed)
+        : tr("%1 measured (%2)").arg(speed, PlatformCatalogModel::backendText(measured.backend));
+}
+
 QString MeasuredSpeedText::tooltip(const db::MeasurementEntry& measured, core::Backend platformBackend,
                                    const std::optional<core::SpeedBand>& estimate)
 {

@@ -22,6 +22,8 @@ class MeasuredSpeedText
 public:
     // "84 tokens/s measured"; "147 tokens/s measured (Vulkan)" when measured on another backend than the machine's.
     static QString cell(const db::MeasurementEntry& measured, core::Backend platformBackend);
+    // The same without the unit, for a table whose header states it: "84 measured".
+    static QString tableCell(const db::MeasurementEntry& measured, core::Backend platformBackend);
     // Measured figures, context, backend, source and date, then the estimate when there is one.
     static QString tooltip(const db::MeasurementEntry& measured, core::Backend platformBackend,
                            const std::optional<core::SpeedBand>& estimate);

@@ -31,6 +31,13 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy)
     return label;
 }
 
+// A combo box that may be narrower than its longest entry (the popup still shows it whole).
+void narrowable(QComboBox* combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+}
+
 } // namespace
 
 PlanInputsPanel::PlanInputsPanel(const CatalogData& catalog, QWidget* parent)
@@ -87,12 +94,15 @@ void PlanInputsPanel::buildForm()
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow panel (large font, small screen) puts a field under its label instead of cutting it off.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_contextCombo = new QComboBox(this);
     m_contextCombo->setObjectName(QStringLiteral("contextComboBox"));
     m_contextCombo->addItem(tr("Workload default"), 0);
     for (int tokens : kContextChoices) {
         m_contextCombo->addItem(tr("%1K tokens").arg(QLocale().toString(tokens / 1024)), tokens);
     }
+    narrowable(m_contextCombo);
     form->addRow(buddyLabel(tr("&Context:"), m_contextCombo), m_contextCombo);
 
     m_agentsSpin = new QSpinBox(this);
@@ -112,24 +122,25 @@ void PlanInputsPanel::buildForm()
     m_vendorCombo->addItem(QStringLiteral("Apple"), QStringLiteral("apple"));
     m_vendorCombo->addItem(QStringLiteral("NVIDIA"), QStringLiteral("nvidia"));
     m_vendorCombo->addItem(QStringLiteral("AMD"), QStringLiteral("amd"));
+    narrowable(m_vendorCombo);
     form->addRow(buddyLabel(tr("Ven&dor:"), m_vendorCombo), m_vendorCombo);
 
     m_portableCheck = new QCheckBox(tr("&Portable only"), this);
     m_portableCheck->setObjectName(QStringLiteral("portableCheckBox"));
-    form->addRow(QString(), m_portableCheck);
+    form->addRow(m_portableCheck);
 
     m_concurrentCheck = new QCheckBox(tr("&Run the workloads at the same time"), this);
     m_concurrentCheck->setObjectName(QStringLiteral("concurrentCheckBox"));
     m_concurrentCheck->setToolTip(tr("Off: the machine must run the largest workload, one at a time. On: every "
                                      "ticked workload is loaded at once, so memory adds up and they share the "
                                      "memory bandwidth."));
-    form->addRow(QString(), m_concurrentCheck);
+    form->addRow(m_concurrentCheck);
 
     m_haveDesktopCheck = new QCheckBox(tr("I have a desktop PC for a &graphics card"), this);
     m_haveDesktopCheck->setObjectName(QStringLiteral("haveDesktopCheckBox"));
     m_haveDesktopCheck->setToolTip(tr("On: graphics cards are priced alone. Off: each card is priced with the "
                                       "desktop PC it needs around it."));
-    form->addRow(QString(), m_haveDesktopCheck);
+    form->addRow(m_haveDesktopCheck);
 
     m_apiField = new NumberField(0.0, kMaxUsd, false, this);
     m_apiField->lineEdit()->setObjectName(QStringLiteral("apiSpendLineEdit"));

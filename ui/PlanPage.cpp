@@ -9,11 +9,13 @@
 #include "Wording.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -57,8 +59,8 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     inputsScroll->setWidget(m_inputs);
     inputsScroll->setWidgetResizable(true);
     inputsScroll->setFrameShape(QFrame::NoFrame);
-    inputsScroll->setMinimumWidth(330);
-    inputsScroll->setMaximumWidth(480);
+    inputsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    inputsScroll->setMinimumWidth(m_inputs->minimumSizeHint().width());
 
     auto* results = new QWidget(this);
     auto* resultsLayout = new QVBoxLayout(results);
@@ -77,11 +79,13 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     m_machinesView->sortByColumn(RankedMachinesModel::Rank, Qt::AscendingOrder);
     m_machinesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_machinesView->verticalHeader()->hide();
-    // Machine names and reasons wrap to two lines instead of losing their middle; every other column fits
-    // its contents, and the table scrolls sideways before it squeezes a number.
+    // Machine names (short ones, the full name in the tooltip) and the reasons wrap instead of losing their
+    // middle; every number column fits its contents, the reasons take what is left, and the table scrolls
+    // sideways before it squeezes a number.
     QHeaderView* header = m_machinesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RankedMachinesModel::Machine, QHeaderView::Interactive);
+    header->setSectionResizeMode(RankedMachinesModel::Why, QHeaderView::Interactive);
     m_machinesView->viewport()->installEventFilter(this);
     header->setMinimumSectionSize(m_machinesView->fontMetrics().averageCharWidth() * 6);
     m_machinesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -106,16 +110,32 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(resultsSplitter);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(inputsScroll);
-    splitter->addWidget(results);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("planSplitter"));
+    m_splitter->addWidget(inputsScroll);
+    m_splitter->addWidget(results);
+    m_splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_inputs, &PlanInputsPanel::inputsChanged, this, [this] { m_calculator->setInputs(m_inputs->inputs()); });
     connect(m_calculator, &PlanCalculator::resultChanged, this, &PlanPage::showResult);
     m_calculator->setInputs(m_inputs->inputs());
+}
+
+void PlanPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_splitSet) {
+        return;
+    }
+    // The inputs take about a quarter of the page, never less than they need; the answer and its table the rest.
+    m_splitSet = true;
+    const int total = m_splitter->width();
+    const int needed = m_inputs->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_splitter->widget(0)->setMinimumWidth(needed);
+    const int inputs = std::max(needed, total / 4);
+    m_splitter->setSizes({inputs, std::max(0, total - inputs)});
 }
 
 bool PlanPage::eventFilter(QObject* watched, QEvent* event)
@@ -128,15 +148,28 @@ bool PlanPage::eventFilter(QObject* watched, QEvent* event)
 
 void PlanPage::fitMachineColumn()
 {
-    constexpr int kReadableNameChars = 28;
+    // Wide enough for a catalog short name on one line; a longer name (a user's own machine) wraps.
+    constexpr int kReadableNameChars = 34;
+    const int readable = m_machinesView->fontMetrics().averageCharWidth() * kReadableNameChars;
+    QFont bold = m_machinesView->font(); // the recommended row is bold
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int content = m_machinesView->horizontalHeader()->sectionSizeHint(RankedMachinesModel::Machine);
+    for (int row = 0; row < m_machinesProxy->rowCount(); ++row) {
+        const QString name = m_machinesProxy->index(row, RankedMachinesModel::Machine).data().toString();
+        content = std::max(content, metrics.horizontalAdvance(name) + 3 * metrics.averageCharWidth());
+    }
     QHeaderView* header = m_machinesView->horizontalHeader();
+    header->resizeSection(RankedMachinesModel::Machine, std::min(readable, content));
+    // The reasons take the width left over, but never so little that a row grows many lines tall.
+    constexpr int kReasonChars = 24;
     int others = 0;
     for (int column = 0; column < header->count(); ++column) {
-        others += column == RankedMachinesModel::Machine ? 0 : header->sectionSize(column);
+        others += column == RankedMachinesModel::Why ? 0 : header->sectionSize(column);
     }
-    const int readable = m_machinesView->fontMetrics().averageCharWidth() * kReadableNameChars;
-    header->resizeSection(RankedMachinesModel::Machine,
-                          std::max(readable, m_machinesView->viewport()->width() - others));
+    const int reasonMinimum = m_machinesView->fontMetrics().averageCharWidth() * kReasonChars;
+    header->resizeSection(RankedMachinesModel::Why,
+                          std::max(reasonMinimum, m_machinesView->viewport()->width() - others));
 }
 
 void PlanPage::showResult()

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -31,6 +32,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showResult();
@@ -45,6 +47,8 @@ private:
     RankedMachinesModel* m_machinesModel = nullptr;
     QSortFilterProxyModel* m_machinesProxy = nullptr;
     QTableView* m_machinesView = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_splitSet = false; // the first show sizes the splitter; after that it is the person's
 };
 
 } // namespace localrig::ui

@@ -100,10 +100,13 @@ QVariant RankedMachinesModel::display(const core::PlatformAssessment& a, int row
     switch (column) {
     case Rank:
         return QLocale().toString(row + 1);
-    case Machine:
-        return QString::fromStdString(p.name);
+    case Machine: // the full name is the row's tooltip and in the details below the table
+        return QString::fromStdString(p.displayShortName());
     case Price:
-        return BuyerWording::systemPrice(a, m_guideOnlyPrices.count(p.id) > 0);
+        // The header says the price is the complete system's; the tooltip lists its parts.
+        return a.system.host && p.priceUsd && !m_guideOnlyPrices.count(p.id) && a.system.usd
+            ? Wording::money(*a.system.usd)
+            : BuyerWording::systemPrice(a, m_guideOnlyPrices.count(p.id) > 0);
     case Memory:
         return p.memoryKind == core::MemoryKind::Discrete
             ? tr("%1 VRAM").arg(Wording::gigabytes(core::gibToBytes(p.vramGiB)))
@@ -114,9 +117,9 @@ QVariant RankedMachinesModel::display(const core::PlatformAssessment& a, int row
         return BuyerWording::rowReason(a);
     case Decode:
         if (const db::MeasurementEntry* m = measured(row)) {
-            return MeasuredSpeedText::cell(*m, p.backend);
+            return MeasuredSpeedText::tableCell(*m, p.backend);
         }
-        return limiting ? BuyerWording::speedRange(*limiting) : tr("—");
+        return limiting ? BuyerWording::speedRangeNumbers(*limiting) : tr("—");
     case FirstToken:
         return limiting ? BuyerWording::firstToken(*limiting) : tr("—");
     case BreakEven:
@@ -195,6 +198,9 @@ QVariant RankedMachinesModel::data(const QModelIndex& index, int role) const
                          Wording::speedBand(limiting->decodeFullTps));
             }
         }
+        if (index.column() == Machine) {
+            return QString::fromStdString(a->platform.name);
+        }
         if (index.column() == Price && !a->system.parts.empty()) {
             QStringList parts;
             for (const core::PricePart& part : a->system.parts) {
@@ -230,7 +236,7 @@ QVariant RankedMachinesModel::headerData(int section, Qt::Orientation orientatio
     case Machine:
         return tr("Machine");
     case Price:
-        return tr("Price (complete)");
+        return tr("Price\n(complete)");
     case Memory:
         return tr("Memory");
     case Verdict:
@@ -238,9 +244,9 @@ QVariant RankedMachinesModel::headerData(int section, Qt::Orientation orientatio
     case Why:
         return tr("Why");
     case Decode:
-        return tr("Decode: start → full");
+        return tr("Decode, tokens/s\nstart → full");
     case FirstToken:
-        return tr("First token");
+        return tr("First\ntoken");
     case BreakEven:
         return tr("Break-even");
     default:

@@ -22,7 +22,8 @@ class RankedMachinesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RankedMachinesModel)
 
 public:
-    enum Column { Rank, Machine, Price, Memory, Verdict, Why, Decode, FirstToken, BreakEven, ColumnCount };
+    // Why is last: it is the one column of prose, and takes what width is left.
+    enum Column { Rank, Machine, Price, Memory, Verdict, Decode, FirstToken, BreakEven, Why, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
 
     explicit RankedMachinesModel(QObject* parent = nullptr);

@@ -19,15 +19,9 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-// The workload's display name from the catalog ("Coding assistant"), else its slug.
 QString workloadName(const CatalogData& catalog, const std::string& slug)
 {
-    for (std::size_t i = 0; i < catalog.workloads.size() && i < catalog.workloadInfo.size(); ++i) {
-        if (catalog.workloads[i].slug == slug) {
-            return catalog.workloadInfo[i].name;
-        }
-    }
-    return text(slug);
+    return catalog.workloadName(slug);
 }
 
 } // namespace

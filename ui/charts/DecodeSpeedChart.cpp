@@ -57,7 +57,7 @@ std::unique_ptr<QChart> DecodeSpeedChart::build(const std::vector<core::Platform
     series->setBarWidth(kBarWidth);
     QStringList categories;
     for (const core::PlatformAssessment& machine : machines) {
-        categories.append(text(machine.platform.name));
+        categories.append(text(machine.platform.displayShortName()));
     }
     double top = kComfortableReadingTokensPerSecond;
     for (std::size_t m = 0; m < models.size(); ++m) {

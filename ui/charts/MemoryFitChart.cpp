@@ -121,7 +121,7 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
 
     QStringList categories;
     for (const Bar& bar : bars) {
-        categories.append(text(bar.machine->platform.name));
+        categories.append(text(bar.machine->platform.displayShortName()));
     }
     auto* xAxis = new QBarCategoryAxis(chart.get());
     xAxis->append(categories);
@@ -154,7 +154,7 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
                 top = std::max(top, line);
             }
         }
-        const QString name = text(bars[i].machine->platform.name);
+        const QString name = text(bars[i].machine->platform.displayShortName());
         const bool discrete = bars[i].machine->platform.memoryKind == core::MemoryKind::Discrete;
 
         QLineSeries* memory = addLineSeries(*chart, tr("Memory"),

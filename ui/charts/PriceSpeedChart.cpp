@@ -65,8 +65,8 @@ std::vector<PriceSpeedPoint> PriceSpeedChart::points(const std::vector<core::Pla
                 modelName = text(need.model.name);
             }
         }
-        result.push_back(
-            {text(machine.platform.name), *machine.platform.priceUsd, slowest->speed.decodeTps.expected, modelName});
+        result.push_back({text(machine.platform.displayShortName()), *machine.platform.priceUsd,
+                          slowest->speed.decodeTps.expected, modelName});
     }
     return result;
 }

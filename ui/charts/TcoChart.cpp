@@ -35,7 +35,7 @@ Result<std::vector<MachineTco>> TcoChart::compute(const std::vector<core::Platfo
         core::TcoInput input{
             *p.priceUsd, inputs.apiUsdPerMonth, p.loadWatts, inputs.hoursPerDay, inputs.usdPerKwh, months, 0.0};
         BOOST_OUTCOME_TRY(tco, core::computeTco(input));
-        result.push_back({QString::fromStdString(p.name), *p.priceUsd, std::move(tco)});
+        result.push_back({QString::fromStdString(p.displayShortName()), *p.priceUsd, std::move(tco)});
     }
     return result;
 }

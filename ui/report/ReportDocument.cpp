@@ -71,7 +71,7 @@ void ReportDocument::decisionPage(QTextCursor& cursor, const ReportInput& in, Ch
     model.setRecommendation(*in.result.recommendation);
     model.setGuideOnlyPrices(in.catalog.guideOnlyPrices);
     QList<QStringList> rows{{tr("Machine"), tr("Verdict"), tr("Why"), tr("Price (complete)"),
-                             tr("Decode: start → full"), tr("First token"), tr("Break-even")}};
+                             tr("Decode (tokens/s): start → full"), tr("First token"), tr("Break-even")}};
     QList<QColor> colors;
     const std::array<int, 7> columns{RankedMachinesModel::Machine,  RankedMachinesModel::Verdict,
                                      RankedMachinesModel::Why,      RankedMachinesModel::Price,
