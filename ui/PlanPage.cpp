@@ -86,6 +86,9 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RankedMachinesModel::Machine, QHeaderView::Interactive);
     header->setSectionResizeMode(RankedMachinesModel::Why, QHeaderView::Interactive);
+    header->setSectionResizeMode(RankedMachinesModel::BreakEven, QHeaderView::Interactive);
+    header->setSectionResizeMode(RankedMachinesModel::Decode, QHeaderView::Interactive);
+    header->setSectionResizeMode(RankedMachinesModel::Price, QHeaderView::Interactive);
     m_machinesView->viewport()->installEventFilter(this);
     header->setMinimumSectionSize(m_machinesView->fontMetrics().averageCharWidth() * 6);
     m_machinesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -157,10 +160,25 @@ void PlanPage::fitMachineColumn()
     int content = m_machinesView->horizontalHeader()->sectionSizeHint(RankedMachinesModel::Machine);
     for (int row = 0; row < m_machinesProxy->rowCount(); ++row) {
         const QString name = m_machinesProxy->index(row, RankedMachinesModel::Machine).data().toString();
-        content = std::max(content, metrics.horizontalAdvance(name) + 3 * metrics.averageCharWidth());
+        content = std::max(content, metrics.horizontalAdvance(name) + 2 * metrics.averageCharWidth());
     }
     QHeaderView* header = m_machinesView->horizontalHeader();
     header->resizeSection(RankedMachinesModel::Machine, std::min(readable, content));
+    // "month 19" and "55 → 39" on one line; the rare "not within 10 years" or "181 measured (Vulkan)" wraps
+    // rather than widening every row.
+    const auto fitTo = [this, header](int column, int characters) {
+        // The header's own hint measures its two lines as one; its longest line is what must fit.
+        const QFontMetrics headerMetrics(header->font());
+        int title = 0;
+        const QStringList lines = m_machinesProxy->headerData(column, Qt::Horizontal).toString().split(u'\n');
+        for (const QString& line : lines) {
+            title = std::max(title, headerMetrics.horizontalAdvance(line) + 4 * headerMetrics.averageCharWidth());
+        }
+        header->resizeSection(column, std::max(title, m_machinesView->fontMetrics().averageCharWidth() * characters));
+    };
+    fitTo(RankedMachinesModel::BreakEven, 12);
+    fitTo(RankedMachinesModel::Decode, 14);
+    fitTo(RankedMachinesModel::Price, 11);
     // The reasons take the width left over, but never so little that a row grows many lines tall.
     constexpr int kReasonChars = 24;
     int others = 0;
