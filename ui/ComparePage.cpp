@@ -94,7 +94,7 @@ ComparePage::ComparePage(const CatalogData& catalog, PlanCalculator* calculator,
     sideLayout->addWidget(modelsLabel);
     sideLayout->addWidget(m_models);
     side->setMinimumWidth(190);
-    side->setMaximumWidth(240);
+    side->setMaximumWidth(300);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("compareTabWidget"));
