@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <sstream>
+#include <utility>
 
 namespace localrig::core {
 
@@ -37,6 +38,18 @@ bool isRetrievalWorkload(const std::string& slug)
         || slug == "long-context-retrieval";
 }
 
+// "contradicted (price): the M4 Air launched at $999" -> "the M4 Air launched at $999": a short leading verdict
+// is dropped, since the lint itself says the figure is corrected; longer verdicts stay whole.
+std::string withoutVerdict(const std::string& guideCheck)
+{
+    constexpr std::size_t kVerdictChars = 26;
+    const std::size_t colon = guideCheck.find(": ");
+    if (colon == std::string::npos || colon > kVerdictChars) {
+        return guideCheck;
+    }
+    return guideCheck.substr(colon + 2);
+}
+
 } // namespace
 
 std::vector<Lint> lintPlan(const std::vector<ModelNeed>& needs, const Scenario& scenario,
@@ -52,20 +65,28 @@ std::vector<Lint> lintPlan(const std::vector<ModelNeed>& needs, const Scenario& 
         }
         seen.push_back(model.id);
         if (contains(model.name, "deepseek-r1") || contains(model.id, "deepseek_r1")) {
-            lints.push_back({LintCode::CheckWhatYouRun, model.name, model.totalParams, 0.0});
+            lints.push_back({LintCode::CheckWhatYouRun, model.name, model.totalParams, 0.0, {}, {}});
         }
         if (model.nativeContext > 0 && own.contextTokens > model.nativeContext) {
-            lints.push_back({LintCode::BeyondNativeContext, model.name, static_cast<double>(own.contextTokens),
-                             static_cast<double>(model.nativeContext)});
+            lints.push_back({LintCode::BeyondNativeContext,
+                             model.name,
+                             static_cast<double>(own.contextTokens),
+                             static_cast<double>(model.nativeContext),
+                             {},
+                             {}});
         }
         if (model.isMixtureOfExperts()) {
-            lints.push_back({LintCode::TotalSetsMemory, model.name, model.totalParams, model.activeParams});
+            lints.push_back({LintCode::TotalSetsMemory, model.name, model.totalParams, model.activeParams, {}, {}});
         }
         if (scenario.kvType != KvCacheType::F16) {
             for (const KvLayerGroup& group : model.kvGroups) {
                 if (group.headDim % kKvQuantBlock != 0) {
-                    lints.push_back({LintCode::KvQuantNeedsHeadDim, model.name, static_cast<double>(group.headDim),
-                                     static_cast<double>(kKvQuantBlock)});
+                    lints.push_back({LintCode::KvQuantNeedsHeadDim,
+                                     model.name,
+                                     static_cast<double>(group.headDim),
+                                     static_cast<double>(kKvQuantBlock),
+                                     {},
+                                     {}});
                     break;
                 }
             }
@@ -86,10 +107,58 @@ std::vector<Lint> lintPlan(const std::vector<ModelNeed>& needs, const Scenario& 
         lints.push_back({LintCode::RetrieveDontStuff,
                          {},
                          static_cast<double>(retrievalContext),
-                         static_cast<double>(kRetrievalContextTokens)});
+                         static_cast<double>(kRetrievalContextTokens),
+                         {},
+                         {}});
     }
     if (recommendation.requiredMemoryBytes > 0.0 && recommendation.requiredMemoryBytes <= gibToBytes(kMostWorkGiB)) {
-        lints.push_back({LintCode::Rarely128, {}, bytesToGiB(recommendation.requiredMemoryBytes), kMostWorkGiB});
+        lints.push_back(
+            {LintCode::Rarely128, {}, bytesToGiB(recommendation.requiredMemoryBytes), kMostWorkGiB, {}, {}});
+    }
+    return lints;
+}
+
+bool guideFigureCorrected(const std::string& guideCheck)
+{
+    return contains(guideCheck, "contradicted") || contains(guideCheck, "questionable")
+        || contains(guideCheck, "partly") || contains(guideCheck, "wrong");
+}
+
+std::vector<Lint> lintGuideFigures(const std::vector<GuideFigureCheck>& checks, const std::vector<ModelNeed>& needs,
+                                   const Recommendation& recommendation)
+{
+    std::vector<std::string> ids; // models first, then machines, each once
+    auto add = [&ids](const std::string& id) {
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+            ids.push_back(id);
+        }
+    };
+    for (const ModelNeed& need : needs) {
+        add(need.model.id);
+    }
+    if (recommendation.recommended && *recommendation.recommended < recommendation.ranked.size()) {
+        add(recommendation.ranked[*recommendation.recommended].platform.id);
+    }
+    std::size_t shown = 0;
+    for (const PlatformAssessment& machine : recommendation.ranked) {
+        if (shown == kGuideLintRankedMachines) {
+            break;
+        }
+        if (machine.meetsNeeds && !machine.excluded) {
+            add(machine.platform.id);
+            ++shown;
+        }
+    }
+    std::vector<Lint> lints;
+    for (const std::string& id : ids) {
+        const auto check
+            = std::find_if(checks.begin(), checks.end(), [&](const GuideFigureCheck& c) { return c.id == id; });
+        if (check != checks.end() && guideFigureCorrected(check->guideCheck)) {
+            Lint lint{LintCode::GuideFigureCorrected, check->name, 0.0, 0.0, {}, {}};
+            lint.guideSays = check->guideClaim;
+            lint.sourcesSay = withoutVerdict(check->guideCheck);
+            lints.push_back(std::move(lint));
+        }
     }
     return lints;
 }
@@ -122,6 +191,9 @@ std::string describe(const Lint& lint)
     case LintCode::KvQuantNeedsHeadDim:
         out << lint.subject << " has head dimension " << figure(lint.value) << ", not a multiple of "
             << figure(lint.limit) << ", so a quantized KV cache may not load";
+        break;
+    case LintCode::GuideFigureCorrected:
+        out << lint.subject << ": the guide says \"" << lint.guideSays << "\"; sources say: " << lint.sourcesSay;
         break;
     }
     return out.str();

@@ -5,6 +5,7 @@
 #include "Recommender.h"
 #include "Scenario.h"
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ enum class LintCode {
     BeyondNativeContext, // subject: model; value: context; limit: native context
     TotalSetsMemory, // subject: model; value: total params; limit: active params (shift 1)
     KvQuantNeedsHeadDim, // subject: model; value: head dim. q8_0/q4_0 KV needs head width divisible by 32
+    GuideFigureCorrected, // subject: machine or model; guideSays / sourcesSay: the guide's figure and the sources'
 };
 
 struct Lint
@@ -26,7 +28,30 @@ struct Lint
     std::string subject;
     double value = 0.0;
     double limit = 0.0;
+    std::string guideSays; // GuideFigureCorrected only
+    std::string sourcesSay; // GuideFigureCorrected only
 };
+
+// A catalog row (machine or model) whose guide figure the sources contradict: the catalog's guide_claim and
+// guide_check, passed in as plain text (db reads them; core stays Qt-free).
+struct GuideFigureCheck
+{
+    std::string id; // platform or model id
+    std::string name; // as shown to the buyer
+    std::string guideClaim; // what the guide says
+    std::string guideCheck; // the verdict: "contradicted: ...", "partly: ...", "... questionable: ..."
+};
+
+// True when `guideCheck` says the sources contradict (or only partly bear out, or question) the guide's figure.
+bool guideFigureCorrected(const std::string& guideCheck);
+
+// Maximum ranked machines (after the recommended one) whose guide figures are raised as lints.
+inline constexpr std::size_t kGuideLintRankedMachines = 5;
+
+// One GuideFigureCorrected lint per corrected row the plan touches: its models, its recommended machine and
+// the first kGuideLintRankedMachines ranked machines that meet the needs. Rows not corrected are ignored.
+std::vector<Lint> lintGuideFigures(const std::vector<GuideFigureCheck>& checks, const std::vector<ModelNeed>& needs,
+                                   const Recommendation& recommendation);
 
 // `workloads` are the chosen slugs; retrieval lints apply to rag and knowledge-base workloads.
 std::vector<Lint> lintPlan(const std::vector<ModelNeed>& needs, const Scenario& scenario,

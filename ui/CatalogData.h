@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/GuideLints.h"
 #include "core/ModelSpec.h"
 #include "core/Platform.h"
 #include "core/Quantization.h"
@@ -75,6 +76,7 @@ struct CatalogData
     std::map<std::string, QString> availability; // platform id -> buyable | announced | discontinued
     std::vector<db::MeasurementEntry> measurements; // published speeds (db/catalog/measurements.csv)
     std::vector<core::HostBuild> hostBuilds; // desktop PCs a discrete card needs (db/catalog/host_builds.csv)
+    std::vector<core::GuideFigureCheck> guideChecks; // machines and models with a guide_check (Plan page lints)
     std::string myMachineId; // the platform the user marked as their own, or empty
     QString catalogDate;
 

@@ -48,6 +48,10 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
     }
     for (const db::ModelEntry& entry : catalog.models()) {
         data.modelProvenance[entry.spec.id] = provenance(entry.source);
+        if (!entry.guideCheck.isEmpty()) {
+            data.guideChecks.push_back(
+                {entry.spec.id, entry.spec.name, text(entry.guideClaim), text(entry.guideCheck)});
+        }
     }
     for (const db::PlatformEntry& entry : catalog.platforms()) {
         const std::string id = entry.platform.id;
@@ -59,6 +63,9 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
             data.stalePrices.insert(id);
         }
         data.availability[id] = entry.availability;
+        if (!entry.guideCheck.isEmpty()) {
+            data.guideChecks.push_back({id, entry.platform.name, text(entry.guideClaim), text(entry.guideCheck)});
+        }
         for (const db::PricePoint& price : catalog.priceHistory(QString::fromStdString(id))) {
             data.priceHistory[id].push_back(PricePoint{price.usd, price.date, price.kind, provenance(price.source)});
         }

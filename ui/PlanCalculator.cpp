@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanCalculator.h"
 
+#include <utility>
+
 namespace localrig::ui {
 
 PlanCalculator::PlanCalculator(const CatalogData& catalog, QObject* parent)
@@ -72,6 +74,9 @@ void PlanCalculator::recalculate()
         m_result.changes = changes.value();
     }
     m_result.lints = core::lintPlan(plan.value().needs, plan.value().scenario, req.slugs, recommendation.value());
+    for (core::Lint& lint : core::lintGuideFigures(m_catalog.guideChecks, plan.value().needs, recommendation.value())) {
+        m_result.lints.push_back(std::move(lint));
+    }
     emit resultChanged();
 }
 

@@ -164,6 +164,9 @@ QString Wording::lint(const core::Lint& l)
         return tr("%1 has head dimension %2, not a multiple of 32, so a quantized KV cache may not load.")
             .arg(text(l.subject))
             .arg(int(l.value));
+    case LintCode::GuideFigureCorrected:
+        return tr("%1: the guide says “%2”; sources say: %3.")
+            .arg(text(l.subject), text(l.guideSays), text(l.sourcesSay));
     }
     return {};
 }

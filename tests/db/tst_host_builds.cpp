@@ -121,10 +121,10 @@ void TestHostBuilds::testShippedBuildsAddUp_data()
     QTest::addColumn<int>("parts");
     QTest::addColumn<double>("total");
     // Worked by hand from db/catalog/host_build_parts.csv.
-    QTest::newRow("mainstream: 279+90+679.99+120+50+198+100 = 1,516.99")
-        << "host_mainstream_850w" << 350.0 << 7 << 1516.99;
-    QTest::newRow("high-wattage: 279+90+679.99+200+50+198+150 = 1,646.99")
-        << "host_highwatt_1200w" << 600.0 << 7 << 1646.99;
+    QTest::newRow("mainstream: 200+90+679.99+120+50+198+100 = 1,437.99")
+        << "host_mainstream_850w" << 350.0 << 7 << 1437.99;
+    QTest::newRow("high-wattage: 200+90+679.99+200+50+198+150 = 1,567.99")
+        << "host_highwatt_1200w" << 600.0 << 7 << 1567.99;
 }
 
 void TestHostBuilds::testShippedBuildsAddUp()

@@ -5,11 +5,14 @@
 #include "db/CatalogAudit.h"
 #include "db/CatalogLoader.h"
 #include "db/Connection.h"
+#include "db/PriceAge.h"
 #include "db/Sql.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace localrig;
 using namespace localrig::db;
@@ -26,6 +29,7 @@ private slots:
     void testHoldsTheGuidesThirteenUseCases();
     void testLoadsWithADate();
     void testEveryBuyableMachineHasAPriceAYearOldAtMost();
+    void testConfigurationsApplePulledAreDiscontinued();
     void testAnnouncedMachinesCarryNoPrice();
 };
 
@@ -139,25 +143,43 @@ void TestShippedCatalog::testLoadsWithADate()
     QVERIFY(!catalog.date().isEmpty());
 }
 
-// Issue 15 acceptance, on 2026-12-04 (the day the catalog was refreshed): no buyable machine without a
-// price, and no buyable machine whose current price is older than 12 months. Three Apple configurations are
-// still sold but no 2026 price for them was found (db/catalog/README.md, "Known gaps"); they are listed here
-// by name so that a new gap fails the test and a filled one must be removed from the list.
+// Issue 15 acceptance, as of a fixed day (2026-12-04, the day the catalog was refreshed; never the wall clock):
+// no buyable machine without a price, no buyable machine whose current price is older than 12 months, and no
+// host-PC part priced more than 12 months before. One part has no newer source (db/catalog/README.md, "Known
+// gaps"); it is named here so that a new gap fails the test and a filled one must be removed from the list.
 void TestShippedCatalog::testEveryBuyableMachineHasAPriceAYearOldAtMost()
 {
     const Catalog catalog = loadCatalog(QStringLiteral(LOCALRIG_CATALOG_FILE), nullptr).value();
     const AuditReport report = auditCatalog(catalog, QDate(2026, 12, 4));
     QCOMPARE(report.expiredPrices, 0);
-    const QStringList knownGaps{QStringLiteral("mac_mini_m4pro_64"), QStringLiteral("mac_studio_m4max_128"),
-                                QStringLiteral("mac_studio_m3ultra_256")};
-    QStringList missing;
+    QCOMPARE(report.count(AuditKind::MissingPrice), 0);
+    QStringList expiredParts;
     for (const AuditFinding& finding : report.findings) {
-        if (finding.kind == AuditKind::MissingPrice) {
-            missing.append(finding.id);
+        if (finding.kind == AuditKind::StalePrice && finding.table == QLatin1String("host_build_part")
+            && finding.ageMonths.value_or(0) > kExpiredMonths) {
+            expiredParts.append(finding.id);
         }
     }
-    QCOMPARE(missing, knownGaps);
-    QVERIFY(report.buyableMachines >= 30);
+    // The 1200 W supply's newest price is BGR's of 2025-09-15: 14 whole months before 2026-12-04.
+    QCOMPARE(expiredParts, QStringList{QStringLiteral("host_highwatt_1200w/psu")});
+    QCOMPARE(report.buyableMachines, 28); // 32 before four Apple configurations left the store in 2026
+}
+
+// The three Apple configurations Apple stopped selling in 2026 are discontinued, not buyable without a price.
+void TestShippedCatalog::testConfigurationsApplePulledAreDiscontinued()
+{
+    const Catalog catalog = loadCatalog(QStringLiteral(LOCALRIG_CATALOG_FILE), nullptr).value();
+    for (const char* id : {"mac_mini_m4pro_64", "mac_studio_m4max_128", "mac_studio_m3ultra_256", "mac_mini_m4_32"}) {
+        const auto it = std::find_if(catalog.platforms().begin(), catalog.platforms().end(),
+                                     [&](const PlatformEntry& p) { return p.platform.id == id; });
+        QVERIFY2(it != catalog.platforms().end(), id);
+        QCOMPARE(it->availability, QStringLiteral("discontinued"));
+    }
+    // The 256 GB M3 Ultra keeps its derived history: $3,999 + $1,600 = $5,599, then $3,999 + $2,000 = $5,999.
+    const std::vector<PricePoint> history = catalog.priceHistory(QStringLiteral("mac_studio_m3ultra_256"));
+    QCOMPARE(history.size(), std::size_t(2));
+    QCOMPARE(history.front().usd, 5599.0);
+    QCOMPARE(history.back().usd, 5999.0);
 }
 
 void TestShippedCatalog::testAnnouncedMachinesCarryNoPrice()

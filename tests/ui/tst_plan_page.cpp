@@ -6,6 +6,7 @@
 #include "ui/PlanPage.h"
 #include "ui/RankedMachinesModel.h"
 #include "ui/TierCard.h"
+#include "ui/Wording.h"
 #include "ui/WorkloadListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -41,6 +42,7 @@ private slots:
     void testLongerContextRaisesTheKvShare();
     void testBadNumberIsRefusedWithAMessage();
     void testModelsPassTheModelTester();
+    void testGuideCorrectionIsAPlanLint();
 
 private:
     CatalogData m_catalog = test::planFixture();
@@ -161,6 +163,28 @@ void TestPlanPage::testModelsPassTheModelTester()
     QCOMPARE(machines.rowCount(), 3);
     machines.clear();
     QCOMPARE(machines.rowCount(), 0);
+}
+
+// The guide's contradicted figure for the recommended machine (a hand-made catalog row) reaches the Plan page's
+// lints, worded through Wording; a row whose figure holds adds nothing.
+void TestPlanPage::testGuideCorrectionIsAPlanLint()
+{
+    CatalogData catalog = test::planFixture();
+    catalog.guideChecks = {{"Pro 48 GB", "Pro 48 GB", "Pro 48GB · ~$2,000", "contradicted (price): it costs $2,399"},
+                           {"Air 16 GB", "Air 16 GB", "Air 16GB", "confirmed: 16 GB"}};
+    PlanCalculator calculator(catalog);
+    PlanInputs inputs;
+    inputs.workloads = {QStringLiteral("coding-assistant")}; // recommends Pro 48 GB (see the first test)
+    calculator.setInputs(inputs);
+    QStringList corrections;
+    for (const core::Lint& lint : calculator.result().lints) {
+        if (lint.code == core::LintCode::GuideFigureCorrected) {
+            corrections.append(Wording::lint(lint));
+        }
+    }
+    QCOMPARE(
+        corrections,
+        QStringList{QStringLiteral("Pro 48 GB: the guide says “Pro 48GB · ~$2,000”; sources say: it costs $2,399.")});
 }
 
 QTEST_MAIN(TestPlanPage)
