@@ -54,6 +54,15 @@ QLabel* CatalogDetailsPanel::heading(const QString& objectName)
     return label;
 }
 
+QBoxLayout* CatalogDetailsPanel::headedColumn(QLabel* heading, QWidget* content)
+{
+    heading->setBuddy(content);
+    auto* column = new QVBoxLayout;
+    column->addWidget(heading);
+    column->addWidget(content, 1);
+    return column;
+}
+
 QTreeWidget* CatalogDetailsPanel::list(const QString& objectName, const QStringList& headers)
 {
     auto* tree = new QTreeWidget(this);

@@ -37,6 +37,8 @@ protected:
     // Title and summary above two columns, stretched `leftStretch` : `rightStretch`.
     void setColumns(QBoxLayout* left, int leftStretch, QBoxLayout* right, int rightStretch);
     QLabel* heading(const QString& objectName);
+    // A column of `heading` (the buddy of `content`) over `content`, which takes the height.
+    static QBoxLayout* headedColumn(QLabel* heading, QWidget* content);
     // A flat list with sortable-looking columns; the first stretches and elides at its end.
     QTreeWidget* list(const QString& objectName, const QStringList& headers);
     bool isDark() const;

@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <vector>
@@ -40,19 +39,11 @@ ModelDetailsPanel::ModelDetailsPanel(QWidget* parent)
     m_footprintView = new CatalogTableView(QStringLiteral("quantFootprintTableView"), this);
     m_footprintView->setModel(m_footprint);
     m_footprintView->setStretchColumn(QuantFootprintModel::Quant);
-    m_footprintHeading->setBuddy(m_footprintView);
 
     m_fitsOnHeading = heading(QStringLiteral("fitsOnHeadingLabel"));
     m_fitsOn = list(QStringLiteral("fitsOnTreeWidget"), {tr("Machine"), tr("Verdict"), tr("Decode speed")});
-    m_fitsOnHeading->setBuddy(m_fitsOn);
 
-    auto* left = new QVBoxLayout;
-    left->addWidget(m_footprintHeading);
-    left->addWidget(m_footprintView, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(m_fitsOnHeading);
-    right->addWidget(m_fitsOn, 1);
-    setColumns(left, 5, right, 4);
+    setColumns(headedColumn(m_footprintHeading, m_footprintView), 5, headedColumn(m_fitsOnHeading, m_fitsOn), 4);
 
     connect(m_footprintView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {

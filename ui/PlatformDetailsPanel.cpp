@@ -40,22 +40,15 @@ PlatformDetailsPanel::PlatformDetailsPanel(QWidget* parent)
     m_prices->header()->setSectionResizeMode(PriceSource, QHeaderView::Stretch);
     m_prices->header()->setSectionResizeMode(PriceDate, QHeaderView::ResizeToContents);
     m_prices->setTextElideMode(Qt::ElideMiddle);
-    m_pricesHeading->setBuddy(m_prices);
 
     m_modelsHeading = heading(QStringLiteral("runsComfortablyHeadingLabel"));
     m_models = list(QStringLiteral("runsComfortablyTreeWidget"),
                     {tr("Model"), tr("Needs"), tr("Verdict"), tr("Decode speed")});
-    m_modelsHeading->setBuddy(m_models);
 
     // Figures above their price history on the left; the models, the longest list, get the wider right.
-    auto* left = new QVBoxLayout;
-    left->addLayout(m_figures);
-    left->addWidget(m_pricesHeading);
-    left->addWidget(m_prices, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(m_modelsHeading);
-    right->addWidget(m_models, 1);
-    setColumns(left, 4, right, 5);
+    QBoxLayout* left = headedColumn(m_pricesHeading, m_prices);
+    left->insertLayout(0, m_figures);
+    setColumns(left, 4, headedColumn(m_modelsHeading, m_models), 5);
     refresh();
 }
 

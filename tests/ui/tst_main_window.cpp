@@ -102,6 +102,8 @@ void TestMainWindow::testAddedMachinePersistsAcrossRestart()
     QVERIFY(found);
     QCOMPARE(found->memoryGiB, 96.0);
     QCOMPARE(found->priceUsd.value(), 1234.0);
+    QVERIFY(!window.findChild<QTableView*>(QStringLiteral("platformsTableView"))); // built on first show
+    window.showPage(MainWindow::Hardware);
     auto* table = window.findChild<QTableView*>(QStringLiteral("platformsTableView"));
     QVERIFY(table);
     QVERIFY(
