@@ -16,9 +16,10 @@ QString sourceTr(const char* text)
 
 } // namespace
 
-CatalogTableModel::CatalogTableModel(int columnCount, QObject* parent)
+CatalogTableModel::CatalogTableModel(int columnCount, std::initializer_list<int> figures, QObject* parent)
     : QAbstractTableModel(parent)
     , m_columnCount(columnCount)
+    , m_figures(figures)
 { }
 
 CatalogTableModel::~CatalogTableModel() = default;
@@ -56,7 +57,9 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return toolTip(index.row(), index.column());
     case Qt::TextAlignmentRole:
-        return isFigure(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return std::find(m_figures.begin(), m_figures.end(), index.column()) != m_figures.end()
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     default:
         return {};
     }

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 
 #include <algorithm>
+#include <initializer_list>
+#include <vector>
 
 namespace localrig::ui {
 
@@ -33,13 +35,13 @@ public:
     static QString sourceText(const Provenance& provenance);
 
 protected:
-    CatalogTableModel(int columnCount, QObject* parent);
+    // `figures`: the columns that hold figures, right-aligned.
+    CatalogTableModel(int columnCount, std::initializer_list<int> figures, QObject* parent);
 
     virtual int rows() const = 0;
     virtual QVariant display(int row, int column) const = 0;
     virtual QVariant sortValue(int row, int column) const; // default: the display text
     virtual QString toolTip(int row, int column) const = 0;
-    virtual bool isFigure(int column) const = 0; // right-aligned
     virtual QString headerText(int section) const = 0;
     virtual QString headerToolTip(int section) const; // default: none
 
@@ -54,6 +56,7 @@ protected:
 
 private:
     int m_columnCount = 0;
+    std::vector<int> m_figures;
 };
 
 } // namespace localrig::ui

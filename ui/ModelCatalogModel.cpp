@@ -27,7 +27,7 @@ QString billions(double params)
 } // namespace
 
 ModelCatalogModel::ModelCatalogModel(QObject* parent)
-    : CatalogTableModel(ColumnCount, parent)
+    : CatalogTableModel(ColumnCount, {TotalParams, ActiveParams, NativeContext, Footprint}, parent)
 { }
 
 void ModelCatalogModel::setCatalog(const CatalogData& catalog, const ModelDisplayInfoMap& info)
@@ -190,11 +190,6 @@ QString ModelCatalogModel::toolTip(int r, int column) const
     default:
         return {};
     }
-}
-
-bool ModelCatalogModel::isFigure(int column) const
-{
-    return column == TotalParams || column == ActiveParams || column == NativeContext || column == Footprint;
 }
 
 QString ModelCatalogModel::headerToolTip(int section) const

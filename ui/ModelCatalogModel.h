@@ -48,7 +48,6 @@ private:
     QVariant display(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
     QString toolTip(int row, int column) const override;
-    bool isFigure(int column) const override;
     QString headerText(int section) const override;
     QString headerToolTip(int section) const override;
     void computeFootprints();

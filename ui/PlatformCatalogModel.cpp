@@ -10,7 +10,7 @@
 namespace localrig::ui {
 
 PlatformCatalogModel::PlatformCatalogModel(QObject* parent)
-    : CatalogTableModel(ColumnCount, parent)
+    : CatalogTableModel(ColumnCount, {Memory, Vram, Bandwidth, Fp16Tflops, LoadWatts, Price}, parent)
 { }
 
 void PlatformCatalogModel::setCatalog(const CatalogData& catalog)
@@ -182,11 +182,6 @@ QString PlatformCatalogModel::toolTip(int r, int column) const
         return tr("Dense FP16 tensor throughput; sets prefill speed.\n%1").arg(sourceText(row.source));
     }
     return sourceText(row.source);
-}
-
-bool PlatformCatalogModel::isFigure(int column) const
-{
-    return column >= Memory && column <= Price;
 }
 
 QString PlatformCatalogModel::headerText(int section) const

@@ -69,7 +69,6 @@ private:
     QVariant display(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
     QString toolTip(int row, int column) const override;
-    bool isFigure(int column) const override;
     QString headerText(int section) const override;
     QString priceToolTip(const Row& row) const;
     static bool isMissing(const core::Platform& platform, int column);

@@ -68,7 +68,7 @@ QString QuantFootprintModel::runVerdictToolTip(core::BuyerVerdict verdict, const
 }
 
 QuantFootprintModel::QuantFootprintModel(QObject* parent)
-    : CatalogTableModel(ColumnCount, parent)
+    : CatalogTableModel(ColumnCount, {BitsPerWeight, Weights, KvCache, Total}, parent)
 { }
 
 const core::Quantization* QuantFootprintModel::defaultQuant(const std::vector<core::Quantization>& quants)
@@ -205,11 +205,6 @@ QString QuantFootprintModel::toolTip(int r, int column) const
     default:
         return {};
     }
-}
-
-bool QuantFootprintModel::isFigure(int column) const
-{
-    return column != Quant && column != Basis;
 }
 
 QString QuantFootprintModel::headerText(int section) const

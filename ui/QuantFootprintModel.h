@@ -61,7 +61,6 @@ private:
     QVariant display(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
     QString toolTip(int row, int column) const override;
-    bool isFigure(int column) const override;
     QString headerText(int section) const override;
     const Row& rowAt(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
 
