@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,7 +35,17 @@ CatalogPage::CatalogPage(const QString& objectName, QWidget* parent)
     m_actions = new QHBoxLayout;
 }
 
-CatalogPage::~CatalogPage() = default;
+CatalogPage::~CatalogPage()
+{
+    // The children go after the page that handled their signals: nothing they emit on the way out may
+    // reach showCurrent() of a page that is no longer there.
+    if (m_view) {
+        m_view->selectionModel()->disconnect(this);
+    }
+    if (m_proxy) {
+        m_proxy->disconnect(this);
+    }
+}
 
 void CatalogPage::addFocus(QWidget* widget)
 {
