@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HardwarePage.h"
 
+#include "CatalogTableView.h"
 #include "MyMachineStore.h"
 #include "PlatformCatalogModel.h"
 #include "PlatformDetailsPanel.h"
@@ -19,12 +20,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 #include <array>
@@ -34,70 +32,27 @@ namespace localrig::ui {
 
 namespace {
 
-constexpr std::array kContexts{4096, 8192, 16384, 32768, 65536, 131072, 262144};
-constexpr int kDefaultContext = 8192;
 constexpr std::array kMemorySizes{8, 16, 24, 32, 48, 64, 96, 128, 192, 256, 512};
-
-QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QPushButton* button(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* push = new QPushButton(text, parent);
-    push->setObjectName(objectName);
-    push->setAutoDefault(false);
-    return push;
-}
 
 } // namespace
 
 HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, QWidget* parent)
-    : QWidget(parent)
+    : CatalogPage(QStringLiteral("hardwarePage"), parent)
     , m_store(store)
     , m_machineStore(dynamic_cast<MyMachineStore*>(store))
     , m_detectHost([] { return db::detectHost(); })
 {
-    setObjectName(QStringLiteral("hardwarePage"));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("platformSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Name or vendor"));
-    m_search->setClearButtonEnabled(true);
-    m_vendor = new QComboBox(this);
-    m_vendor->setObjectName(QStringLiteral("platformVendorComboBox"));
-    m_minimumMemory = new QComboBox(this);
-    m_minimumMemory->setObjectName(QStringLiteral("platformMinMemoryComboBox"));
-    m_minimumMemory->setToolTip(tr("Memory a model can use: unified or system memory, or VRAM on a discrete GPU."));
-    m_minimumMemory->addItem(tr("Any"));
-    for (const int gib : kMemorySizes) {
-        m_minimumMemory->addItem(Wording::gigabytes(core::gibToBytes(gib)), gib);
-    }
-    m_formFactor = new QComboBox(this);
-    m_formFactor->setObjectName(QStringLiteral("platformFormFactorComboBox"));
-    m_context = new QComboBox(this);
-    m_context->setObjectName(QStringLiteral("platformContextComboBox"));
-    m_context->setToolTip(tr("Context used for the models each machine runs comfortably."));
-    for (const int tokens : kContexts) {
-        m_context->addItem(Wording::contextTokens(tokens), tokens);
-    }
-    m_context->setCurrentIndex(m_context->findData(kDefaultContext));
-
     // Two rows: in one, the five filters with a 12 pt font made the window wider than a 1280 px screen.
     auto* search = new QHBoxLayout;
-    search->addWidget(buddyLabel(tr("&Search:"), m_search, this));
-    search->addWidget(m_search, 1);
-    search->addWidget(buddyLabel(tr("Ve&ndor:"), m_vendor, this));
-    search->addWidget(m_vendor);
-    search->addWidget(buddyLabel(tr("&Memory at least:"), m_minimumMemory, this));
-    search->addWidget(m_minimumMemory);
+    m_search = addSearch(search, tr("&Search:"), QStringLiteral("platformSearchLineEdit"), tr("Name or vendor"));
+    m_vendor = addChoice(search, tr("Ve&ndor:"), QStringLiteral("platformVendorComboBox"));
+    m_minimumMemory = addMemoryChoice(search, tr("&Memory at least:"), QStringLiteral("platformMinMemoryComboBox"),
+                                      tr("Any"), kMemorySizes);
+    m_minimumMemory->setToolTip(tr("Memory a model can use: unified or system memory, or VRAM on a discrete GPU."));
     auto* narrow = new QHBoxLayout;
-    narrow->addWidget(buddyLabel(tr("F&orm factor:"), m_formFactor, this));
-    narrow->addWidget(m_formFactor);
-    narrow->addWidget(buddyLabel(tr("&Context:"), m_context, this));
-    narrow->addWidget(m_context);
+    m_formFactor = addChoice(narrow, tr("F&orm factor:"), QStringLiteral("platformFormFactorComboBox"));
+    addContextChoice(narrow, tr("&Context:"), QStringLiteral("platformContextComboBox"),
+                     tr("Context used for the models each machine runs comfortably."));
     narrow->addStretch(1);
     auto* filters = new QVBoxLayout;
     filters->addLayout(search);
@@ -105,88 +60,42 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
 
     m_model = new PlatformCatalogModel(this);
     m_proxy = new PlatformFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("platformsTableView"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(PlatformCatalogModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setMinimumSectionSize(fontMetrics().lineSpacing() + 6);
+    CatalogTableView* view
+        = setTable(m_model, m_proxy, QStringLiteral("platformsTableView"), PlatformCatalogModel::Name);
     // Figures at their full width; the machine name takes the rest and wraps onto a second line rather
     // than being cut (a name cut in the middle cannot be read).
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(PlatformCatalogModel::Name, QHeaderView::Stretch);
-    m_view->setWordWrap(true);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setStretchColumn(PlatformCatalogModel::Name);
+    view->setWordWrap(true);
+    view->setTextElideMode(Qt::ElideRight);
+    view->verticalHeader()->setMinimumSectionSize(fontMetrics().lineSpacing() + 6);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto* tablePane = new QWidget(this);
-    m_add = button(tr("&Add my machine…"), QStringLiteral("addMachinePushButton"), tablePane);
-    m_edit = button(tr("Edi&t…"), QStringLiteral("editPlatformPushButton"), tablePane);
+    m_add = addAction(tr("&Add my machine…"), QStringLiteral("addMachinePushButton"));
+    m_edit = addAction(tr("Edi&t…"), QStringLiteral("editPlatformPushButton"));
     m_edit->setToolTip(tr("Saves your version in your own catalog; the shipped figures stay as they are."));
-    m_editPrice = button(tr("Edit &price…"), QStringLiteral("editPricePushButton"), tablePane);
-    m_remove = button(tr("&Delete…"), QStringLiteral("removePlatformPushButton"), tablePane);
+    m_editPrice = addAction(tr("Edit &price…"), QStringLiteral("editPricePushButton"));
+    m_remove = addAction(tr("&Delete…"), QStringLiteral("removePlatformPushButton"));
     m_remove->setToolTip(tr("Deletes a machine you added; shipped machines cannot be deleted."));
-    m_detect = button(tr("Detect This Comp&uter…"), QStringLiteral("detectComputerPushButton"), tablePane);
+    addActionStretch();
+    m_detect = addAction(tr("Detect This Comp&uter…"), QStringLiteral("detectComputerPushButton"));
     m_detect->setToolTip(tr("Reads this computer's memory, CPU and GPU and proposes it as your machine, so you "
                             "can compare what you have with what you would buy."));
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_add);
-    actions->addWidget(m_edit);
-    actions->addWidget(m_editPrice);
-    actions->addWidget(m_remove);
-    actions->addStretch(1);
-    actions->addWidget(m_detect);
-    auto* tableLayout = new QVBoxLayout(tablePane);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_view, 1);
-    tableLayout->addLayout(actions);
-
     m_details = new PlatformDetailsPanel(this);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(tablePane);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    setTabOrder(m_search, m_vendor);
-    setTabOrder(m_vendor, m_minimumMemory);
-    setTabOrder(m_minimumMemory, m_formFactor);
-    setTabOrder(m_formFactor, m_context);
-    setTabOrder(m_context, m_view);
-    setTabOrder(m_view, m_add);
-    setTabOrder(m_add, m_edit);
-    setTabOrder(m_edit, m_editPrice);
-    setTabOrder(m_editPrice, m_remove);
-    setTabOrder(m_remove, m_detect);
+    assemble(filters, m_details);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PlatformFilterProxy::setSearchText);
     connect(m_vendor, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setVendor(m_vendor->currentData().toString()); });
     connect(m_formFactor, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setFormFactor(m_formFactor->currentData().toString()); });
-    connect(m_minimumMemory, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant gib = m_minimumMemory->currentData();
-        m_proxy->setMinimumMemoryGiB(gib.isValid() ? std::optional<double>(gib.toDouble()) : std::nullopt);
-    });
-    connect(m_context, &QComboBox::currentIndexChanged, this, &HardwarePage::applyScenario);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HardwarePage::showCurrent);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HardwarePage::showCurrent);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &HardwarePage::showCurrent);
+    connect(m_minimumMemory, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setMinimumMemoryGiB(chosenGiB(m_minimumMemory)); });
     connect(m_add, &QPushButton::clicked, this, &HardwarePage::addMachine);
     connect(m_edit, &QPushButton::clicked, this, [this] { editSelected(PlatformEditorDialog::Mode::Platform); });
     connect(m_editPrice, &QPushButton::clicked, this, [this] { editSelected(PlatformEditorDialog::Mode::Price); });
     connect(m_remove, &QPushButton::clicked, this, &HardwarePage::removeMachine);
     connect(m_detect, &QPushButton::clicked, this, &HardwarePage::detectThisComputer);
-    connect(m_view, &QAbstractItemView::doubleClicked, this,
+    connect(view, &QAbstractItemView::doubleClicked, this,
             [this] { editSelected(PlatformEditorDialog::Mode::Platform); });
 
     setCatalog(catalog);
@@ -206,8 +115,6 @@ void HardwarePage::setCatalog(const CatalogData& catalog)
 
 void HardwarePage::fillFilters()
 {
-    const QString vendor = m_vendor->currentData().toString();
-    const QString formFactor = m_formFactor->currentData().toString();
     std::set<QString> vendors;
     std::set<std::string> formFactors;
     for (const core::Platform& platform : m_catalog.platforms) {
@@ -218,35 +125,18 @@ void HardwarePage::fillFilters()
             formFactors.insert(platform.formFactor);
         }
     }
-    const QSignalBlocker vendorBlocker(m_vendor);
-    const QSignalBlocker formFactorBlocker(m_formFactor);
-    m_vendor->clear();
-    m_vendor->addItem(tr("All vendors"));
+    std::vector<std::pair<QString, QString>> vendorItems;
     for (const QString& name : vendors) {
-        m_vendor->addItem(name, name);
+        vendorItems.emplace_back(name, name);
     }
-    m_formFactor->clear();
-    m_formFactor->addItem(tr("All form factors"));
+    std::vector<std::pair<QString, QString>> formFactorItems;
     for (const std::string& key : formFactors) {
-        m_formFactor->addItem(PlatformCatalogModel::formFactorText(key), QString::fromStdString(key));
+        formFactorItems.emplace_back(PlatformCatalogModel::formFactorText(key), QString::fromStdString(key));
     }
-    m_vendor->setCurrentIndex(std::max(0, m_vendor->findData(vendor)));
-    m_formFactor->setCurrentIndex(std::max(0, m_formFactor->findData(formFactor)));
+    refillChoice(m_vendor, tr("All vendors"), vendorItems);
+    refillChoice(m_formFactor, tr("All form factors"), formFactorItems);
     m_proxy->setVendor(m_vendor->currentData().toString());
     m_proxy->setFormFactor(m_formFactor->currentData().toString());
-}
-
-void HardwarePage::setBaseScenario(const core::Scenario& scenario)
-{
-    m_base = scenario;
-    applyScenario();
-}
-
-core::Scenario HardwarePage::scenario() const
-{
-    core::Scenario scenario = m_base;
-    scenario.contextTokens = m_context->currentData().toInt();
-    return scenario;
 }
 
 void HardwarePage::applyScenario()
@@ -256,19 +146,12 @@ void HardwarePage::applyScenario()
 
 void HardwarePage::selectPlatform(const std::string& platformId)
 {
-    const int sourceRow = m_model->rowOf(platformId);
-    const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (index.isValid()) {
-        m_view->setCurrentIndex(index);
-    } else if (m_proxy->rowCount() > 0) {
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
-    }
-    showCurrent();
+    selectSourceRow(m_model->rowOf(platformId));
 }
 
 std::string HardwarePage::selectedPlatformId() const
 {
-    const core::Platform* platform = m_model->platformAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+    const core::Platform* platform = m_model->platformAt(currentSourceRow());
     return platform ? platform->id : std::string();
 }
 
@@ -281,14 +164,6 @@ void HardwarePage::showCurrent()
     updateActions();
 }
 
-bool HardwarePage::isUserPlatform(const std::string& platformId) const
-{
-    // The loader marks the user's own rows with the source "user" (db::SourceInfo).
-    const auto it = m_catalog.platformProvenance.find(platformId);
-    return it != m_catalog.platformProvenance.end()
-        && it->second.source.compare(QLatin1String("user"), Qt::CaseInsensitive) == 0;
-}
-
 void HardwarePage::updateActions()
 {
     const std::string id = selectedPlatformId();
@@ -297,7 +172,7 @@ void HardwarePage::updateActions()
     m_add->setEnabled(writable);
     m_edit->setEnabled(writable && !id.empty());
     m_editPrice->setEnabled(writable && !id.empty());
-    m_remove->setEnabled(writable && isUserPlatform(id));
+    m_remove->setEnabled(writable && isUserEntry(m_catalog.platformProvenance, id));
     m_detect->setEnabled(writable && m_machineStore != nullptr);
     if (!writable) {
         m_add->setToolTip(noStore);
@@ -369,7 +244,7 @@ void HardwarePage::editSelected(PlatformEditorDialog::Mode mode)
 void HardwarePage::removeMachine()
 {
     const core::Platform* platform = m_catalog.platform(selectedPlatformId());
-    if (!m_store || !platform || !isUserPlatform(platform->id)) {
+    if (!m_store || !platform || !isUserEntry(m_catalog.platformProvenance, platform->id)) {
         return;
     }
     const auto answer = QMessageBox::question(

@@ -2,20 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CatalogData.h"
+#include "CatalogPage.h"
 #include "PlatformEditorDialog.h"
 #include "core/Result.h"
-#include "core/Scenario.h"
 #include "core/host/HostInfo.h"
-
-#include <QWidget>
 
 #include <functional>
 
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace localrig::ui {
 
@@ -30,7 +26,7 @@ class UserCatalogStore;
 // "Edit price…" write through the UserCatalogStore (none: the actions are disabled). "Detect This Computer…"
 // reads this computer (db::detectHost), proposes it as a platform and saves it as my machine through the
 // MyMachineStore, which the store also is in the application (CatalogSource).
-class HardwarePage final : public QWidget
+class HardwarePage final : public CatalogPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HardwarePage)
@@ -40,9 +36,6 @@ public:
 
     // Reloads after the catalog changed; the selected platform stays selected when it still exists.
     void setCatalog(const CatalogData& catalog);
-    // Sessions, KV-cache type and headroom from the preferences; the context stays the page's own.
-    void setBaseScenario(const core::Scenario& scenario);
-    core::Scenario scenario() const;
     void selectPlatform(const std::string& platformId);
     std::string selectedPlatformId() const;
     // Where detected machines are saved; by default the store, when it also is a MyMachineStore.
@@ -60,27 +53,24 @@ signals:
 
 private:
     void fillFilters();
-    void applyScenario();
-    void showCurrent();
+    void applyScenario() override;
+    void showCurrent() override;
     void updateActions();
     void addMachine();
     void editSelected(PlatformEditorDialog::Mode mode);
     void removeMachine();
     void detectThisComputer();
-    bool isUserPlatform(const std::string& platformId) const;
 
     CatalogData m_catalog;
     UserCatalogStore* m_store = nullptr;
     MyMachineStore* m_machineStore = nullptr;
     std::function<Result<core::host::HostInfo>()> m_detectHost;
-    core::Scenario m_base;
     std::string m_pendingSelection; // a machine just added, selected after the reload
 
     QLineEdit* m_search = nullptr;
     QComboBox* m_vendor = nullptr;
     QComboBox* m_minimumMemory = nullptr;
     QComboBox* m_formFactor = nullptr;
-    QComboBox* m_context = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_editPrice = nullptr;
@@ -88,7 +78,6 @@ private:
     QPushButton* m_detect = nullptr;
     PlatformCatalogModel* m_model = nullptr;
     PlatformFilterProxy* m_proxy = nullptr;
-    QTableView* m_view = nullptr;
     PlatformDetailsPanel* m_details = nullptr;
 };
 

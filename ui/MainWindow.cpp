@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CatalogFileDialogs.h"
 #include "CatalogSource.h"
 #include "ComparePage.h"
 #include "GuidePage.h"
@@ -17,15 +18,10 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QHBoxLayout>
-#include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -68,60 +64,66 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages()
 {
-    const CatalogData& catalog = m_source.data();
-    m_plan = new PlanPage(catalog, this);
-    m_compare = new ComparePage(catalog, m_plan->calculator(), this);
-    m_models = new ModelsPage(catalog, m_source.modelInfo(), this);
-    m_models->setModelStore(m_source.hasUserDatabase() ? &m_source : nullptr);
-    m_hardware = new HardwarePage(catalog, m_source.hasUserDatabase() ? &m_source : nullptr, this);
-    m_guide = new GuidePage(catalog.articles, this);
-
-    m_stack = new QStackedWidget(this);
-    m_pageList = new QListWidget(this);
-    m_pageList->setObjectName(QStringLiteral("pageListWidget"));
-    const QList<std::pair<QWidget*, QString>> pages{{m_plan, tr("Plan")},
-                                                    {m_compare, tr("Compare")},
-                                                    {m_models, tr("Models")},
-                                                    {m_hardware, tr("Hardware")},
-                                                    {m_guide, tr("Guide")}};
-    for (const auto& [page, title] : pages) {
-        m_stack->addWidget(page);
-        m_pageList->addItem(title);
+    m_pages = new PageStack(this);
+    const QStringList titles{tr("Plan"), tr("Compare"), tr("Models"), tr("Hardware"), tr("Guide")};
+    for (int page = 0; page < PageCount; ++page) {
+        m_pages->addPage(titles[page],
+                         [this, page](QWidget* parent) { return createPage(static_cast<Page>(page), parent); });
     }
-    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 3 * m_pageList->fontMetrics().averageCharWidth() + 8);
-    m_pageList->setFrameShape(QFrame::NoFrame);
-    m_pageList->setSpacing(2);
-    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_hardware, &HardwarePage::catalogEdited, this, [this] {
-        if (auto reloaded = m_source.reload(); !reloaded) {
-            QMessageBox::warning(this, tr("Catalog"), Wording::error(reloaded.error()));
-        }
-    });
-    auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_pageList);
-    layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    m_pages->page(Plan); // the page the window opens on; the others wait for their first show
+    setCentralWidget(m_pages);
+}
+
+QWidget* MainWindow::createPage(Page page, QWidget* parent)
+{
+    const CatalogData& catalog = m_source.data();
+    switch (page) {
+    case Plan:
+        return m_plan = new PlanPage(catalog, parent);
+    case Compare:
+        return new ComparePage(catalog, m_plan->calculator(), parent);
+    case Models: {
+        auto* models = new ModelsPage(catalog, m_source.modelInfo(), parent);
+        models->setModelStore(m_source.hasUserDatabase() ? &m_source : nullptr);
+        models->setBaseScenario(m_catalogScenario);
+        return models;
+    }
+    case Hardware: {
+        auto* hardware = new HardwarePage(catalog, m_source.hasUserDatabase() ? &m_source : nullptr, parent);
+        hardware->setBaseScenario(m_catalogScenario);
+        connect(hardware, &HardwarePage::catalogEdited, this, [this] {
+            if (auto reloaded = m_source.reload(); !reloaded) {
+                QMessageBox::warning(this, tr("Catalog"), Wording::error(reloaded.error()));
+            }
+        });
+        return hardware;
+    }
+    case Guide:
+    case PageCount:
+        break;
+    }
+    return new GuidePage(catalog.articles, parent);
 }
 
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* exportPdf
-        = fileMenu->addAction(tr("&Export Recommendation as PDF…"), this, &MainWindow::exportRecommendation);
-    exportPdf->setShortcut(QKeySequence::Print);
+    fileMenu
+        ->addAction(tr("&Export Recommendation as PDF…"), this,
+                    [this] { exportRecommendationPdf(this, *m_plan->calculator()); })
+        ->setShortcut(QKeySequence::Print);
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Import Catalog…"), this, &MainWindow::importCatalog)
+    fileMenu
+        ->addAction(tr("&Import Catalog…"), this,
+                    [this] { CatalogFileDialogs::importCatalog(m_source, this, statusBar()); })
         ->setEnabled(m_source.hasUserDatabase());
-    fileMenu->addAction(tr("E&xport Catalog…"), this, &MainWindow::exportCatalog)
+    fileMenu->addAction(tr("E&xport Catalog…"), this, [this] { CatalogFileDialogs::exportCatalog(m_source, this); })
         ->setEnabled(m_source.hasUserDatabase());
     fileMenu
         ->addAction(tr("Add &Model from GGUF File…"), this,
                     [this] {
                         showPage(Models);
-                        m_models->addModelFromFile();
+                        page<ModelsPage>(Models)->addModelFromFile();
                     })
         ->setEnabled(m_source.hasUserDatabase());
     fileMenu->addSeparator();
@@ -132,8 +134,8 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
-        QAction* action = viewMenu->addAction(m_pageList->item(page)->text(), this,
-                                              [this, page] { showPage(static_cast<Page>(page)); });
+        QAction* action
+            = viewMenu->addAction(m_pages->title(page), this, [this, page] { showPage(static_cast<Page>(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
     }
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -142,7 +144,7 @@ void MainWindow::createMenus()
 
 void MainWindow::showPage(Page page)
 {
-    m_pageList->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
 }
 
 void MainWindow::restoreSession()
@@ -170,7 +172,7 @@ void MainWindow::restoreSession()
 void MainWindow::saveSession()
 {
     m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    m_settings.setValue(QStringLiteral("window/page"), m_stack->currentIndex());
+    m_settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     saveScenario(m_settings, m_plan->inputsPanel()->inputs());
 }
 
@@ -189,19 +191,29 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     inputs.usdPerKwh = preferences.electricityUsdPerKwh;
     inputs.hoursPerDay = preferences.hoursPerDay;
     m_plan->inputsPanel()->setInputs(inputs);
-    core::Scenario scenario;
-    scenario.headroom = preferences.headroom;
-    scenario.kvType = preferences.kvType;
-    m_models->setBaseScenario(scenario);
-    m_hardware->setBaseScenario(scenario);
+    m_catalogScenario.headroom = preferences.headroom;
+    m_catalogScenario.kvType = preferences.kvType;
+    if (auto* models = builtPage<ModelsPage>(Models)) {
+        models->setBaseScenario(m_catalogScenario);
+    }
+    if (auto* hardware = builtPage<HardwarePage>(Hardware)) {
+        hardware->setBaseScenario(m_catalogScenario);
+    }
 }
 
 void MainWindow::refreshCatalog()
 {
     const CatalogData& catalog = m_source.data();
-    m_models->setCatalog(catalog, m_source.modelInfo());
-    m_hardware->setCatalog(catalog);
-    m_guide->setArticles(catalog.articles);
+    // Pages not built yet are built from the reloaded catalog when they are first shown.
+    if (auto* models = builtPage<ModelsPage>(Models)) {
+        models->setCatalog(catalog, m_source.modelInfo());
+    }
+    if (auto* hardware = builtPage<HardwarePage>(Hardware)) {
+        hardware->setCatalog(catalog);
+    }
+    if (auto* guide = builtPage<GuidePage>(Guide)) {
+        guide->setArticles(catalog.articles);
+    }
     m_plan->inputsPanel()->refreshWorkloads(); // a model imported from a file brings its own workload
     m_plan->calculator()->setInputs(m_plan->inputsPanel()->inputs());
     updateStatus();
@@ -216,43 +228,6 @@ void MainWindow::updateStatus()
         status += QStringLiteral(" · ") + m_source.recoveryMessage();
     }
     statusBar()->showMessage(status);
-}
-
-void MainWindow::exportRecommendation()
-{
-    exportRecommendationPdf(this, *m_plan->calculator());
-}
-
-void MainWindow::importCatalog()
-{
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Import Catalog"), QString(), tr("Catalog files (*.json *.csv)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    auto summary = m_source.importFile(path);
-    if (!summary) {
-        QMessageBox::warning(this, tr("Import Catalog"),
-                             tr("Nothing was imported.\n\n%1").arg(Wording::error(summary.error())));
-        return;
-    }
-    statusBar()->showMessage(tr("Imported %1 machines, %2 models and %3 prices.")
-                                 .arg(summary.value().platforms)
-                                 .arg(summary.value().models)
-                                 .arg(summary.value().prices),
-                             8000);
-}
-
-void MainWindow::exportCatalog()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Catalog"), QStringLiteral("localrig.json"),
-                                                      tr("JSON (*.json);;CSV (*.csv)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    if (auto summary = m_source.exportFile(path); !summary) {
-        QMessageBox::warning(this, tr("Export Catalog"), Wording::error(summary.error()));
-    }
 }
 
 void MainWindow::showPreferences()

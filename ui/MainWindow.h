@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PageStack.h"
+#include "core/Scenario.h"
+
 #include <QMainWindow>
 
-class QListWidget;
 class QSettings;
-class QStackedWidget;
 
 namespace localrig::ui {
 
@@ -20,6 +21,7 @@ struct Preferences;
 
 // The application's shell: a page switcher, menus and the status bar. Pages own their work and talk
 // through signals; the window only wires them and keeps its geometry and last scenario in QSettings.
+// The Plan page is built with the window; every other page on first show or first request (PageStack).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,34 +34,40 @@ public:
     ~MainWindow() override;
 
     PlanPage* planPage() const { return m_plan; }
+    // A page (ComparePage, ModelsPage, HardwarePage, GuidePage), built now if it was not yet.
+    template <typename T>
+    T* page(Page page)
+    {
+        return qobject_cast<T*>(m_pages->page(page));
+    }
     void showPage(Page page);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // A page when it has been built; nullptr otherwise.
+    template <typename T>
+    T* builtPage(Page page) const
+    {
+        return qobject_cast<T*>(m_pages->builtPage(page));
+    }
     void createPages();
+    QWidget* createPage(Page page, QWidget* parent);
     void createMenus();
     void restoreSession();
     void saveSession();
     void applyPreferences(const Preferences& preferences);
     void refreshCatalog();
     void updateStatus();
-    void exportRecommendation();
-    void importCatalog();
-    void exportCatalog();
     void showPreferences();
     void showAbout();
 
     CatalogSource& m_source;
     QSettings& m_settings;
-    QListWidget* m_pageList = nullptr;
-    QStackedWidget* m_stack = nullptr;
+    core::Scenario m_catalogScenario; // the preferences' part, for the Models and Hardware pages
+    PageStack* m_pages = nullptr;
     PlanPage* m_plan = nullptr;
-    ComparePage* m_compare = nullptr;
-    ModelsPage* m_models = nullptr;
-    HardwarePage* m_hardware = nullptr;
-    GuidePage* m_guide = nullptr;
 };
 
 } // namespace localrig::ui

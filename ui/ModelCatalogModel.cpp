@@ -24,21 +24,10 @@ QString billions(double params)
     return ModelCatalogModel::tr("%1 B").arg(QLocale().toString(params / core::kParamsPerBillion, 'f', 1));
 }
 
-QString sourceLine(const Provenance& provenance)
-{
-    if (provenance.source.isEmpty()) {
-        return ModelCatalogModel::tr("Source not recorded.");
-    }
-    if (provenance.sourceDate.isEmpty()) {
-        return ModelCatalogModel::tr("Source: %1").arg(provenance.source);
-    }
-    return ModelCatalogModel::tr("Source: %1 (%2)").arg(provenance.source, provenance.sourceDate);
-}
-
 } // namespace
 
 ModelCatalogModel::ModelCatalogModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : CatalogTableModel(ColumnCount, {TotalParams, ActiveParams, NativeContext, Footprint}, parent)
 { }
 
 void ModelCatalogModel::setCatalog(const CatalogData& catalog, const ModelDisplayInfoMap& info)
@@ -94,42 +83,33 @@ void ModelCatalogModel::computeFootprints()
 
 const core::ModelSpec* ModelCatalogModel::modelAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)].spec : nullptr;
+    return hasRow(row) ? &rowAt(row).spec : nullptr;
 }
 
 const core::MemoryBreakdown* ModelCatalogModel::footprintAt(int row) const
 {
-    if (row < 0 || row >= rowCount()) {
-        return nullptr;
-    }
-    const auto& footprint = m_rows[static_cast<std::size_t>(row)].footprint;
-    return footprint ? &*footprint : nullptr;
+    return hasRow(row) && rowAt(row).footprint ? &*rowAt(row).footprint : nullptr;
 }
 
 const ModelDisplayInfo& ModelCatalogModel::infoAt(int row) const
 {
     static const ModelDisplayInfo empty;
-    return row >= 0 && row < rowCount() ? m_rows[static_cast<std::size_t>(row)].info : empty;
+    return hasRow(row) ? rowAt(row).info : empty;
 }
 
 int ModelCatalogModel::rowOf(const std::string& modelId) const
 {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.spec.id == modelId; });
-    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+    return indexWhere(m_rows, [&](const Row& r) { return r.spec.id == modelId; });
 }
 
-int ModelCatalogModel::rowCount(const QModelIndex& parent) const
+int ModelCatalogModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return static_cast<int>(m_rows.size());
 }
 
-int ModelCatalogModel::columnCount(const QModelIndex& parent) const
+QVariant ModelCatalogModel::display(int r, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ModelCatalogModel::display(const Row& row, int column) const
-{
+    const Row& row = rowAt(r);
     const core::ModelSpec& spec = row.spec;
     switch (column) {
     case Name:
@@ -153,8 +133,9 @@ QVariant ModelCatalogModel::display(const Row& row, int column) const
     }
 }
 
-QVariant ModelCatalogModel::sortValue(const Row& row, int column) const
+QVariant ModelCatalogModel::sortValue(int r, int column) const
 {
+    const Row& row = rowAt(r);
     switch (column) {
     case TotalParams:
         return row.spec.totalParams;
@@ -167,12 +148,13 @@ QVariant ModelCatalogModel::sortValue(const Row& row, int column) const
     case Released:
         return row.info.releaseDate.isEmpty() ? QVariant() : QVariant(row.info.releaseDate);
     default:
-        return display(row, column);
+        return display(r, column);
     }
 }
 
-QString ModelCatalogModel::toolTip(const Row& row, int column) const
+QString ModelCatalogModel::toolTip(int r, int column) const
 {
+    const Row& row = rowAt(r);
     switch (column) {
     case Footprint: {
         if (!row.footprint) {
@@ -195,61 +177,32 @@ QString ModelCatalogModel::toolTip(const Row& row, int column) const
     case ActiveParams:
         if (row.spec.isMixtureOfExperts()) {
             return tr("Mixture of experts: all %1 set the memory, the %2 read per token set the speed.\n%3")
-                .arg(billions(row.spec.totalParams), billions(row.spec.activeParams), sourceLine(row.source));
+                .arg(billions(row.spec.totalParams), billions(row.spec.activeParams), sourceText(row.source));
         }
-        return sourceLine(row.source);
+        return sourceText(row.source);
     case Name:
-        return QString::fromStdString(row.spec.name) + QLatin1Char('\n') + sourceLine(row.source);
+        return QString::fromStdString(row.spec.name) + QLatin1Char('\n') + sourceText(row.source);
     case Developer:
         return row.info.developer;
     case TotalParams:
     case NativeContext:
-        return sourceLine(row.source);
+        return sourceText(row.source);
     default:
         return {};
     }
 }
 
-QVariant ModelCatalogModel::data(const QModelIndex& index, int role) const
+QString ModelCatalogModel::headerToolTip(int section) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) {
+    if (section != Footprint) {
         return {};
     }
-    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case SortRole:
-        return sortValue(row, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(row, index.column());
-    case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case TotalParams:
-        case ActiveParams:
-        case NativeContext:
-        case Footprint:
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
-    default:
-        return {};
-    }
+    return tr("Memory the model needs at %1 and the context chosen above: weights, KV cache and runtime.")
+        .arg(QString::fromStdString(m_quant ? m_quant->name : std::string()));
 }
 
-QVariant ModelCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ModelCatalogModel::headerText(int section) const
 {
-    if (orientation != Qt::Horizontal) {
-        return {};
-    }
-    if (role == Qt::ToolTipRole && section == Footprint) {
-        return tr("Memory the model needs at %1 and the context chosen above: weights, KV cache and runtime.")
-            .arg(QString::fromStdString(m_quant ? m_quant->name : std::string()));
-    }
-    if (role != Qt::DisplayRole) {
-        return {};
-    }
     switch (section) {
     case Name:
         return tr("Model");

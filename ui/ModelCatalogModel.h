@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CatalogData.h"
+#include "CatalogTableModel.h"
 #include "ModelDisplayInfo.h"
 #include "core/MemoryEstimate.h"
-
-#include <QAbstractTableModel>
 
 #include <optional>
 #include <vector>
@@ -15,14 +13,13 @@ namespace localrig::ui {
 
 // The catalog's models, one row each, with their footprint at the guide's default quantization (Q4_K_M)
 // and the page's context, so the list can be sorted and filtered by the memory a model needs.
-class ModelCatalogModel final : public QAbstractTableModel
+class ModelCatalogModel final : public CatalogTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelCatalogModel)
 
 public:
     enum Column { Name, Family, Developer, TotalParams, ActiveParams, NativeContext, Footprint, Released, ColumnCount };
-    static constexpr int SortRole = Qt::UserRole;
 
     explicit ModelCatalogModel(QObject* parent = nullptr);
 
@@ -36,11 +33,6 @@ public:
     const ModelDisplayInfo& infoAt(int row) const;
     int rowOf(const std::string& modelId) const; // -1 when absent
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
 private:
     struct Row
     {
@@ -52,10 +44,14 @@ private:
         QString error;
     };
 
+    int rows() const override;
+    QVariant display(int row, int column) const override;
+    QVariant sortValue(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
+    QString headerText(int section) const override;
+    QString headerToolTip(int section) const override;
     void computeFootprints();
-    QVariant display(const Row& row, int column) const;
-    QVariant sortValue(const Row& row, int column) const;
-    QString toolTip(const Row& row, int column) const;
+    const Row& rowAt(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
 
     std::vector<Row> m_rows;
     std::optional<core::Quantization> m_quant; // the reference quantization

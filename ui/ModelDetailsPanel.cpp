@@ -3,6 +3,7 @@
 #include "ModelDetailsPanel.h"
 
 #include "BuyerWording.h"
+#include "CatalogTableView.h"
 #include "MeasuredSpeedText.h"
 #include "QuantFootprintModel.h"
 #include "Wording.h"
@@ -10,13 +11,9 @@
 #include "core/SpeedEstimate.h"
 #include "core/Units.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTableView>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <vector>
@@ -27,17 +24,6 @@ namespace {
 
 constexpr int kSpeedRole = Qt::UserRole;
 
-QLabel* heading(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 QString billions(double params)
 {
     return ModelDetailsPanel::tr("%1 B").arg(QLocale().toString(params / core::kParamsPerBillion, 'f', 1));
@@ -46,65 +32,18 @@ QString billions(double params)
 } // namespace
 
 ModelDetailsPanel::ModelDetailsPanel(QWidget* parent)
-    : QWidget(parent)
+    : CatalogDetailsPanel(QStringLiteral("model"), parent)
 {
-    setObjectName(QStringLiteral("modelDetailsPanel"));
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("modelTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setWordWrap(true);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("modelSummaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_footprintHeading = heading(QStringLiteral("footprintHeadingLabel"), this);
+    m_footprintHeading = heading(QStringLiteral("footprintHeadingLabel"));
     m_footprint = new QuantFootprintModel(this);
-    m_footprintView = new QTableView(this);
-    m_footprintView->setObjectName(QStringLiteral("quantFootprintTableView"));
+    m_footprintView = new CatalogTableView(QStringLiteral("quantFootprintTableView"), this);
     m_footprintView->setModel(m_footprint);
-    m_footprintView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_footprintView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_footprintView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_footprintView->setWordWrap(false);
-    m_footprintView->verticalHeader()->hide();
-    m_footprintView->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 6);
-    m_footprintView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_footprintView->horizontalHeader()->setSectionResizeMode(QuantFootprintModel::Quant, QHeaderView::Stretch);
-    m_footprintHeading->setBuddy(m_footprintView);
+    m_footprintView->setStretchColumn(QuantFootprintModel::Quant);
 
-    m_fitsOnHeading = heading(QStringLiteral("fitsOnHeadingLabel"), this);
-    m_fitsOn = new QTreeWidget(this);
-    m_fitsOn->setObjectName(QStringLiteral("fitsOnTreeWidget"));
-    m_fitsOn->setRootIsDecorated(false);
-    m_fitsOn->setUniformRowHeights(true);
-    m_fitsOn->setColumnCount(FitsOnColumnCount);
-    m_fitsOn->setHeaderLabels({tr("Machine"), tr("Verdict"), tr("Decode speed")});
-    m_fitsOn->header()->setStretchLastSection(false);
-    m_fitsOn->setTextElideMode(Qt::ElideRight); // machine names cut at their end; the tooltip holds all of it
-    m_fitsOn->header()->setSectionResizeMode(FitsOnMachine, QHeaderView::Stretch);
-    m_fitsOn->header()->setSectionResizeMode(FitsOnVerdict, QHeaderView::ResizeToContents);
-    m_fitsOn->header()->setSectionResizeMode(FitsOnDecode, QHeaderView::ResizeToContents);
-    m_fitsOnHeading->setBuddy(m_fitsOn);
+    m_fitsOnHeading = heading(QStringLiteral("fitsOnHeadingLabel"));
+    m_fitsOn = list(QStringLiteral("fitsOnTreeWidget"), {tr("Machine"), tr("Verdict"), tr("Decode speed")});
 
-    auto* left = new QVBoxLayout;
-    left->addWidget(m_footprintHeading);
-    left->addWidget(m_footprintView, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(m_fitsOnHeading);
-    right->addWidget(m_fitsOn, 1);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 5);
-    columns->addLayout(right, 4);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_summary);
-    layout->addLayout(columns, 1);
+    setColumns(headedColumn(m_footprintHeading, m_footprintView), 5, headedColumn(m_fitsOnHeading, m_fitsOn), 4);
 
     connect(m_footprintView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -134,12 +73,6 @@ void ModelDetailsPanel::setModel(const std::string& modelId)
     refresh();
 }
 
-void ModelDetailsPanel::setScenario(const core::Scenario& scenario)
-{
-    m_scenario = scenario;
-    refresh();
-}
-
 void ModelDetailsPanel::selectQuant(const std::string& quantId)
 {
     const int row = m_footprint->rowOf(quantId);
@@ -153,20 +86,12 @@ std::string ModelDetailsPanel::selectedQuantId() const
     return m_quantId;
 }
 
-void ModelDetailsPanel::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        refresh();
-    }
-}
-
 void ModelDetailsPanel::refresh()
 {
     const core::ModelSpec* model = m_catalog ? m_catalog->model(m_modelId) : nullptr;
     if (!model) {
-        m_title->setText(tr("No model selected"));
-        m_summary->setText(tr("Choose a model in the list to see its footprint and the machines it fits on."));
+        title()->setText(tr("No model selected"));
+        summary()->setText(tr("Choose a model in the list to see its footprint and the machines it fits on."));
         m_footprintHeading->clear();
         m_footprint->clear();
         updateFitsOn();
@@ -176,7 +101,7 @@ void ModelDetailsPanel::refresh()
     const auto infoIt = m_info ? m_info->find(m_modelId) : ModelDisplayInfoMap::const_iterator{};
     const ModelDisplayInfo& info = m_info && infoIt != m_info->end() ? infoIt->second : noInfo;
 
-    m_title->setText(QString::fromStdString(model->name));
+    title()->setText(QString::fromStdString(model->name));
     QStringList facts;
     if (!model->family.empty()) {
         facts.append(QString::fromStdString(model->family));
@@ -197,13 +122,13 @@ void ModelDetailsPanel::refresh()
     if (!info.releaseDate.isEmpty()) {
         facts.append(tr("released %1").arg(info.releaseDate));
     }
-    m_summary->setText(facts.join(QStringLiteral(" · ")));
+    summary()->setText(facts.join(QStringLiteral(" · ")));
     m_footprintHeading->setText(
-        m_scenario.sessions > 1
+        scenario().sessions > 1
             ? tr("Footprint per &quantization at %1, %2 sessions at once")
-                  .arg(Wording::contextTokens(m_scenario.contextTokens), QLocale().toString(m_scenario.sessions))
-            : tr("Footprint per &quantization at %1").arg(Wording::contextTokens(m_scenario.contextTokens)));
-    m_footprint->show(*model, *m_catalog, info, m_scenario);
+                  .arg(Wording::contextTokens(scenario().contextTokens), QLocale().toString(scenario().sessions))
+            : tr("Footprint per &quantization at %1").arg(Wording::contextTokens(scenario().contextTokens)));
+    m_footprint->show(*model, *m_catalog, info, scenario());
     const int row = m_footprint->rowOf(m_quantId);
     if (row >= 0) {
         m_footprintView->setCurrentIndex(m_footprint->index(row, QuantFootprintModel::Quant));
@@ -222,21 +147,21 @@ void ModelDetailsPanel::updateFitsOn()
         m_fitsOnHeading->setText(model ? tr("Fits &on: choose a quantization") : QString());
         return;
     }
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = isDark();
     std::vector<QTreeWidgetItem*> items;
     for (const core::Platform& platform : m_catalog->platforms) {
-        const auto fit = core::assessFit(*memory, platform, m_scenario);
+        const auto fit = core::assessFit(*memory, platform, scenario());
         if (!fit || !fit.value().meetsHeadroom()) {
             continue;
         }
-        const core::SpeedInputs inputs{*model, *quant, *memory, fit.value(), platform, m_scenario};
-        const auto speed = core::estimateSpeed(inputs, m_calibration);
+        const core::SpeedInputs inputs{*model, *quant, *memory, fit.value(), platform, scenario()};
+        const auto speed = core::estimateSpeed(inputs, calibration());
         auto* item = new QTreeWidgetItem;
         item->setText(FitsOnMachine, QString::fromStdString(platform.name));
         item->setData(FitsOnMachine, Qt::UserRole, QString::fromStdString(platform.id));
         item->setToolTip(FitsOnMachine, QString::fromStdString(platform.name));
         const db::MeasurementEntry* measured
-            = m_catalog->measured(model->id, quant->id, platform, m_scenario.contextTokens);
+            = m_catalog->measured(model->id, quant->id, platform, scenario().contextTokens);
         // A published measurement wins over the estimate, as in the speed column.
         const std::optional<double> decode = measured ? std::optional<double>(measured->decodeTps)
             : speed                                   ? std::optional<double>(speed.value().decodeTps.expected)
@@ -258,7 +183,7 @@ void ModelDetailsPanel::updateFitsOn()
             item->setData(FitsOnDecode, kSpeedRole, speed.value().decodeTps.expected);
             item->setToolTip(FitsOnDecode,
                              tr("Expected decode speed with its likely range (%1).")
-                                 .arg(QString::fromStdString(m_calibration.source)));
+                                 .arg(QString::fromStdString(calibration().source)));
         } else {
             item->setText(FitsOnDecode, tr("—"));
             item->setToolTip(FitsOnDecode, Wording::error(speed.error()));
@@ -273,7 +198,7 @@ void ModelDetailsPanel::updateFitsOn()
         m_fitsOn->addTopLevelItem(item);
     }
     const QString quantName = QString::fromStdString(quant->name);
-    const QString context = Wording::contextTokens(m_scenario.contextTokens);
+    const QString context = Wording::contextTokens(scenario().contextTokens);
     if (items.empty()) {
         m_fitsOnHeading->setText(
             tr("Fits &on: no catalog machine runs it with headroom (%1, %2)").arg(quantName, context));

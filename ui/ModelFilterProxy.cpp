@@ -5,9 +5,6 @@
 #include "ModelCatalogModel.h"
 #include "core/Fit.h"
 
-#include <algorithm>
-#include <iterator>
-
 namespace localrig::ui {
 
 namespace {
@@ -28,33 +25,22 @@ core::Platform unifiedMachine(double gib)
 } // namespace
 
 ModelFilterProxy::ModelFilterProxy(QObject* parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(ModelCatalogModel::SortRole);
-}
-
-void ModelFilterProxy::setSearchText(const QString& text)
-{
-    m_search = text.trimmed();
-    invalidateFilter();
-}
+    : CatalogFilterProxy(parent)
+{ }
 
 void ModelFilterProxy::setFamily(const QString& family)
 {
-    m_family = family;
-    invalidateFilter();
+    setFilterValue(m_family, family);
 }
 
 void ModelFilterProxy::setFitsInGiB(std::optional<double> gib)
 {
-    m_fitsInGiB = gib;
-    invalidateFilter();
+    setFilterValue(m_fitsInGiB, gib);
 }
 
 void ModelFilterProxy::setScenario(const core::Scenario& scenario)
 {
-    m_scenario = scenario;
-    invalidateFilter();
+    setFilterValue(m_scenario, scenario);
 }
 
 bool ModelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -68,15 +54,9 @@ bool ModelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
     if (!m_family.isEmpty() && family != m_family) {
         return false;
     }
-    if (!m_search.isEmpty()) {
-        const QString haystack[] = {QString::fromStdString(spec->name), QString::fromStdString(spec->id), family,
-                                    models->infoAt(sourceRow).developer};
-        const bool found = std::any_of(std::begin(haystack), std::end(haystack), [this](const QString& text) {
-            return text.contains(m_search, Qt::CaseInsensitive);
-        });
-        if (!found) {
-            return false;
-        }
+    if (!matchesSearch({QString::fromStdString(spec->name), QString::fromStdString(spec->id), family,
+                        models->infoAt(sourceRow).developer})) {
+        return false;
     }
     if (m_fitsInGiB) {
         const core::MemoryBreakdown* footprint = models->footprintAt(sourceRow);
@@ -87,20 +67,6 @@ bool ModelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
         return fit && fit.value().meetsHeadroom();
     }
     return true;
-}
-
-bool ModelFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    // Figures the catalog lacks sort after every known one.
-    if (!a.isValid() || !b.isValid()) {
-        return a.isValid() && !b.isValid();
-    }
-    if (a.userType() == QMetaType::QString || b.userType() == QMetaType::QString) {
-        return a.toString().localeAwareCompare(b.toString()) < 0;
-    }
-    return a.toDouble() < b.toDouble();
 }
 
 } // namespace localrig::ui

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CatalogFilterProxy.h"
 #include "core/Scenario.h"
-
-#include <QSortFilterProxyModel>
 
 #include <optional>
 
@@ -12,7 +11,7 @@ namespace localrig::ui {
 
 // Filters a ModelCatalogModel by search text (name, id, family, developer), family, and "fits
 // comfortably in N GB"; sorts on the raw values of ModelCatalogModel::SortRole.
-class ModelFilterProxy final : public QSortFilterProxyModel
+class ModelFilterProxy final : public CatalogFilterProxy
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelFilterProxy)
@@ -20,7 +19,6 @@ class ModelFilterProxy final : public QSortFilterProxyModel
 public:
     explicit ModelFilterProxy(QObject* parent = nullptr);
 
-    void setSearchText(const QString& text);
     void setFamily(const QString& family); // empty: every family
     // Keeps the models whose footprint stays under the headroom line of an N GB unified-memory
     // machine (core::assessFit says Comfortable); nullopt: any size.
@@ -29,10 +27,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    QString m_search;
     QString m_family;
     std::optional<double> m_fitsInGiB;
     core::Scenario m_scenario;

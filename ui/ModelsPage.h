@@ -2,18 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CatalogData.h"
+#include "CatalogPage.h"
 #include "ModelDisplayInfo.h"
-#include "core/Scenario.h"
-
-#include <QWidget>
 
 #include <functional>
 
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace localrig::ui {
 
@@ -26,7 +22,7 @@ class UserModelStore;
 // footprint per quantization at the chosen context and the catalog machines it fits on. "Add Model from
 // GGUF File…" reads a file's header, shows what it says for review and saves the model through the
 // UserModelStore (none: the actions are disabled); "Delete…" removes one of the user's own models.
-class ModelsPage final : public QWidget
+class ModelsPage final : public CatalogPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelsPage)
@@ -36,9 +32,6 @@ public:
 
     // Reloads after the catalog changed; the selected model stays selected when it still exists.
     void setCatalog(const CatalogData& catalog, const ModelDisplayInfoMap& info = {});
-    // Sessions, KV-cache type and headroom from the preferences; the context stays the page's own.
-    void setBaseScenario(const core::Scenario& scenario);
-    core::Scenario scenario() const;
     void selectModel(const std::string& modelId);
     // Where models are added and deleted; the main window passes its CatalogSource.
     void setModelStore(UserModelStore* store);
@@ -55,13 +48,11 @@ private:
     void fillFilters();
     void updateActions();
     void removeModel();
-    bool isUserModel(const std::string& modelId) const;
-    void applyScenario();
-    void showCurrent();
+    void applyScenario() override;
+    void showCurrent() override;
 
     CatalogData m_catalog;
     ModelDisplayInfoMap m_info;
-    core::Scenario m_base;
     UserModelStore* m_store = nullptr;
     std::function<QString()> m_chooseFile;
     std::string m_pendingSelection; // a model just added, selected once the reloaded catalog arrives
@@ -69,10 +60,8 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_family = nullptr;
     QComboBox* m_fitsIn = nullptr;
-    QComboBox* m_context = nullptr;
     ModelCatalogModel* m_model = nullptr;
     ModelFilterProxy* m_proxy = nullptr;
-    QTableView* m_view = nullptr;
     ModelDetailsPanel* m_details = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;

@@ -7,12 +7,10 @@
 
 #include <QLocale>
 
-#include <algorithm>
-
 namespace localrig::ui {
 
 PlatformCatalogModel::PlatformCatalogModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : CatalogTableModel(ColumnCount, {Memory, Vram, Bandwidth, Fp16Tflops, LoadWatts, Price}, parent)
 { }
 
 void PlatformCatalogModel::setCatalog(const CatalogData& catalog)
@@ -28,6 +26,10 @@ void PlatformCatalogModel::setCatalog(const CatalogData& catalog)
         if (const auto it = catalog.priceHistory.find(platform.id); it != catalog.priceHistory.end()) {
             row.prices = it->second;
         }
+        row.stalePrice = catalog.stalePrices.count(platform.id) > 0;
+        const auto availability = catalog.availability.find(platform.id);
+        row.announced
+            = availability != catalog.availability.end() && availability->second == QLatin1String("announced");
         m_rows.push_back(std::move(row));
     }
     endResetModel();
@@ -35,30 +37,23 @@ void PlatformCatalogModel::setCatalog(const CatalogData& catalog)
 
 const core::Platform* PlatformCatalogModel::platformAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)].platform : nullptr;
+    return hasRow(row) ? &rowAt(row).platform : nullptr;
 }
 
 const Provenance& PlatformCatalogModel::provenanceAt(int row) const
 {
     static const Provenance none;
-    return row >= 0 && row < rowCount() ? m_rows[static_cast<std::size_t>(row)].source : none;
+    return hasRow(row) ? rowAt(row).source : none;
 }
 
 int PlatformCatalogModel::rowOf(const std::string& platformId) const
 {
-    const auto it
-        = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.platform.id == platformId; });
-    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+    return indexWhere(m_rows, [&](const Row& r) { return r.platform.id == platformId; });
 }
 
-int PlatformCatalogModel::rowCount(const QModelIndex& parent) const
+int PlatformCatalogModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int PlatformCatalogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_rows.size());
 }
 
 bool PlatformCatalogModel::isMissing(const core::Platform& p, int column)
@@ -76,14 +71,20 @@ bool PlatformCatalogModel::isMissing(const core::Platform& p, int column)
         return p.loadWatts <= 0.0;
     case Price:
         return !p.priceUsd;
+    case PriceDate:
+        return !p.priceUsd || p.priceDate.empty();
     default:
         return false;
     }
 }
 
-QVariant PlatformCatalogModel::display(const Row& row, int column) const
+QVariant PlatformCatalogModel::display(int r, int column) const
 {
+    const Row& row = rowAt(r);
     const core::Platform& p = row.platform;
+    if (row.announced && !p.priceUsd && (column == Price || column == PriceDate)) {
+        return column == Price ? announcedText() : tr("—");
+    }
     if (isMissing(p, column)) {
         return tr("—");
     }
@@ -106,14 +107,17 @@ QVariant PlatformCatalogModel::display(const Row& row, int column) const
         return wattsText(p.loadWatts);
     case Price:
         return Wording::money(*p.priceUsd);
+    case PriceDate:
+        return row.stalePrice ? tr("%1 (stale)", "price date").arg(QString::fromStdString(p.priceDate))
+                              : QString::fromStdString(p.priceDate);
     default:
         return {};
     }
 }
 
-QVariant PlatformCatalogModel::sortValue(const Row& row, int column) const
+QVariant PlatformCatalogModel::sortValue(int r, int column) const
 {
-    const core::Platform& p = row.platform;
+    const core::Platform& p = rowAt(r).platform;
     if (isMissing(p, column)) {
         return {}; // sorts after every published figure
     }
@@ -130,27 +134,46 @@ QVariant PlatformCatalogModel::sortValue(const Row& row, int column) const
         return p.loadWatts;
     case Price:
         return *p.priceUsd;
+    case PriceDate:
+        return QString::fromStdString(p.priceDate);
     default:
-        return display(row, column);
+        return display(r, column);
     }
 }
 
-QString PlatformCatalogModel::toolTip(const Row& row, int column) const
+QString PlatformCatalogModel::priceToolTip(const Row& row) const
 {
     const core::Platform& p = row.platform;
+    if (!p.priceUsd) {
+        return row.announced ? announcedText() : notPublishedText();
+    }
+    QString tip;
+    if (row.prices.empty()) {
+        tip = sourceText(row.source);
+    } else {
+        const PricePoint& latest = row.prices.back();
+        tip = tr("Newest dated price: %1 (%2, %3).\n%4")
+                  .arg(Wording::money(latest.usd), priceKindText(latest.kind), latest.date,
+                       sourceText(latest.provenance));
+    }
+    if (row.stalePrice) {
+        tip += QLatin1Char('\n') + stalePriceText(QString::fromStdString(p.priceDate));
+    }
+    return tip;
+}
+
+QString PlatformCatalogModel::toolTip(int r, int column) const
+{
+    const Row& row = rowAt(r);
+    const core::Platform& p = row.platform;
+    if (column == Price || column == PriceDate) {
+        return priceToolTip(row);
+    }
     if (column == Vram && p.memoryKind != core::MemoryKind::Discrete) {
         return tr("%1: the GPU has no memory of its own.").arg(memoryKindText(p.memoryKind));
     }
     if (isMissing(p, column)) {
         return notPublishedText();
-    }
-    if (column == Price) {
-        if (row.prices.empty()) {
-            return sourceText(row.source);
-        }
-        const PricePoint& latest = row.prices.back();
-        return tr("Newest dated price: %1 (%2, %3).\n%4")
-            .arg(Wording::money(latest.usd), priceKindText(latest.kind), latest.date, sourceText(latest.provenance));
     }
     if (column == Name) {
         return QString::fromStdString(p.name) + QLatin1Char('\n') + sourceText(row.source);
@@ -161,34 +184,8 @@ QString PlatformCatalogModel::toolTip(const Row& row, int column) const
     return sourceText(row.source);
 }
 
-QVariant PlatformCatalogModel::data(const QModelIndex& index, int role) const
+QString PlatformCatalogModel::headerText(int section) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) {
-        return {};
-    }
-    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case SortRole:
-        return sortValue(row, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(row, index.column());
-    case Qt::TextAlignmentRole:
-        if (index.column() >= Memory) {
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant PlatformCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
     switch (section) {
     case Name:
         return tr("Machine");
@@ -208,6 +205,8 @@ QVariant PlatformCatalogModel::headerData(int section, Qt::Orientation orientati
         return tr("Load power");
     case Price:
         return tr("Price");
+    case PriceDate:
+        return tr("Price date");
     default:
         return {};
     }
@@ -298,20 +297,19 @@ QString PlatformCatalogModel::wattsText(double watts)
     return tr("%1 W").arg(QLocale().toString(watts, 'f', 0));
 }
 
-QString PlatformCatalogModel::sourceText(const Provenance& provenance)
-{
-    if (provenance.source.isEmpty()) {
-        return tr("Source not recorded.");
-    }
-    if (provenance.sourceDate.isEmpty()) {
-        return tr("Source: %1").arg(provenance.source);
-    }
-    return tr("Source: %1 (%2)").arg(provenance.source, provenance.sourceDate);
-}
-
 QString PlatformCatalogModel::notPublishedText()
 {
     return tr("Not published: no source in the catalog gives this figure.");
+}
+
+QString PlatformCatalogModel::stalePriceText(const QString& date)
+{
+    return tr("Stale: this price dates from %1, more than six months ago. Check it with the seller.").arg(date);
+}
+
+QString PlatformCatalogModel::announcedText()
+{
+    return tr("announced, no price");
 }
 
 double PlatformCatalogModel::modelMemoryGiB(const core::Platform& platform)

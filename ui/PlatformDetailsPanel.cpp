@@ -12,7 +12,6 @@
 #include "core/Units.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -24,52 +23,9 @@
 
 namespace localrig::ui {
 
-namespace {
-
-QLabel* heading(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QTreeWidget* table(const QString& objectName, const QStringList& headers, QWidget* parent)
-{
-    auto* tree = new QTreeWidget(parent);
-    tree->setObjectName(objectName);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
-    tree->setColumnCount(static_cast<int>(headers.size()));
-    tree->setHeaderLabels(headers);
-    tree->header()->setStretchLastSection(false);
-    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    tree->setTextElideMode(Qt::ElideRight); // names are cut at their end; the tooltip holds all of it
-    return tree;
-}
-
-} // namespace
-
 PlatformDetailsPanel::PlatformDetailsPanel(QWidget* parent)
-    : QWidget(parent)
+    : CatalogDetailsPanel(QStringLiteral("platform"), parent)
 {
-    setObjectName(QStringLiteral("platformDetailsPanel"));
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("platformTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setWordWrap(true); // a long machine name wraps, in full, instead of widening the window
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("platformSummaryLabel"));
-    m_summary->setWordWrap(true);
-
     m_figures = new QFormLayout;
     m_figures->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_memory = addFigure(tr("Memory:"), QStringLiteral("platformMemoryValueLabel"));
@@ -78,36 +34,21 @@ PlatformDetailsPanel::PlatformDetailsPanel(QWidget* parent)
     m_power = addFigure(tr("Power:"), QStringLiteral("platformPowerValueLabel"));
     m_price = addFigure(tr("Price:"), QStringLiteral("platformPriceValueLabel"));
 
-    m_pricesHeading = heading(QStringLiteral("priceHistoryHeadingLabel"), this);
+    m_pricesHeading = heading(QStringLiteral("priceHistoryHeadingLabel"));
     m_pricesHeading->setText(tr("Price histor&y"));
-    m_prices
-        = table(QStringLiteral("priceHistoryTreeWidget"), {tr("Date"), tr("Price"), tr("Kind"), tr("Source")}, this);
+    m_prices = list(QStringLiteral("priceHistoryTreeWidget"), {tr("Date"), tr("Price"), tr("Kind"), tr("Source")});
     m_prices->header()->setSectionResizeMode(PriceSource, QHeaderView::Stretch);
     m_prices->header()->setSectionResizeMode(PriceDate, QHeaderView::ResizeToContents);
     m_prices->setTextElideMode(Qt::ElideMiddle);
-    m_pricesHeading->setBuddy(m_prices);
 
-    m_modelsHeading = heading(QStringLiteral("runsComfortablyHeadingLabel"), this);
-    m_models = table(QStringLiteral("runsComfortablyTreeWidget"),
-                     {tr("Model"), tr("Needs"), tr("Verdict"), tr("Decode speed")}, this);
-    m_modelsHeading->setBuddy(m_models);
+    m_modelsHeading = heading(QStringLiteral("runsComfortablyHeadingLabel"));
+    m_models = list(QStringLiteral("runsComfortablyTreeWidget"),
+                    {tr("Model"), tr("Needs"), tr("Verdict"), tr("Decode speed")});
 
     // Figures above their price history on the left; the models, the longest list, get the wider right.
-    auto* left = new QVBoxLayout;
-    left->addLayout(m_figures);
-    left->addWidget(m_pricesHeading);
-    left->addWidget(m_prices, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(m_modelsHeading);
-    right->addWidget(m_models, 1);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 4);
-    columns->addLayout(right, 5);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_summary);
-    layout->addLayout(columns, 1);
+    QBoxLayout* left = headedColumn(m_pricesHeading, m_prices);
+    left->insertLayout(0, m_figures);
+    setColumns(left, 4, headedColumn(m_modelsHeading, m_models), 5);
     refresh();
 }
 
@@ -133,28 +74,14 @@ void PlatformDetailsPanel::setPlatform(const std::string& platformId)
     refresh();
 }
 
-void PlatformDetailsPanel::setScenario(const core::Scenario& scenario)
-{
-    m_scenario = scenario;
-    refresh();
-}
-
-void PlatformDetailsPanel::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        refresh();
-    }
-}
-
 void PlatformDetailsPanel::refresh()
 {
     const core::Platform* platform = m_catalog ? m_catalog->platform(m_platformId) : nullptr;
     m_prices->clear();
     m_models->clear();
     if (!platform) {
-        m_title->setText(tr("No machine selected"));
-        m_summary->setText(tr("Choose a machine in the list to see its figures, prices and the models it runs."));
+        title()->setText(tr("No machine selected"));
+        summary()->setText(tr("Choose a machine in the list to see its figures, prices and the models it runs."));
         for (QLabel* value : {m_memory, m_bandwidth, m_compute, m_power, m_price}) {
             value->clear();
             value->setToolTip({});
@@ -162,7 +89,7 @@ void PlatformDetailsPanel::refresh()
         m_modelsHeading->setText(tr("&Runs comfortably"));
         return;
     }
-    m_title->setText(QString::fromStdString(platform->name));
+    title()->setText(QString::fromStdString(platform->name));
     QStringList facts{QString::fromStdString(platform->vendor),
                       PlatformCatalogModel::formFactorText(platform->formFactor),
                       PlatformCatalogModel::memoryKindText(platform->memoryKind),
@@ -175,7 +102,7 @@ void PlatformDetailsPanel::refresh()
         facts.prepend(tr("Your machine"));
     }
     facts.removeAll(QString());
-    m_summary->setText(facts.join(QStringLiteral(" · ")));
+    summary()->setText(facts.join(QStringLiteral(" · ")));
     showFigures(*platform);
     showPrices(*platform);
     showModels(*platform);
@@ -213,7 +140,27 @@ void PlatformDetailsPanel::showFigures(const core::Platform& p)
         power = tr("%1, %2 idle").arg(power, PlatformCatalogModel::wattsText(p.idleWatts));
     }
     set(m_power, power, p.loadWatts > 0.0);
-    set(m_price, p.priceUsd ? Wording::money(*p.priceUsd) : QString(), p.priceUsd.has_value());
+    showPrice(p, source);
+}
+
+void PlatformDetailsPanel::showPrice(const core::Platform& p, const QString& source)
+{
+    const auto availability = m_catalog->availability.find(p.id);
+    if (!p.priceUsd) {
+        const bool announced
+            = availability != m_catalog->availability.end() && availability->second == QLatin1String("announced");
+        m_price->setText(announced ? PlatformCatalogModel::announcedText() : tr("—"));
+        m_price->setToolTip(announced ? QString() : PlatformCatalogModel::notPublishedText());
+        return;
+    }
+    const QString date = QString::fromStdString(p.priceDate);
+    const bool stale = m_catalog->stalePrices.count(p.id) > 0;
+    QString text = Wording::money(*p.priceUsd);
+    if (!date.isEmpty()) {
+        text = stale ? tr("%1, dated %2 (stale)").arg(text, date) : tr("%1, dated %2").arg(text, date);
+    }
+    m_price->setText(text);
+    m_price->setToolTip(stale ? source + QLatin1Char('\n') + PlatformCatalogModel::stalePriceText(date) : source);
 }
 
 void PlatformDetailsPanel::showPrices(const core::Platform& p)
@@ -241,20 +188,20 @@ void PlatformDetailsPanel::showPrices(const core::Platform& p)
 void PlatformDetailsPanel::showModels(const core::Platform& p)
 {
     const core::Quantization* quant = QuantFootprintModel::defaultQuant(m_catalog->quants);
-    const QString context = Wording::contextTokens(m_scenario.contextTokens);
+    const QString context = Wording::contextTokens(scenario().contextTokens);
     if (!quant) {
         m_modelsHeading->setText(tr("&Runs comfortably: the catalog holds no quantization"));
         return;
     }
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = isDark();
     std::vector<QTreeWidgetItem*> items;
     for (const core::ModelSpec& model : m_catalog->models) {
         const auto memory
-            = core::estimateMemory(model, *quant, m_scenario, {}, m_catalog->measuredFileBytes(model.id, quant->id));
+            = core::estimateMemory(model, *quant, scenario(), {}, m_catalog->measuredFileBytes(model.id, quant->id));
         if (!memory) {
             continue;
         }
-        const auto fit = core::assessFit(memory.value(), p, m_scenario);
+        const auto fit = core::assessFit(memory.value(), p, scenario());
         if (!fit || !fit.value().meetsHeadroom()) {
             continue;
         }
@@ -266,8 +213,8 @@ void PlatformDetailsPanel::showModels(const core::Platform& p)
         item->setText(RunsNeeds, Wording::gigabytes(memory.value().totalBytes));
         item->setData(RunsNeeds, Qt::UserRole, memory.value().totalBytes);
         item->setTextAlignment(RunsNeeds, Qt::AlignRight | Qt::AlignVCenter);
-        const core::SpeedInputs inputs{model, *quant, memory.value(), fit.value(), p, m_scenario};
-        const auto speed = core::estimateSpeed(inputs, m_calibration);
+        const core::SpeedInputs inputs{model, *quant, memory.value(), fit.value(), p, scenario()};
+        const auto speed = core::estimateSpeed(inputs, calibration());
         const std::optional<double> decode
             = speed ? std::optional<double>(speed.value().decodeTps.expected) : std::nullopt;
         const core::BuyerVerdict verdict = QuantFootprintModel::runVerdict(fit.value(), decode);
@@ -279,7 +226,7 @@ void PlatformDetailsPanel::showModels(const core::Platform& p)
         item->setText(RunsDecode, speed ? Wording::speedBand(speed.value().decodeTps) : tr("—"));
         item->setToolTip(RunsDecode,
                          speed ? tr("Expected decode speed with its likely range (%1).")
-                                     .arg(QString::fromStdString(m_calibration.source))
+                                     .arg(QString::fromStdString(calibration().source))
                                : Wording::error(speed.error()));
         item->setTextAlignment(RunsDecode, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -3,10 +3,7 @@
 #pragma once
 
 #include "CatalogData.h"
-#include "core/Scenario.h"
-#include "core/SpeedCalibration.h"
-
-#include <QWidget>
+#include "CatalogDetailsPanel.h"
 
 #include <string>
 
@@ -16,9 +13,10 @@ class QTreeWidget;
 
 namespace localrig::ui {
 
-// The selected platform: memory, bandwidth, compute, power, price with its dated history, and the
+// The selected platform: memory, bandwidth, compute, power, price with its date (marked when stale) and
+// its dated history, and the
 // catalog models that run under its headroom line at the page's context, with expected decode speed.
-class PlatformDetailsPanel final : public QWidget
+class PlatformDetailsPanel final : public CatalogDetailsPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlatformDetailsPanel)
@@ -32,27 +30,19 @@ public:
     // Not owned: the page that holds the catalog outlives this panel.
     void setCatalog(const CatalogData* catalog);
     void setPlatform(const std::string& platformId); // empty: nothing selected
-    void setScenario(const core::Scenario& scenario);
     const std::string& platformId() const { return m_platformId; }
 
-protected:
-    // Verdict colours follow a switch between a light and a dark palette.
-    void changeEvent(QEvent* event) override;
-
 private:
-    void refresh();
+    void refresh() override;
     void showFigures(const core::Platform& platform);
+    void showPrice(const core::Platform& platform, const QString& source);
     void showPrices(const core::Platform& platform);
     void showModels(const core::Platform& platform);
     QLabel* addFigure(const QString& label, const QString& objectName);
 
     const CatalogData* m_catalog = nullptr;
     std::string m_platformId;
-    core::Scenario m_scenario;
-    core::SpeedCalibration m_calibration = core::SpeedCalibration::fitted();
 
-    QLabel* m_title = nullptr;
-    QLabel* m_summary = nullptr;
     QFormLayout* m_figures = nullptr;
     QLabel* m_memory = nullptr;
     QLabel* m_bandwidth = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlatformEditorDialog.h"
 
+#include "FigureFields.h"
 #include "PlatformCatalogModel.h"
 #include "UserCatalogStore.h"
 #include "Wording.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
-#include <QDoubleValidator>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,9 +53,9 @@ PlatformEditorDialog::PlatformEditorDialog(UserCatalogStore& store, Mode mode,
 {
     setObjectName(QStringLiteral("platformEditorDialog"));
     setWindowTitle(mode == Mode::Price ? tr("Edit price") : (initial ? tr("Edit machine") : tr("Add my machine")));
-    m_locale.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_figures = new FigureFields(m_form, this);
 
     std::set<std::string> vendors;
     std::vector<std::string> formFactors = kFormFactors;
@@ -78,8 +78,8 @@ PlatformEditorDialog::PlatformEditorDialog(UserCatalogStore& store, Mode mode,
     m_form->addRow(tr("&Name:"), m_name);
     if (mode == Mode::Price) {
         m_name->setReadOnly(true);
-        m_price
-            = addNumber(tr("&Price (USD):"), tr("Price (USD)"), QStringLiteral("priceLineEdit"), 0.0, 1e7, 2, false);
+        m_price = m_figures->add(tr("&Price (USD):"), tr("Price (USD)"), QStringLiteral("priceLineEdit"), 0.0, 1e7, 2,
+                                 false);
     } else {
         m_vendor = textEdit(QStringLiteral("vendorLineEdit"), this);
         QStringList vendorNames;
@@ -109,21 +109,22 @@ PlatformEditorDialog::PlatformEditorDialog(UserCatalogStore& store, Mode mode,
             m_backend->addItem(PlatformCatalogModel::backendText(backend), static_cast<int>(backend));
         }
         m_form->addRow(tr("&Backend:"), m_backend);
-        m_memory = addNumber(tr("&Memory (GB):"), tr("Memory (GB)"), QStringLiteral("memoryLineEdit"), 0.0,
-                             kMaxMemoryGiB, 2, false);
+        m_memory = m_figures->add(tr("&Memory (GB):"), tr("Memory (GB)"), QStringLiteral("memoryLineEdit"), 0.0,
+                                  kMaxMemoryGiB, 2, false);
         m_memory->setToolTip(tr("Unified memory, or the system RAM next to a discrete GPU, as marketed."));
-        m_vram = addNumber(tr("VR&AM (GB):"), tr("VRAM (GB)"), QStringLiteral("vramLineEdit"), 0.0, kMaxMemoryGiB, 2,
-                           false);
+        m_vram = m_figures->add(tr("VR&AM (GB):"), tr("VRAM (GB)"), QStringLiteral("vramLineEdit"), 0.0, kMaxMemoryGiB,
+                                2, false);
         m_vram->setToolTip(tr("The discrete GPU's own memory."));
-        m_bandwidth = addNumber(tr("Band&width (GB/s):"), tr("Bandwidth (GB/s)"), QStringLiteral("bandwidthLineEdit"),
-                                0.1, 1e6, 1, false);
+        m_bandwidth = m_figures->add(tr("Band&width (GB/s):"), tr("Bandwidth (GB/s)"),
+                                     QStringLiteral("bandwidthLineEdit"), 0.1, 1e6, 1, false);
         m_bandwidth->setToolTip(tr("Memory bandwidth of the pool the model runs from; sets decode speed."));
-        m_tflops
-            = addNumber(tr("FP16 &TFLOPS:"), tr("FP16 TFLOPS"), QStringLiteral("tflopsLineEdit"), 0.01, 1e5, 2, true);
+        m_tflops = m_figures->add(tr("FP16 &TFLOPS:"), tr("FP16 TFLOPS"), QStringLiteral("tflopsLineEdit"), 0.01, 1e5,
+                                  2, true);
         m_tflops->setPlaceholderText(tr("optional"));
-        m_loadWatts = addNumber(tr("&Load power (W):"), tr("Load power (W)"), QStringLiteral("loadWattsLineEdit"), 1.0,
-                                1e5, 0, false);
-        m_price = addNumber(tr("&Price (USD):"), tr("Price (USD)"), QStringLiteral("priceLineEdit"), 0.0, 1e7, 2, true);
+        m_loadWatts = m_figures->add(tr("&Load power (W):"), tr("Load power (W)"), QStringLiteral("loadWattsLineEdit"),
+                                     1.0, 1e5, 0, false);
+        m_price = m_figures->add(tr("&Price (USD):"), tr("Price (USD)"), QStringLiteral("priceLineEdit"), 0.0, 1e7, 2,
+                                 true);
         m_price->setPlaceholderText(tr("optional"));
         m_portable = new QCheckBox(tr("P&ortable (a laptop, or a machine you carry)"), this);
         m_portable->setObjectName(QStringLiteral("portableCheckBox"));
@@ -155,6 +156,7 @@ PlatformEditorDialog::PlatformEditorDialog(UserCatalogStore& store, Mode mode,
     connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, &PlatformEditorDialog::reset);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &PlatformEditorDialog::updateState);
+    connect(m_figures, &FigureFields::edited, this, &PlatformEditorDialog::updateState);
     if (m_vendor) {
         connect(m_vendor, &QLineEdit::textChanged, this, &PlatformEditorDialog::updateState);
         for (QComboBox* combo : {m_formFactor, m_memoryKind, m_backend}) {
@@ -164,34 +166,6 @@ PlatformEditorDialog::PlatformEditorDialog(UserCatalogStore& store, Mode mode,
     }
     reset();
     setMinimumWidth(460);
-}
-
-QLineEdit* PlatformEditorDialog::addNumber(const QString& label, const QString& field, const QString& objectName,
-                                           double minimum, double maximum, int decimals, bool optional)
-{
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    auto* validator = new QDoubleValidator(minimum, maximum, decimals, edit);
-    validator->setNotation(QDoubleValidator::StandardNotation);
-    validator->setLocale(m_locale);
-    // Not set on the edit: a validator there silently drops refused keys, so "1e308" would become 1308 and
-    // "-1" become 1. The text stays as typed and fieldProblem() says what is wrong with it.
-    m_form->addRow(label, edit);
-    m_numbers.push_back({edit, validator, field, minimum, maximum, optional});
-    connect(edit, &QLineEdit::textChanged, this, &PlatformEditorDialog::updateState);
-    return edit;
-}
-
-QString PlatformEditorDialog::numberText(std::optional<double> value) const
-{
-    return value ? m_locale.toString(*value, 'g', QLocale::FloatingPointShortest) : QString();
-}
-
-std::optional<double> PlatformEditorDialog::number(const QLineEdit* edit) const
-{
-    bool ok = false;
-    const double value = m_locale.toDouble(edit->text().trimmed(), &ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
 }
 
 void PlatformEditorDialog::setDetected(const QString& explanation)
@@ -217,7 +191,7 @@ void PlatformEditorDialog::reset()
     const core::Platform p = m_initial.value_or(core::Platform{});
     const bool isNew = !m_initial.has_value();
     m_name->setText(QString::fromStdString(p.name));
-    m_price->setText(numberText(p.priceUsd));
+    m_price->setText(m_figures->text(p.priceUsd));
     if (m_mode == Mode::Platform) {
         m_vendor->setText(QString::fromStdString(p.vendor));
         const int formFactor = m_formFactor->findData(QString::fromStdString(p.formFactor));
@@ -230,31 +204,14 @@ void PlatformEditorDialog::reset()
         const auto figure = [isNew, blankZero](double value) {
             return isNew || (blankZero && value <= 0.0) ? std::nullopt : std::optional<double>(value);
         };
-        m_memory->setText(numberText(figure(p.memoryGiB)));
-        m_vram->setText(numberText(figure(p.vramGiB)));
-        m_bandwidth->setText(numberText(figure(p.bandwidthGBs)));
-        m_tflops->setText(numberText(p.fp16Tflops));
-        m_loadWatts->setText(numberText(isNew || p.loadWatts <= 0.0 ? std::nullopt : figure(p.loadWatts)));
+        m_memory->setText(m_figures->text(figure(p.memoryGiB)));
+        m_vram->setText(m_figures->text(figure(p.vramGiB)));
+        m_bandwidth->setText(m_figures->text(figure(p.bandwidthGBs)));
+        m_tflops->setText(m_figures->text(p.fp16Tflops));
+        m_loadWatts->setText(m_figures->text(isNew || p.loadWatts <= 0.0 ? std::nullopt : figure(p.loadWatts)));
         m_portable->setChecked(p.portable);
     }
     updateState();
-}
-
-QString PlatformEditorDialog::fieldProblem(const NumberInput& input) const
-{
-    const QString text = input.edit->text().trimmed();
-    if (text.isEmpty()) {
-        return input.optional ? QString() : tr("%1: this figure is required.").arg(input.field);
-    }
-    QString candidate = text;
-    int position = 0;
-    if (input.validator->validate(candidate, position) != QValidator::Acceptable || !number(input.edit)) {
-        const QLocale locale;
-        return tr("%1: %2 is not a number from %3 to %4.")
-            .arg(input.field, text, locale.toString(input.minimum, 'g', QLocale::FloatingPointShortest),
-                 locale.toString(input.maximum, 'f', 0));
-    }
-    return {};
 }
 
 QString PlatformEditorDialog::problem() const
@@ -268,13 +225,8 @@ QString PlatformEditorDialog::problem() const
     if (m_formFactor && m_formFactor->currentData().toString().isEmpty()) {
         return tr("Form factor: choose what kind of machine this is.");
     }
-    for (const NumberInput& input : m_numbers) {
-        if (!input.edit->isEnabled()) {
-            continue;
-        }
-        if (QString text = fieldProblem(input); !text.isEmpty()) {
-            return text;
-        }
+    if (QString text = m_figures->problem(); !text.isEmpty()) {
+        return text;
     }
     const auto built = platform();
     return built ? QString() : Wording::error(built.error());
@@ -289,17 +241,17 @@ Result<core::Platform> PlatformEditorDialog::platform() const
         p.formFactor = m_formFactor->currentData().toString().toStdString();
         p.memoryKind = static_cast<core::MemoryKind>(m_memoryKind->currentData().toInt());
         p.backend = static_cast<core::Backend>(m_backend->currentData().toInt());
-        p.memoryGiB = number(m_memory).value_or(0.0);
-        p.vramGiB = p.memoryKind == core::MemoryKind::Discrete ? number(m_vram).value_or(0.0) : 0.0;
-        p.bandwidthGBs = number(m_bandwidth).value_or(0.0);
-        p.fp16Tflops = number(m_tflops);
-        p.loadWatts = number(m_loadWatts).value_or(0.0);
+        p.memoryGiB = m_figures->value(m_memory).value_or(0.0);
+        p.vramGiB = p.memoryKind == core::MemoryKind::Discrete ? m_figures->value(m_vram).value_or(0.0) : 0.0;
+        p.bandwidthGBs = m_figures->value(m_bandwidth).value_or(0.0);
+        p.fp16Tflops = m_figures->value(m_tflops);
+        p.loadWatts = m_figures->value(m_loadWatts).value_or(0.0);
         p.portable = m_portable->isChecked();
         if (p.id.empty()) {
             p.id = newId(m_name->text());
         }
     }
-    p.priceUsd = number(m_price);
+    p.priceUsd = m_figures->value(m_price);
     return core::validated(p);
 }
 

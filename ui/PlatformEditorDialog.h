@@ -7,7 +7,6 @@
 #include "core/Result.h"
 
 #include <QDialog>
-#include <QLocale>
 
 #include <optional>
 #include <vector>
@@ -17,11 +16,11 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
-class QDoubleValidator;
 class QLineEdit;
 
 namespace localrig::ui {
 
+class FigureFields;
 class UserCatalogStore;
 
 // Adds "my machine", edits a platform, or sets a price override. Every field has a QValidator; Save
@@ -57,21 +56,6 @@ public:
     const std::optional<core::Platform>& saved() const { return m_saved; }
 
 private:
-    struct NumberInput
-    {
-        QLineEdit* edit = nullptr;
-        const QDoubleValidator* validator = nullptr; // range and decimals, checked on save, never on keys
-        QString field; // the field's name in messages
-        double minimum = 0.0;
-        double maximum = 0.0;
-        bool optional = false;
-    };
-
-    QLineEdit* addNumber(const QString& label, const QString& field, const QString& objectName, double minimum,
-                         double maximum, int decimals, bool optional);
-    QString numberText(std::optional<double> value) const;
-    std::optional<double> number(const QLineEdit* edit) const;
-    QString fieldProblem(const NumberInput& input) const;
     void updateState();
     void save();
     std::string newId(const QString& name) const;
@@ -81,7 +65,6 @@ private:
     std::optional<core::Platform> m_initial;
     std::vector<std::string> m_takenIds;
     std::optional<core::Platform> m_saved;
-    QLocale m_locale;
 
     QFormLayout* m_form = nullptr;
     QLineEdit* m_name = nullptr;
@@ -96,7 +79,7 @@ private:
     QLineEdit* m_loadWatts = nullptr;
     QLineEdit* m_price = nullptr;
     QCheckBox* m_portable = nullptr;
-    std::vector<NumberInput> m_numbers;
+    FigureFields* m_figures = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_intro = nullptr; // what was detected, shown only for a detected machine
     bool m_detected = false;

@@ -4,39 +4,25 @@
 
 #include "PlatformCatalogModel.h"
 
-#include <algorithm>
-#include <iterator>
-
 namespace localrig::ui {
 
 PlatformFilterProxy::PlatformFilterProxy(QObject* parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(PlatformCatalogModel::SortRole);
-}
-
-void PlatformFilterProxy::setSearchText(const QString& text)
-{
-    m_search = text.trimmed();
-    invalidateFilter();
-}
+    : CatalogFilterProxy(parent)
+{ }
 
 void PlatformFilterProxy::setVendor(const QString& vendor)
 {
-    m_vendor = vendor;
-    invalidateFilter();
+    setFilterValue(m_vendor, vendor);
 }
 
 void PlatformFilterProxy::setFormFactor(const QString& formFactor)
 {
-    m_formFactor = formFactor;
-    invalidateFilter();
+    setFilterValue(m_formFactor, formFactor);
 }
 
 void PlatformFilterProxy::setMinimumMemoryGiB(std::optional<double> gib)
 {
-    m_minimumGiB = gib;
-    invalidateFilter();
+    setFilterValue(m_minimumGiB, gib);
 }
 
 bool PlatformFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -56,26 +42,7 @@ bool PlatformFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     if (m_minimumGiB && PlatformCatalogModel::modelMemoryGiB(*p) < *m_minimumGiB) {
         return false;
     }
-    if (!m_search.isEmpty()) {
-        const QString haystack[] = {QString::fromStdString(p->name), QString::fromStdString(p->id), vendor};
-        return std::any_of(std::begin(haystack), std::end(haystack),
-                           [this](const QString& text) { return text.contains(m_search, Qt::CaseInsensitive); });
-    }
-    return true;
-}
-
-bool PlatformFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    // Figures no source publishes sort after every published one.
-    if (!a.isValid() || !b.isValid()) {
-        return a.isValid() && !b.isValid();
-    }
-    if (a.userType() == QMetaType::QString || b.userType() == QMetaType::QString) {
-        return a.toString().localeAwareCompare(b.toString()) < 0;
-    }
-    return a.toDouble() < b.toDouble();
+    return matchesSearch({QString::fromStdString(p->name), QString::fromStdString(p->id), vendor});
 }
 
 } // namespace localrig::ui

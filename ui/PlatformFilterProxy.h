@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "CatalogFilterProxy.h"
 
 #include <optional>
 
@@ -10,7 +10,7 @@ namespace localrig::ui {
 
 // Filters a PlatformCatalogModel by search text (name, id, vendor), vendor, form factor and the
 // minimum memory a model can use (VRAM on a discrete GPU); sorts on PlatformCatalogModel::SortRole.
-class PlatformFilterProxy final : public QSortFilterProxyModel
+class PlatformFilterProxy final : public CatalogFilterProxy
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlatformFilterProxy)
@@ -18,17 +18,14 @@ class PlatformFilterProxy final : public QSortFilterProxyModel
 public:
     explicit PlatformFilterProxy(QObject* parent = nullptr);
 
-    void setSearchText(const QString& text);
     void setVendor(const QString& vendor); // empty: every vendor
     void setFormFactor(const QString& formFactor); // catalog key ("laptop"); empty: every form factor
     void setMinimumMemoryGiB(std::optional<double> gib);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    QString m_search;
     QString m_vendor;
     QString m_formFactor;
     std::optional<double> m_minimumGiB;

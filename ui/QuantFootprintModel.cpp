@@ -15,17 +15,6 @@ namespace {
 
 constexpr const char* kDefaultQuantId = "q4_k_m";
 
-QString sourceLine(const Provenance& provenance)
-{
-    if (provenance.source.isEmpty()) {
-        return QuantFootprintModel::tr("Source not recorded.");
-    }
-    if (provenance.sourceDate.isEmpty()) {
-        return QuantFootprintModel::tr("Source: %1").arg(provenance.source);
-    }
-    return QuantFootprintModel::tr("Source: %1 (%2)").arg(provenance.source, provenance.sourceDate);
-}
-
 } // namespace
 
 core::BuyerVerdict QuantFootprintModel::runVerdict(const core::FitResult& fit, std::optional<double> decodeTps,
@@ -79,7 +68,7 @@ QString QuantFootprintModel::runVerdictToolTip(core::BuyerVerdict verdict, const
 }
 
 QuantFootprintModel::QuantFootprintModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : CatalogTableModel(ColumnCount, {BitsPerWeight, Weights, KvCache, Total}, parent)
 { }
 
 const core::Quantization* QuantFootprintModel::defaultQuant(const std::vector<core::Quantization>& quants)
@@ -128,36 +117,27 @@ void QuantFootprintModel::clear()
 
 const core::Quantization* QuantFootprintModel::quantAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)].quant : nullptr;
+    return hasRow(row) ? &rowAt(row).quant : nullptr;
 }
 
 const core::MemoryBreakdown* QuantFootprintModel::memoryAt(int row) const
 {
-    if (row < 0 || row >= rowCount()) {
-        return nullptr;
-    }
-    const auto& memory = m_rows[static_cast<std::size_t>(row)].memory;
-    return memory ? &*memory : nullptr;
+    return hasRow(row) && rowAt(row).memory ? &*rowAt(row).memory : nullptr;
 }
 
 int QuantFootprintModel::rowOf(const std::string& quantId) const
 {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.quant.id == quantId; });
-    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+    return indexWhere(m_rows, [&](const Row& r) { return r.quant.id == quantId; });
 }
 
-int QuantFootprintModel::rowCount(const QModelIndex& parent) const
+int QuantFootprintModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return static_cast<int>(m_rows.size());
 }
 
-int QuantFootprintModel::columnCount(const QModelIndex& parent) const
+QVariant QuantFootprintModel::display(int r, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant QuantFootprintModel::display(const Row& row, int column) const
-{
+    const Row& row = rowAt(r);
     const core::MemoryBreakdown* memory = row.memory ? &*row.memory : nullptr;
     switch (column) {
     case Quant:
@@ -177,8 +157,9 @@ QVariant QuantFootprintModel::display(const Row& row, int column) const
     }
 }
 
-QVariant QuantFootprintModel::sortValue(const Row& row, int column) const
+QVariant QuantFootprintModel::sortValue(int r, int column) const
 {
+    const Row& row = rowAt(r);
     const core::MemoryBreakdown* memory = row.memory ? &*row.memory : nullptr;
     switch (column) {
     case BitsPerWeight:
@@ -190,12 +171,13 @@ QVariant QuantFootprintModel::sortValue(const Row& row, int column) const
     case Total:
         return memory ? QVariant(memory->totalBytes) : QVariant();
     default:
-        return display(row, column);
+        return display(r, column);
     }
 }
 
-QString QuantFootprintModel::toolTip(const Row& row, int column) const
+QString QuantFootprintModel::toolTip(int r, int column) const
 {
+    const Row& row = rowAt(r);
     if (!row.memory) {
         return row.error;
     }
@@ -208,10 +190,10 @@ QString QuantFootprintModel::toolTip(const Row& row, int column) const
     case Basis:
         if (row.measured) {
             return tr("Measured file size of the %1 download.\n%2")
-                .arg(QString::fromStdString(row.quant.name), sourceLine(row.measuredSource));
+                .arg(QString::fromStdString(row.quant.name), sourceText(row.measuredSource));
         }
         return tr("Estimated: total parameters × %1 bits per weight ÷ 8.\nParameters: %2")
-            .arg(QLocale().toString(row.quant.bitsPerWeight, 'f', 2), sourceLine(m_modelSource));
+            .arg(QLocale().toString(row.quant.bitsPerWeight, 'f', 2), sourceText(m_modelSource));
     case KvCache:
         return tr("KV cache at %1, sessions at once: %2; plus any fixed attention state (%3).")
             .arg(context, QLocale().toString(m_scenario.sessions), Wording::gigabytes(memory.fixedStateBytes));
@@ -225,34 +207,8 @@ QString QuantFootprintModel::toolTip(const Row& row, int column) const
     }
 }
 
-QVariant QuantFootprintModel::data(const QModelIndex& index, int role) const
+QString QuantFootprintModel::headerText(int section) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) {
-        return {};
-    }
-    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case SortRole:
-        return sortValue(row, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(row, index.column());
-    case Qt::TextAlignmentRole:
-        if (index.column() != Quant && index.column() != Basis) {
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant QuantFootprintModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
     switch (section) {
     case Quant:
         return tr("Quantization");

@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CatalogData.h"
+#include "CatalogTableModel.h"
 #include "ModelDisplayInfo.h"
 #include "core/BuyerVerdict.h"
 #include "core/Fit.h"
 #include "core/MemoryEstimate.h"
-
-#include <QAbstractTableModel>
 
 #include <optional>
 #include <string>
@@ -18,14 +16,13 @@ namespace localrig::ui {
 
 // One model's memory footprint at every quantization in the catalog, at the page's context:
 // one row per quantization, figures from core::estimateMemory, a measured file size where one exists.
-class QuantFootprintModel final : public QAbstractTableModel
+class QuantFootprintModel final : public CatalogTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuantFootprintModel)
 
 public:
     enum Column { Quant, BitsPerWeight, Weights, Basis, KvCache, Total, ColumnCount };
-    static constexpr int SortRole = Qt::UserRole;
 
     explicit QuantFootprintModel(QObject* parent = nullptr);
 
@@ -50,11 +47,6 @@ public:
     const core::MemoryBreakdown* memoryAt(int row) const;
     int rowOf(const std::string& quantId) const; // -1 when absent
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
 private:
     struct Row
     {
@@ -65,9 +57,12 @@ private:
         Provenance measuredSource;
     };
 
-    QVariant display(const Row& row, int column) const;
-    QVariant sortValue(const Row& row, int column) const;
-    QString toolTip(const Row& row, int column) const;
+    int rows() const override;
+    QVariant display(int row, int column) const override;
+    QVariant sortValue(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
+    QString headerText(int section) const override;
+    const Row& rowAt(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
 
     std::vector<Row> m_rows;
     core::Scenario m_scenario;

@@ -163,6 +163,7 @@ private slots:
     void testDeleteOnlyForUserMachines();
     void testAddMachineSavesThroughStore();
     void testEditPriceSetsOverride();
+    void testPriceDateAndStaleMark();
 };
 
 void TestHardwarePage::testModelShowsFiguresAndMissingOnes()
@@ -388,6 +389,53 @@ void TestHardwarePage::testEditPriceSetsOverride()
     QCOMPARE(store.prices.front().first, std::string("rtx_24"));
     QCOMPARE(store.prices.front().second, 1449.99);
     QVERIFY(store.saved.empty());
+}
+
+// Issue 19: each machine's price carries its date; a price older than six months (CatalogData::stalePrices,
+// from db/PriceAge.h) is marked stale in the table and the details; an announced machine says it has no price.
+void TestHardwarePage::testPriceDateAndStaleMark()
+{
+    ui::CatalogData catalog = fixture();
+    catalog.platforms[1].priceDate = "2025-06"; // mac_48
+    catalog.platforms[2].priceDate = "2026-11"; // rtx_24
+    catalog.stalePrices.insert("mac_48");
+    core::Platform next = machine("next_box", "Next box", "AMD", "mini", core::Backend::Vulkan, 128, 256);
+    catalog.platforms.push_back(next);
+    catalog.availability["next_box"] = QStringLiteral("announced");
+    catalog.availability["mac_48"] = QStringLiteral("buyable");
+
+    ui::PlatformCatalogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(catalog);
+    using M = ui::PlatformCatalogModel;
+    QCOMPARE(model.headerData(M::PriceDate, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Price date"));
+    const int mac = model.rowOf("mac_48");
+    QCOMPARE(model.index(mac, M::PriceDate).data().toString(), QStringLiteral("2025-06 (stale)"));
+    QCOMPARE(model.index(mac, M::PriceDate).data(M::SortRole).toString(), QStringLiteral("2025-06"));
+    QVERIFY(model.index(mac, M::Price).data(Qt::ToolTipRole).toString().contains(u"Stale"));
+    QVERIFY(model.index(mac, M::Price).data(Qt::ToolTipRole).toString().contains(u"2025-06"));
+    const int rtx = model.rowOf("rtx_24");
+    QCOMPARE(model.index(rtx, M::PriceDate).data().toString(), QStringLiteral("2026-11"));
+    QVERIFY(!model.index(rtx, M::Price).data(Qt::ToolTipRole).toString().contains(u"Stale"));
+    const int announced = model.rowOf("next_box");
+    QCOMPARE(model.index(announced, M::Price).data().toString(), QStringLiteral("announced, no price"));
+    QVERIFY(!model.index(announced, M::Price).data(M::SortRole).isValid()); // sorts after every price
+    QCOMPARE(model.index(model.rowOf("strix_128"), M::Price).data().toString(), QStringLiteral("—"));
+
+    ui::HardwarePage page(catalog, nullptr);
+    page.resize(1280, 800);
+    page.show();
+    auto* view = page.findChild<QTableView*>(QStringLiteral("platformsTableView"));
+    QCOMPARE(view->model()->headerData(M::PriceDate, Qt::Horizontal).toString(), QStringLiteral("Price date"));
+    auto* price = page.findChild<QLabel*>(QStringLiteral("platformPriceValueLabel"));
+    page.selectPlatform("mac_48");
+    QCOMPARE(price->text(), QStringLiteral("$1,999, dated 2025-06 (stale)"));
+    QVERIFY(price->toolTip().contains(u"more than six months ago"));
+    page.selectPlatform("rtx_24");
+    QCOMPARE(price->text(), QStringLiteral("$1,599, dated 2026-11"));
+    QVERIFY(!price->toolTip().contains(u"Stale"));
+    page.selectPlatform("next_box");
+    QCOMPARE(price->text(), QStringLiteral("announced, no price"));
 }
 
 QTEST_MAIN(TestHardwarePage)

@@ -1,14 +1,18 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/CatalogSource.h"
+#include "ui/ComparePage.h"
+#include "ui/GuidePage.h"
 #include "ui/HardwarePage.h"
 #include "ui/MainWindow.h"
+#include "ui/ModelsPage.h"
 #include "ui/PlanInputsPanel.h"
 #include "ui/PlanPage.h"
 #include "ui/TierCard.h"
 
 #include <QAbstractItemModel>
 #include <QListView>
+#include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -28,6 +32,7 @@ private slots:
     void testCodingAssistantShowsThe48GbTier();
     void testAddedMachinePersistsAcrossRestart();
     void testScenarioIsRestored();
+    void testPagesAreBuiltOnFirstShow();
 
 private:
     QString userDatabase() const { return m_dir.filePath(QStringLiteral("user.sqlite")); }
@@ -102,6 +107,8 @@ void TestMainWindow::testAddedMachinePersistsAcrossRestart()
     QVERIFY(found);
     QCOMPARE(found->memoryGiB, 96.0);
     QCOMPARE(found->priceUsd.value(), 1234.0);
+    QVERIFY(!window.findChild<QTableView*>(QStringLiteral("platformsTableView"))); // built on first show
+    window.showPage(MainWindow::Hardware);
     auto* table = window.findChild<QTableView*>(QStringLiteral("platformsTableView"));
     QVERIFY(table);
     QVERIFY(
@@ -128,6 +135,40 @@ void TestMainWindow::testScenarioIsRestored()
     MainWindow window(source, settings);
     QCOMPARE(window.planPage()->calculator()->inputs().workloads, QStringList{QStringLiteral("rag")});
     QCOMPARE(window.planPage()->calculator()->inputs().apiUsdPerMonth, 150.0);
+}
+
+// Issue 19: the window opens with the Plan page only; every other page is built when it is first shown
+// (from the page list or the View menu) or first asked for, and built once.
+void TestMainWindow::testPagesAreBuiltOnFirstShow()
+{
+    CatalogSource source;
+    QVERIFY(source.open(QStringLiteral(LOCALRIG_CATALOG_FILE), userDatabase()));
+    QSettings settings(m_dir.filePath(QStringLiteral("d.conf")), QSettings::IniFormat);
+    MainWindow window(source, settings);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.planPage());
+    QVERIFY(!window.findChild<ComparePage*>());
+    QVERIFY(!window.findChild<ModelsPage*>());
+    QVERIFY(!window.findChild<HardwarePage*>());
+    QVERIFY(!window.findChild<GuidePage*>());
+
+    auto* pages = window.findChild<QListWidget*>(QStringLiteral("pageListWidget"));
+    QVERIFY(pages);
+    pages->setCurrentRow(MainWindow::Guide);
+    auto* guide = window.findChild<GuidePage*>();
+    QVERIFY(guide);
+    QVERIFY(guide->isVisible());
+    QVERIFY(!window.findChild<ModelsPage*>());
+
+    auto* models = window.page<ModelsPage>(MainWindow::Models); // asked for, not shown
+    QVERIFY(models);
+    QCOMPARE(window.page<ModelsPage>(MainWindow::Models), models); // built once
+    QVERIFY(models->findChild<QTableView*>(QStringLiteral("modelsTableView"))->model()->rowCount() > 0);
+    window.showPage(MainWindow::Compare);
+    QVERIFY(window.findChild<ComparePage*>());
+    QCOMPARE(window.findChildren<GuidePage*>().size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
