@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonOutput.h"
 
+#include "PlacementJson.h"
 #include "core/Enums.h"
 
 #include <QJsonArray>
@@ -239,13 +240,14 @@ QJsonObject toJson(const core::PlatformAssessment& assessment)
         model.insert(QStringLiteral("decode_tps_full"), hasSpeed ? QJsonValue(toJson(entry.decodeFullTps)) : null);
         model.insert(QStringLiteral("memory"), toJson(entry.memory));
         model.insert(QStringLiteral("fit"), toJson(entry.fit));
+        addPlacement(model, entry);
         models.append(model);
     }
     QJsonArray reasons;
     for (const core::Reason& reason : assessment.reasons) {
         reasons.append(toJson(reason));
     }
-    return QJsonObject{
+    QJsonObject machine{
         {QStringLiteral("id"), QString::fromStdString(platform.id)},
         {QStringLiteral("name"), QString::fromStdString(platform.name)},
         {QStringLiteral("vendor"), QString::fromStdString(platform.vendor)},
@@ -270,6 +272,8 @@ QJsonObject toJson(const core::PlatformAssessment& assessment)
         {QStringLiteral("models"), models},
         {QStringLiteral("reasons"), reasons},
     };
+    addMachineLayout(machine, assessment);
+    return machine;
 }
 
 QJsonObject toJson(const core::Recommendation& recommendation)

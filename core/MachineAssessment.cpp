@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MachineAssessment.h"
 
+#include "Cluster.h"
+#include "RunCommand.h"
 #include "Tco.h"
 
 #include <algorithm>
@@ -187,6 +189,31 @@ void shareBandwidth(std::vector<ModelOnPlatform>& models)
     }
 }
 
+// An MoE model that spills from a discrete card: try its routed experts in system RAM (--n-cpu-moe) and keep
+// whichever placement decodes faster at full context (issue 17; the two-pool sum is estimateSpeed's).
+Result<void> preferExpertOffload(ModelOnPlatform& entry, FitResult& loaded, const ModelNeed& need,
+                                 const Platform& system, const Scenario& own, int prompt,
+                                 const SpeedCalibration& calibration, const SizingConstants& constants)
+{
+    BOOST_OUTCOME_TRY(split, planExpertOffload(entry.memory, need.model, system, own, constants));
+    if (!split) {
+        return outcome::success();
+    }
+    const FitResult speedFit = expertOffloadSpeedFit(*split, loaded);
+    const SpeedInputs inputs{need.model, need.quant, entry.memory, speedFit, system, own};
+    BOOST_OUTCOME_TRY(speed, estimateSpeed(inputs, calibration, constants, prompt));
+    if (speed.decodeTps.expected <= entry.speed.decodeTps.expected) {
+        return outcome::success();
+    }
+    entry.speed = speed;
+    entry.decodeFullTps = speed.decodeTps;
+    entry.fit = expertOffloadFit(*split, entry.fit, entry.memory);
+    entry.placement = Placement::ExpertsInSystemRam;
+    entry.experts = split;
+    loaded = speedFit;
+    return outcome::success();
+}
+
 Result<void> applyBreakEven(PlatformAssessment& result, const PlanConstraints& constraints)
 {
     if (result.excluded || !isQualifying(result.verdict)) {
@@ -248,13 +275,19 @@ Result<PlatformAssessment> assessMachine(const Platform& platform, const std::ve
     result.system = systemPriceFor(platform, constraints.hostBuilds, constraints.haveDesktopPc);
     applyConstraints(result, constraints);
     const Platform system = asSystem(platform, result.system);
+    // A multi-GPU build keeps llama.cpp's margin, runtime context and compute buffer on every card.
+    // A cluster keeps an OS reserve and a runtime on every box (issue 17).
+    const int gpus = std::max(system.gpuCount(), system.boxes);
+    const Platform fitSystem = system.boxes > 1 ? withPerBoxReserve(system, constants)
+        : gpus > 1                              ? withPerCardMargins(system, constants)
+                                                : system;
 
     const bool together = constraints.concurrentModels && needs.size() > 1;
     std::optional<FitResult> togetherFit;
     MemoryBreakdown all;
     if (together) {
-        all = concurrentFootprint(needs, memories);
-        BOOST_OUTCOME_TRY(fit, assessFit(all, system, scenario, constants));
+        all = withPerCardOverhead(concurrentFootprint(needs, memories), gpus);
+        BOOST_OUTCOME_TRY(fit, assessFit(all, fitSystem, scenario, constants));
         togetherFit = fit;
         result.peakFootprintBytes = all.totalBytes;
     }
@@ -266,8 +299,8 @@ Result<PlatformAssessment> assessMachine(const Platform& platform, const std::ve
         entry.workload = need.workload;
         entry.contextTokens = own.contextTokens;
         entry.sessions = own.sessions;
-        entry.memory = memories[i];
-        BOOST_OUTCOME_TRY(fit, assessFit(entry.memory, system, own, constants));
+        entry.memory = withPerCardOverhead(memories[i], gpus);
+        BOOST_OUTCOME_TRY(fit, assessFit(entry.memory, fitSystem, own, constants));
         entry.fit = fit;
         if (!together) {
             result.peakFootprintBytes = std::max(result.peakFootprintBytes, entry.memory.totalBytes);
@@ -283,6 +316,19 @@ Result<PlatformAssessment> assessMachine(const Platform& platform, const std::ve
             BOOST_OUTCOME_TRY(speed, estimateSpeed(inputs, calibration, constants, prompt));
             entry.speed = speed;
             entry.decodeFullTps = speed.decodeTps;
+            entry.placement = fit.verdict == FitVerdict::PartialOffload ? Placement::LayersInSystemRam
+                : gpus > 1                                              ? Placement::LayerSplit
+                                                                        : Placement::Gpu;
+            if (fit.verdict == FitVerdict::PartialOffload && !togetherFit) {
+                BOOST_OUTCOME_TRYV(
+                    preferExpertOffload(entry, loaded, need, fitSystem, own, prompt, calibration, constants));
+            }
+            if (system.gpuCount() > 1) {
+                BOOST_OUTCOME_TRY(cards, layerSplit(memories[i], need.model, system));
+                entry.cards = std::move(cards);
+            }
+            entry.runCommand = llamaServerCommand({need.model, need.quant, system, own, entry.fit, entry.placement,
+                                                   entry.experts ? entry.experts->cpuMoeLayers : 0});
             BOOST_OUTCOME_TRY(start, decodeAt(need, loaded, system, own, prompt, 1, calibration, constants));
             BOOST_OUTCOME_TRY(
                 typical,
@@ -290,12 +336,20 @@ Result<PlatformAssessment> assessMachine(const Platform& platform, const std::ve
             // A cache that holds fewer tokens never reads more, so start >= typical >= full.
             entry.decodeStartTps = start;
             entry.decodeTypicalTps = typical;
+            if (system.boxes > 1) {
+                entry.decodeStartTps = clusterBand(start);
+                entry.decodeTypicalTps = clusterBand(typical);
+                entry.decodeFullTps = clusterBand(entry.decodeFullTps);
+                entry.speed.decodeTps = entry.decodeFullTps;
+                entry.speed.aggregateDecodeTps = clusterBand(entry.speed.aggregateDecodeTps);
+            }
         }
         result.models.push_back(std::move(entry));
     }
     if (together) {
         shareBandwidth(result.models);
     }
+    result.wiredLimit = wiredLimitStep(system, result.peakFootprintBytes, scenario, constants);
 
     auto [verdict, why] = grade(result.models, needs, constraints.thresholds, togetherFit, all.totalBytes);
     result.verdict = verdict;

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace localrig::core {
 
@@ -14,6 +15,15 @@ enum class MemoryKind {
 };
 
 enum class Backend { Metal, Cuda, Rocm, Vulkan, Cpu };
+
+// One graphics card of a multi-GPU build, in llama.cpp's device (and --tensor-split) order.
+struct GpuCard
+{
+    std::string id; // the card's platform slug
+    std::string name;
+    double vramGiB = 0.0;
+    double bandwidthGBs = 0.0;
+};
 
 struct Platform
 {
@@ -41,6 +51,9 @@ struct Platform
     bool discontinued = false; // no longer sold new: only a used-market price makes it buyable
     bool portable = false;
     std::string os;
+    std::vector<GpuCard> cards; // a multi-GPU build's cards (layer split across them); empty for one device
+    int boxes = 1; // machines pooled over a network (llama.cpp RPC, exo): more than 1 is an advanced setup
+    int gpuCount() const { return cards.empty() ? 1 : static_cast<int>(cards.size()); }
 };
 
 } // namespace localrig::core

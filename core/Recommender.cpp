@@ -152,6 +152,13 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
                           assessMachine(platform, needs, memories, scenario, checked, calibration, constants));
         plan.ranked.push_back(std::move(assessment));
     }
+    // Clusters of machines are an advanced answer: shown only when no single machine does the job (issue 17).
+    const bool singleDoes = std::any_of(plan.ranked.begin(), plan.ranked.end(), [](const PlatformAssessment& p) {
+        return p.platform.boxes <= 1 && p.qualifies();
+    });
+    if (singleDoes) {
+        std::erase_if(plan.ranked, [](const PlatformAssessment& p) { return p.platform.boxes > 1; });
+    }
     std::stable_sort(plan.ranked.begin(), plan.ranked.end(), ranksBefore);
     if (!plan.ranked.empty() && plan.ranked.front().qualifies()) {
         plan.recommended = 0;

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppleMemory.h"
 #include "BuyerVerdict.h"
+#include "ExpertOffload.h"
 #include "Fit.h"
 #include "HostBuild.h"
 #include "MemoryEstimate.h"
 #include "ModelSpec.h"
+#include "MultiGpu.h"
 #include "Platform.h"
 #include "Quantization.h"
 #include "Result.h"
@@ -120,6 +123,10 @@ struct ModelOnPlatform
     SpeedBand decodeStartTps; // one session at the start: only the typical prompt in the cache
     SpeedBand decodeTypicalTps; // every session half full: the average depth over a session that fills
     SpeedBand decodeFullTps; // every session at its full context: the worst case
+    Placement placement = Placement::Gpu; // where the weights live, as estimated
+    std::optional<ExpertSplit> experts; // the two pools, when placement is ExpertsInSystemRam
+    std::vector<CardShare> cards; // each card's layers and bytes on a multi-GPU build
+    std::string runCommand; // the llama.cpp command line the estimate assumes (empty when it does not fit)
 };
 
 // Where the break-even month stands for one machine.
@@ -143,6 +150,7 @@ struct PlatformAssessment
     std::optional<int> breakEvenMonth; // only when breakEven == Month
     BreakEvenKind breakEven = BreakEvenKind::NotApplicable;
     std::vector<Reason> reasons;
+    std::optional<WiredLimitStep> wiredLimit; // a Mac past its default GPU limit: what raising it buys
     bool qualifies() const { return !excluded && system.usd && isQualifying(verdict); }
 };
 

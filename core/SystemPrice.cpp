@@ -14,8 +14,9 @@ const HostBuild* hostFor(const Platform& card, const std::vector<HostBuild>& hos
     const HostBuild* best = nullptr;
     for (const HostBuild& host : hosts) {
         // A card's board power must fit the power supply's budget for cards; unknown power takes any host.
+        // A multi-GPU build's cards each need a slot (and loadWatts is their summed board power).
         const bool powered = card.loadWatts <= 0.0 || host.maxCardWatts >= card.loadWatts;
-        if (powered && host.gpuSlots >= 1 && (!best || host.totalUsd() < best->totalUsd())) {
+        if (powered && host.gpuSlots >= card.gpuCount() && (!best || host.totalUsd() < best->totalUsd())) {
             best = &host;
         }
     }

@@ -4,6 +4,8 @@
 
 #include "MeasurementMatch.h"
 #include "NameMatcher.h"
+#include "core/Cluster.h"
+#include "core/MultiGpu.h"
 
 #include <algorithm>
 
@@ -145,7 +147,25 @@ Result<QuantEntry> Catalog::quantization(const QString& idOrName) const
 
 Result<PlatformEntry> Catalog::platform(const QString& idOrName) const
 {
-    return lookup(m_data.platforms, m_platformIndex, idOrName, "machine", platformName);
+    auto found = lookup(m_data.platforms, m_platformIndex, idOrName, "machine", platformName);
+    if (found) {
+        return found;
+    }
+    // A multi-GPU build or a cluster (issue 17) by its exact id or name: a system of catalog rows.
+    for (core::Platform& combined : corePlatforms()) {
+        if (combined.cards.empty() && combined.boxes <= 1) {
+            continue;
+        }
+        if (QString::fromStdString(combined.id).compare(idOrName, Qt::CaseInsensitive) == 0
+            || QString::fromStdString(combined.name).compare(idOrName, Qt::CaseInsensitive) == 0) {
+            PlatformEntry entry;
+            entry.priceOrigin = combined.priceUsd ? PriceOrigin::Catalog : PriceOrigin::None;
+            entry.priceDate = QString::fromStdString(combined.priceDate);
+            entry.platform = std::move(combined);
+            return entry;
+        }
+    }
+    return found;
 }
 
 Result<UseCaseEntry> Catalog::useCase(const QString& slugOrName) const
@@ -225,6 +245,38 @@ std::vector<core::Platform> Catalog::corePlatforms() const
     platforms.reserve(m_data.platforms.size());
     for (const PlatformEntry& entry : m_data.platforms) {
         platforms.push_back(entry.platform);
+    }
+    // Multi-GPU builds as systems of their cards (issue 17); a build naming a card the catalog lacks is left out.
+    for (const MultiGpuBuildEntry& build : m_data.multiGpuBuilds) {
+        std::vector<core::Platform> cards;
+        for (const QString& cardId : build.cardIds) {
+            const auto card
+                = std::find_if(m_data.platforms.begin(), m_data.platforms.end(), [&](const PlatformEntry& p) {
+                      return QString::fromStdString(p.platform.id).compare(cardId, Qt::CaseInsensitive) == 0;
+                  });
+            if (card == m_data.platforms.end()) {
+                cards.clear();
+                break;
+            }
+            cards.push_back(card->platform);
+        }
+        auto combined = core::combineCards(build.id.toStdString(), build.name.toStdString(), cards);
+        if (combined) {
+            platforms.push_back(std::move(combined).value());
+        }
+    }
+    for (const ClusterEntry& cluster : m_data.clusters) {
+        const auto box = std::find_if(m_data.platforms.begin(), m_data.platforms.end(), [&](const PlatformEntry& p) {
+            return QString::fromStdString(p.platform.id).compare(cluster.boxId, Qt::CaseInsensitive) == 0;
+        });
+        if (box == m_data.platforms.end()) {
+            continue;
+        }
+        auto pooled
+            = core::clusterOf(box->platform, cluster.boxes, cluster.id.toStdString(), cluster.name.toStdString());
+        if (pooled) {
+            platforms.push_back(std::move(pooled).value());
+        }
     }
     return platforms;
 }

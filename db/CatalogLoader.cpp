@@ -165,6 +165,9 @@ Catalog mergeCatalogs(CatalogData shipped, UserOverlay user)
     mergeBy(data.hostBuilds, std::move(mine.hostBuilds), [](const HostBuildEntry& h) -> QString { return h.id; });
     mergeBy(data.hostBuildParts, std::move(mine.hostBuildParts),
             [](const HostBuildPartEntry& p) -> QString { return p.buildId + QLatin1Char('\n') + p.part; });
+    mergeBy(data.multiGpuBuilds, std::move(mine.multiGpuBuilds),
+            [](const MultiGpuBuildEntry& b) -> QString { return b.id; });
+    mergeBy(data.clusters, std::move(mine.clusters), [](const ClusterEntry& c) -> QString { return c.id; });
     mergeBy(data.apiPrices, std::move(mine.apiPrices), [](const ApiPriceEntry& a) -> QString {
         return a.provider + QLatin1Char('\n') + a.model + QLatin1Char('\n') + a.priceDate;
     });

@@ -216,6 +216,28 @@ Result<void> readHostBuilds(const QSqlDatabase& db, bool user, CatalogData& data
         });
 }
 
+Result<void> readMultiGpuBuilds(const QSqlDatabase& db, bool user, CatalogData& data)
+{
+    return sql::forEachRow(
+        db, QStringLiteral("SELECT * FROM multi_gpu_build ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+            QStringList cards = text(q, "cards").split(QLatin1Char('+'), Qt::SkipEmptyParts);
+            for (QString& card : cards) {
+                card = card.trimmed();
+            }
+            data.multiGpuBuilds.push_back(MultiGpuBuildEntry{text(q, "id"), text(q, "name"), cards, sourceOf(q), user});
+            return outcome::success();
+        });
+}
+
+Result<void> readClusters(const QSqlDatabase& db, bool user, CatalogData& data)
+{
+    return sql::forEachRow(db, QStringLiteral("SELECT * FROM cluster ORDER BY rowid"), {}, [&](Row q) -> RowResult {
+        data.clusters.push_back(ClusterEntry{text(q, "id"), text(q, "name"), text(q, "box"), integer(q, "boxes"),
+                                             text(q, "link"), text(q, "runtime"), sourceOf(q), user});
+        return outcome::success();
+    });
+}
+
 Result<void> readGuideTables(const QSqlDatabase& db, CatalogData& data)
 {
     BOOST_OUTCOME_TRYV(
@@ -271,6 +293,8 @@ Result<CatalogData> readCatalogTables(const QSqlDatabase& database, bool userDef
     BOOST_OUTCOME_TRYV(readPricesAndSizes(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readMeasurements(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readHostBuilds(database, userDefined, data));
+    BOOST_OUTCOME_TRYV(readMultiGpuBuilds(database, userDefined, data));
+    BOOST_OUTCOME_TRYV(readClusters(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readGuideTables(database, data));
     return data;
 }

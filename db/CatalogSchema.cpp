@@ -201,6 +201,17 @@ std::vector<TableSpec> makeTables()
                       withSource({id("build_id", "host_build"), id("part"), text("name", true),
                                   real("usd", 0.0, kMaxUsd, true), date("price_date", true)}),
                       nullptr, "build_id"});
+    tables.push_back({"multi_gpu_builds.csv", "multi_gpu_build",
+                      "INSERT INTO multi_gpu_build (id, name, cards, confirmed, source, source_date, notes) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      withSource({id("id"), text("name", true), text("cards", true)}), "id"});
+    tables.push_back(
+        {"clusters.csv", "cluster",
+         "INSERT INTO cluster (id, name, box, boxes, link, runtime, confirmed, source, source_date, notes) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         withSource({id("id"), text("name", true), id("box", "platform"), integer("boxes", 2, 4, true), text("link"),
+                     text("runtime")}),
+         "id"});
     tables.push_back(
         {"measurements.csv", "measurement",
          "INSERT INTO measurement (model_id, quant_id, platform_id, backend, context, prompt_tokens, pp_tps, tg_tps, "

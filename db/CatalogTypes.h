@@ -154,6 +154,29 @@ struct HostBuildEntry
     bool userDefined = false;
 };
 
+// Two or more catalog cards run as one system (multi_gpu_builds.csv, issue 17), in llama.cpp device order.
+struct MultiGpuBuildEntry
+{
+    QString id;
+    QString name;
+    QStringList cardIds; // platform ids; a card may repeat (2 x RTX 3090)
+    SourceInfo source;
+    bool userDefined = false;
+};
+
+// Two to four identical machines pooled over a network (clusters.csv, issue 17).
+struct ClusterEntry
+{
+    QString id;
+    QString name;
+    QString boxId; // the platform pooled
+    int boxes = 2;
+    QString link; // e.g. ConnectX-7 200 GbE
+    QString runtime; // e.g. llama.cpp RPC
+    SourceInfo source;
+    bool userDefined = false;
+};
+
 struct ApiPriceEntry
 {
     QString provider;
@@ -267,6 +290,8 @@ struct CatalogData
     std::vector<PricePoint> prices;
     std::vector<HostBuildEntry> hostBuilds;
     std::vector<HostBuildPartEntry> hostBuildParts; // by build, in file order
+    std::vector<MultiGpuBuildEntry> multiGpuBuilds;
+    std::vector<ClusterEntry> clusters;
     std::vector<ApiPriceEntry> apiPrices;
     std::vector<ElectricityPriceEntry> electricityPrices;
     std::vector<UseCaseEntry> useCases;

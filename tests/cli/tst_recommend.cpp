@@ -32,6 +32,7 @@ private slots:
     void testUnknownWorkloadNamesTheClosest();
     void testReportWritesTheRecommendationAsPdf();
     void testEstimateByCatalogNames();
+    void testRunCommandAndMultiGpuBuilds();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -221,4 +222,36 @@ void TestRecommend::testEstimateByCatalogNames()
 }
 
 QTEST_GUILESS_MAIN(TestRecommend)
+// Issue 17: every fitting model x machine carries the llama.cpp command line of its estimate, and the
+// multi-GPU builds take part as complete systems (cards + a dual-card host).
+void TestRecommend::testRunCommandAndMultiGpuBuilds()
+{
+    const QJsonObject root = recommendJson({QStringLiteral("--workload"), QStringLiteral("multi-agent")});
+    const QJsonArray ranked = root.value(QStringLiteral("ranked")).toArray();
+    QVERIFY(!ranked.isEmpty());
+    bool sawDual = false;
+    for (const QJsonValue& value : ranked) {
+        const QJsonObject machine = value.toObject();
+        for (const QJsonValue& entry : machine.value(QStringLiteral("models")).toArray()) {
+            const QJsonObject model = entry.toObject();
+            const bool fits = model.value(QStringLiteral("fit")).toObject().value(QStringLiteral("verdict")).toString()
+                != QLatin1String("wont_fit");
+            const QString command = model.value(QStringLiteral("run_command")).toString();
+            QCOMPARE(command.startsWith(QLatin1String("llama-server -m qwen3_5_122b_a10b-MXFP4.gguf -c 131072 -np 4")),
+                     fits);
+            if (model.value(QStringLiteral("placement")).toString() == QLatin1String("experts_in_system_ram")) {
+                QVERIFY(command.contains(QLatin1String("--n-cpu-moe ")));
+            }
+        }
+        if (machine.value(QStringLiteral("id")).toString() == QLatin1String("dual_rtx_3090")) {
+            sawDual = true;
+            QCOMPARE(machine.value(QStringLiteral("gpu_count")).toInt(), 2);
+            QCOMPARE(machine.value(QStringLiteral("host_build")).toString(), QStringLiteral("host_dual_1500w"));
+            // 2 x $750 used + the 1500 W dual host's $1,919.
+            QCOMPARE(machine.value(QStringLiteral("system_price_usd")).toDouble(), 3419.0);
+        }
+    }
+    QVERIFY(sawDual);
+}
+
 #include "tst_recommend.moc"

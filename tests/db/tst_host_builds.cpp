@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Host-PC builds (issue 13): the desktop a discrete card needs, priced by its dated, sourced parts.
+#include "core/SystemPrice.h"
 #include "db/Catalog.h"
 #include "db/CatalogBuilder.h"
 #include "db/CatalogLoader.h"
@@ -51,6 +52,7 @@ private slots:
     void testShippedBuildsAddUp_data();
     void testShippedBuildsAddUp();
     void testEveryShippedPartHasAPriceASourceAndADate();
+    void testShippedMultiGpuBuilds();
 };
 
 void TestHostBuilds::testBuilderLoadsBuildsAndParts()
@@ -161,6 +163,44 @@ void TestHostBuilds::testEveryShippedPartHasAPriceASourceAndADate()
             QVERIFY2(part.source.notes.contains(QLatin1String("DERIVED")), qPrintable(where));
         }
     }
+}
+
+// Issue 17: the multi-GPU builds come out of the catalog as systems of their cards, priced with a host that
+// has a slot for each card and a supply sized for their summed board power.
+void TestHostBuilds::testShippedMultiGpuBuilds()
+{
+    auto catalog = loadCatalog(QStringLiteral(LOCALRIG_CATALOG_FILE), nullptr);
+    QVERIFY(catalog);
+    const std::vector<core::Platform> platforms = catalog.value().corePlatforms();
+    const std::vector<core::HostBuild> hosts = catalog.value().coreHostBuilds();
+    const auto find = [&](const std::string& id) {
+        return std::find_if(platforms.begin(), platforms.end(), [&](const core::Platform& p) { return p.id == id; });
+    };
+    const auto dual = find("dual_rtx_3090");
+    QVERIFY(dual != platforms.end());
+    QCOMPARE(dual->vramGiB, 48.0);
+    QCOMPARE(dual->bandwidthGBs, 936.0); // two equal cards in layer split read at one card's rate
+    QCOMPARE(dual->gpuCount(), 2);
+    QCOMPARE(dual->loadWatts, 700.0);
+    // 1500 W dual host: 279 + 430 + 380 + 380 + 150 + 300 = 1,919; cards 2 x $750 used -> $3,419.
+    const core::SystemPrice price = core::systemPriceFor(*dual, &hosts, false);
+    QVERIFY(price.host != nullptr);
+    QCOMPARE(price.host->id, std::string("host_dual_1500w"));
+    QVERIFY(price.usd);
+    QVERIFY(qAbs(*price.usd - 3419.0) < 0.005);
+    QCOMPARE(price.loadWatts, 830.0);
+    // The dual hosts keep the 30 % supply headroom: 920 + 130 <= 0.7 x 1500 and 990 + 130 <= 0.7 x 1600.
+    for (const core::HostBuild& host : hosts) {
+        if (host.gpuSlots == 2) {
+            QCOMPARE(host.systemRamGiB, 128.0);
+            QVERIFY(host.maxCardWatts + host.baseWatts <= 0.7 * (host.id == "host_dual_1500w" ? 1500 : 1600));
+        }
+    }
+    // Two 5090s (1,150 W) and four 3090s find no host yet: shown, but without a system price.
+    QVERIFY(find("dual_rtx_5090") != platforms.end());
+    QVERIFY(!core::systemPriceFor(*find("dual_rtx_5090"), &hosts, false).usd);
+    QVERIFY(!core::systemPriceFor(*find("quad_rtx_3090"), &hosts, false).usd);
+    QCOMPARE(find("rtx_5090_plus_3090")->cards.size(), std::size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestHostBuilds)
