@@ -6,6 +6,8 @@
 #include "core/CrossValidation.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
 
 namespace localrig::app {
 
@@ -24,5 +26,10 @@ public:
 // Reads and calibrates one or more measurements CSVs (shared with `localrig validate`); errors name the file's
 // line and column, or the reason the file could not be read.
 Result<core::CalibrationResult> calibrateFiles(const QStringList& paths, const core::DecodeFitOptions& options = {});
+
+// The rows a calibration could not use, shared by `calibrate` and `validate`: as JSON, and as text lines (the
+// prefill rows without sourced FLOPS in one line).
+QJsonArray skippedJson(const std::vector<core::SkippedRow>& rows);
+void printSkipped(const std::vector<core::SkippedRow>& rows, QTextStream& out);
 
 } // namespace localrig::app
