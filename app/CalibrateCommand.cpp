@@ -160,6 +160,16 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
 
 } // namespace
 
+QList<QCommandLineOption> measurementOptions()
+{
+    return {
+        {QStringLiteral("json"), CalibrateCommand::tr("Print machine-readable JSON.")},
+        {QStringLiteral("data"),
+         CalibrateCommand::tr("Measurements CSV (columns of measured-public.csv); repeat for several files."),
+         QStringLiteral("file")},
+    };
+}
+
 QJsonArray skippedJson(const std::vector<core::SkippedRow>& rows)
 {
     QJsonArray skipped;
@@ -225,10 +235,8 @@ int CalibrateCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
+    parser.addOptions(measurementOptions());
     parser.addOptions({
-        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("data"), tr("Measurements CSV (columns of measured-public.csv); repeat for several files."),
-         QStringLiteral("file")},
         {QStringLiteral("write"), tr("Write the constants file (speed-calibration.csv)."), QStringLiteral("file")},
         {QStringLiteral("data-date"), tr("Date of the data for the file header (default: the file's date)."),
          QStringLiteral("yyyy-mm-dd")},

@@ -5,6 +5,7 @@
 #include "Command.h"
 #include "core/CrossValidation.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
@@ -29,6 +30,8 @@ Result<core::CalibrationResult> calibrateFiles(const QStringList& paths, const c
 
 // The rows a calibration could not use, shared by `calibrate` and `validate`: as JSON, and as text lines (the
 // prefill rows without sourced FLOPS in one line).
+// The --json and --data options both commands take.
+QList<QCommandLineOption> measurementOptions();
 QJsonArray skippedJson(const std::vector<core::SkippedRow>& rows);
 void printSkipped(const std::vector<core::SkippedRow>& rows, QTextStream& out);
 

@@ -273,10 +273,8 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
+    parser.addOptions(measurementOptions());
     parser.addOptions({
-        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("data"), tr("Measurements CSV (columns of measured-public.csv); repeat for several files."),
-         QStringLiteral("file")},
         {QStringLiteral("forms"), tr("Also cross-validate every candidate decode form (slower).")},
         {QStringLiteral("form"),
          tr("Report with candidate decode form N of --forms (1 = one constant ...) instead of the chosen one."),
