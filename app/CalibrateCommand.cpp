@@ -87,11 +87,6 @@ QJsonObject toJson(const core::CalibrationResult& r)
                                      {QStringLiteral("predicted_tps"), row.inSample},
                                      {QStringLiteral("ratio"), row.measured / row.inSample}});
     }
-    QJsonArray skipped;
-    for (const core::SkippedRow& row : r.samples.skipped) {
-        skipped.append(QJsonObject{{QStringLiteral("line"), row.line},
-                                   {QStringLiteral("reason"), QString::fromStdString(row.reason)}});
-    }
     return QJsonObject{{QStringLiteral("rows"), r.measurementRows},
                        {QStringLiteral("decode_rows"), static_cast<int>(r.samples.decode.size())},
                        {QStringLiteral("prefill_rows"), static_cast<int>(r.samples.prefill.size())},
@@ -102,7 +97,7 @@ QJsonObject toJson(const core::CalibrationResult& r)
                        {QStringLiteral("kernels"), kernels},
                        {QStringLiteral("prefill"), prefill},
                        {QStringLiteral("residuals"), residuals},
-                       {QStringLiteral("skipped"), skipped}};
+                       {QStringLiteral("skipped"), skippedJson(r.samples.skipped)}};
 }
 
 void printHuman(const core::CalibrationResult& r, QTextStream& out)
@@ -160,8 +155,35 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
                    .arg(QString::fromStdString(row.label))
             << '\n';
     }
+    printSkipped(r.samples.skipped, out);
+}
+
+} // namespace
+
+QList<QCommandLineOption> measurementOptions()
+{
+    return {
+        {QStringLiteral("json"), CalibrateCommand::tr("Print machine-readable JSON.")},
+        {QStringLiteral("data"),
+         CalibrateCommand::tr("Measurements CSV (columns of measured-public.csv); repeat for several files."),
+         QStringLiteral("file")},
+    };
+}
+
+QJsonArray skippedJson(const std::vector<core::SkippedRow>& rows)
+{
+    QJsonArray skipped;
+    for (const core::SkippedRow& row : rows) {
+        skipped.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                   {QStringLiteral("reason"), QString::fromStdString(row.reason)}});
+    }
+    return skipped;
+}
+
+void printSkipped(const std::vector<core::SkippedRow>& rows, QTextStream& out)
+{
     int prefillWithoutFlops = 0;
-    for (const core::SkippedRow& row : r.samples.skipped) {
+    for (const core::SkippedRow& row : rows) {
         if (row.reason.starts_with("prefill:")) {
             ++prefillWithoutFlops; // one line for all, not one per row
         } else {
@@ -174,8 +196,6 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
             << '\n';
     }
 }
-
-} // namespace
 
 Result<core::CalibrationResult> calibrateFiles(const QStringList& paths, const core::DecodeFitOptions& options)
 {
@@ -215,10 +235,8 @@ int CalibrateCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
+    parser.addOptions(measurementOptions());
     parser.addOptions({
-        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("data"), tr("Measurements CSV (columns of measured-public.csv); repeat for several files."),
-         QStringLiteral("file")},
         {QStringLiteral("write"), tr("Write the constants file (speed-calibration.csv)."), QStringLiteral("file")},
         {QStringLiteral("data-date"), tr("Date of the data for the file header (default: the file's date)."),
          QStringLiteral("yyyy-mm-dd")},

@@ -5,7 +5,10 @@
 #include "Command.h"
 #include "core/CrossValidation.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
 
 namespace localrig::app {
 
@@ -24,5 +27,12 @@ public:
 // Reads and calibrates one or more measurements CSVs (shared with `localrig validate`); errors name the file's
 // line and column, or the reason the file could not be read.
 Result<core::CalibrationResult> calibrateFiles(const QStringList& paths, const core::DecodeFitOptions& options = {});
+
+// The rows a calibration could not use, shared by `calibrate` and `validate`: as JSON, and as text lines (the
+// prefill rows without sourced FLOPS in one line).
+// The --json and --data options both commands take.
+QList<QCommandLineOption> measurementOptions();
+QJsonArray skippedJson(const std::vector<core::SkippedRow>& rows);
+void printSkipped(const std::vector<core::SkippedRow>& rows, QTextStream& out);
 
 } // namespace localrig::app

@@ -116,11 +116,6 @@ QJsonObject toJson(const core::CalibrationResult& r, const std::vector<core::For
             prefillJson.insert(QStringLiteral("rows"), g.prefill.rows);
         }
     }
-    QJsonArray skipped;
-    for (const core::SkippedRow& row : r.samples.skipped) {
-        skipped.append(QJsonObject{{QStringLiteral("line"), row.line},
-                                   {QStringLiteral("reason"), QString::fromStdString(row.reason)}});
-    }
     QJsonArray formsJson;
     for (const core::FormScore& f : forms) {
         formsJson.append(QJsonObject{{QStringLiteral("form"), QString::fromStdString(f.form.name)},
@@ -139,7 +134,7 @@ QJsonObject toJson(const core::CalibrationResult& r, const std::vector<core::For
                      {QStringLiteral("global_efficiency"), r.globalDecode.efficiency(core::BackendFamily::Cuda, false)},
                      {QStringLiteral("worst"), worstRows},
                      {QStringLiteral("prefill"), prefillJson},
-                     {QStringLiteral("skipped"), skipped}};
+                     {QStringLiteral("skipped"), skippedJson(r.samples.skipped)}};
     if (!forms.empty()) {
         root.insert(QStringLiteral("forms"), formsJson);
     }
@@ -205,7 +200,14 @@ void printHoldout(const core::CalibrationResult& r, Holdout holdout, QTextStream
 void printHuman(const core::CalibrationResult& r, const std::vector<core::FormScore>& forms, const std::string& form,
                 QTextStream& out)
 {
-    out << ValidateCommand::tr("Decode form: %1").arg(QString::fromStdString(form)) << "\n\n";
+    out << ValidateCommand::tr("Decode form: %1 (layer %2 us, KV x%3, compute factor %4)")
+               .arg(QString::fromStdString(form), QString::number(r.decode.layerSeconds * 1e6, 'f', 0),
+                    QString::number(r.decode.kvFactor, 'f', 2), QString::number(r.decode.computeFactor, 'f', 0))
+        << '\n'
+        << ValidateCommand::tr("Prefill form: attention FLOPs x%1, weights read once per micro-batch: %2")
+               .arg(QString::number(r.prefill.attentionFactor, 'f', 1),
+                    r.prefill.streamWeights ? ValidateCommand::tr("yes") : ValidateCommand::tr("no"))
+        << "\n\n";
     printHoldout(r, Holdout::Hardware, out);
     printHoldout(r, Holdout::ModelFamily, out);
     out << ValidateCommand::tr(
@@ -251,19 +253,7 @@ void printHuman(const core::CalibrationResult& r, const std::vector<core::FormSc
                         QString::fromStdString(row.label))
             << '\n';
     }
-    int prefillWithoutFlops = 0;
-    for (const core::SkippedRow& row : r.samples.skipped) {
-        if (row.reason.starts_with("prefill:")) {
-            ++prefillWithoutFlops; // one line for all, not one per row
-        } else {
-            out << ValidateCommand::tr("  line %1: %2").arg(row.line).arg(QString::fromStdString(row.reason)) << '\n';
-        }
-    }
-    if (prefillWithoutFlops > 0) {
-        out << ValidateCommand::tr("  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)", nullptr,
-                                   prefillWithoutFlops)
-            << '\n';
-    }
+    printSkipped(r.samples.skipped, out);
 }
 
 } // namespace
@@ -283,10 +273,8 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
+    parser.addOptions(measurementOptions());
     parser.addOptions({
-        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("data"), tr("Measurements CSV (columns of measured-public.csv); repeat for several files."),
-         QStringLiteral("file")},
         {QStringLiteral("forms"), tr("Also cross-validate every candidate decode form (slower).")},
         {QStringLiteral("form"),
          tr("Report with candidate decode form N of --forms (1 = one constant ...) instead of the chosen one."),

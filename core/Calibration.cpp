@@ -14,6 +14,9 @@ namespace localrig::core {
 namespace {
 
 constexpr double kDefaultEfficiency = 0.6; // sizing-constants.md section 5, when nothing at all was fitted
+// Decode reaches 1/8 of the FP16 matrix FLOPS on its matrix-vector work: the c that cross-validated best among
+// {4, 6, 8, 10, 12} leaving out hardware and model families (issue 16; `localrig validate --forms`).
+constexpr double kChosenComputeFactor = 8.0;
 
 std::size_t familyIndex(BackendFamily family)
 {
@@ -122,6 +125,24 @@ void backfit(DecodeModel& m, const std::vector<DecodeSample>& samples, const std
     }
 }
 
+// "2x NVIDIA RTX 3090": a count, an x and a space before the card.
+bool isMultiGpu(std::string_view hardware)
+{
+    std::size_t digits = 0;
+    while (digits < hardware.size() && hardware[digits] >= '0' && hardware[digits] <= '9') {
+        ++digits;
+    }
+    return digits > 0 && digits + 1 < hardware.size() && (hardware[digits] == 'x' || hardware[digits] == 'X')
+        && hardware[digits + 1] == ' ';
+}
+
+// c x 2 x active / FLOPS: the matrix-vector work of one token at 1/c of the FP16 matrix rate (kipply: 2 FLOPs per
+// parameter); 0 where no FLOPS figure is sourced.
+double computeSeconds(double factor, const DecodeSample& s)
+{
+    return s.flops > 0.0 ? factor * 2.0 * s.activeParams / s.flops : 0.0;
+}
+
 std::vector<double> grid(bool enabled, double maxValue, double step)
 {
     std::vector<double> values{0.0};
@@ -136,7 +157,10 @@ std::vector<double> grid(bool enabled, double maxValue, double step)
 
 DecodeForm DecodeForm::chosen()
 {
-    return DecodeForm{};
+    DecodeForm form;
+    form.name = "+ backend + MoE (shrunk) + compute x8: chosen";
+    form.computeFactor = kChosenComputeFactor;
+    return form;
 }
 
 DecodeForm DecodeForm::globalConstant()
@@ -153,7 +177,11 @@ std::vector<DecodeForm> DecodeForm::candidates()
         DecodeForm{"eta + layers x t_layer", true, false, false, false, false, false, false, 0.0},
         DecodeForm{"+ KV factor", true, false, true, false, false, false, false, 0.0},
         DecodeForm{"+ backend (shrunk)", true, false, true, true, false, false, false, 3.0},
-        DecodeForm{"+ backend + MoE (shrunk): chosen", true, false, true, true, true, false, false, 3.0},
+        DecodeForm{"+ backend + MoE (shrunk)", true, false, true, true, true, false, false, 3.0},
+        DecodeForm{"eta + layers + KV + compute x8", true, false, true, false, false, false, false, 0.0, 8.0},
+        DecodeForm{"+ backend + MoE (shrunk) + compute x4", true, false, true, true, true, false, false, 3.0, 4.0},
+        chosen(),
+        DecodeForm{"+ backend + MoE (shrunk) + compute x12", true, false, true, true, true, false, false, 3.0, 12.0},
         DecodeForm{"+ backend + MoE, not shrunk", true, false, true, true, true, false, false, 0.0},
         DecodeForm{"+ backend + MoE + kernels (shrunk)", true, false, true, true, true, false, true, 3.0},
     };
@@ -193,16 +221,31 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
                 s.layers = layout != nullptr && layout->layers() > 0 ? layout->layers() : kDefaultLayers;
                 s.bandwidthBytes = gbToBytes(*row.bandwidthGBs);
                 s.measuredTps = *row.decodeTps;
+                s.activeParams = row.activeParams;
+                s.multiGpu = isMultiGpu(row.hardware);
+                s.flops = tables.fp16Tflops(row.hardwareKey).value_or(0.0) * kFlopsPerTflop;
                 out.decode.push_back(std::move(s));
             }
         }
         if (row.prefillTps) {
             if (const auto tflops = tables.fp16Tflops(row.hardwareKey)) {
                 const double attention = layout != nullptr ? layout->attentionFlopsPerToken(row.contextTokens) : 0.0;
-                out.prefill.push_back(PrefillSample{row.line, row.hardwareKey, modelFamily(row.model), label,
-                                                    familyOf(row.backend), *tflops * kFlopsPerTflop, row.activeParams,
-                                                    2.0 * row.activeParams + attention, *row.prefillTps,
-                                                    row.isMixtureOfExperts()});
+                PrefillSample p{row.line,
+                                row.hardwareKey,
+                                modelFamily(row.model),
+                                label,
+                                familyOf(row.backend),
+                                *tflops * kFlopsPerTflop,
+                                row.activeParams,
+                                2.0 * row.activeParams + attention,
+                                *row.prefillTps,
+                                row.isMixtureOfExperts()};
+                p.attentionFlops = attention;
+                if (row.fileGiB && row.bandwidthGBs) {
+                    // Every weight (all experts) is read once per micro-batch of the prompt (llama.cpp ubatch).
+                    p.streamSeconds = gibToBytes(*row.fileGiB) / (row.microBatch * gbToBytes(*row.bandwidthGBs));
+                }
+                out.prefill.push_back(std::move(p));
             } else {
                 out.skipped.push_back({row.line, "prefill: no FP16 FLOPS sourced for '" + row.hardwareKey + "'"});
             }
@@ -237,13 +280,15 @@ Result<DecodeModel> fitDecode(const std::vector<DecodeSample>& samples, const De
     std::optional<DecodeModel> best;
     double bestLoss = std::numeric_limits<double>::infinity();
     std::vector<double> y(samples.size());
+    const double compute = form.computeFactor;
     for (double kv : kvFactors) {
         for (double fixed : grid(form.fixedTime, options.maxFixedSeconds, options.fixedStepSeconds)) {
             for (double perLayer : grid(form.perLayerTime, options.maxLayerSeconds, options.layerStepSeconds)) {
                 bool feasible = true;
                 for (std::size_t i = 0; i < samples.size() && feasible; ++i) {
                     const DecodeSample& s = samples[i];
-                    const double variable = 1.0 / s.measuredTps - fixed - perLayer * s.layers;
+                    const double variable
+                        = 1.0 / s.measuredTps - fixed - perLayer * s.layers - computeSeconds(compute, s);
                     feasible = variable > 0.0;
                     // log of the efficiency this row implies once the per-token overheads are taken off its time
                     y[i] = feasible ? std::log((s.weightBytes + kv * s.kvBytes) / (s.bandwidthBytes * variable)) : 0.0;
@@ -255,6 +300,7 @@ Result<DecodeModel> fitDecode(const std::vector<DecodeSample>& samples, const De
                 model.kvFactor = kv;
                 model.fixedSeconds = fixed;
                 model.layerSeconds = perLayer;
+                model.computeFactor = compute;
                 backfit(model, samples, y, options);
                 double loss = 0.0;
                 for (const DecodeSample& s : samples) {
@@ -284,66 +330,13 @@ double predictDecodeTps(const DecodeModel& model, const DecodeSample& sample)
     const double eta = std::exp(logEta(model, sample));
     // t = (weights + kv x KV) / (eta x BW) + layers x t_layer + t_fixed (sizing-constants.md section 5; issue 16)
     const double seconds = (sample.weightBytes + model.kvFactor * sample.kvBytes) / (eta * sample.bandwidthBytes)
-        + model.layerSeconds * sample.layers + model.fixedSeconds;
+        + model.layerSeconds * sample.layers + model.fixedSeconds + computeSeconds(model.computeFactor, sample);
     return 1.0 / seconds;
 }
 
 double naiveDecodeTps(const DecodeSample& sample)
 {
     return sample.bandwidthBytes / sample.fileBytes;
-}
-
-PrefillModel fitPrefill(const std::vector<PrefillSample>& samples, double shrinkRows)
-{
-    constexpr int kPasses = 30;
-    PrefillModel model;
-    std::vector<double> y;
-    for (const PrefillSample& s : samples) {
-        // Achieved share of peak: measured / (FLOPS / FLOPs per token) (kipply; sizing-constants.md section 7).
-        y.push_back(std::log(s.measuredTps * s.flopsPerToken / s.flops));
-        ++model.rows[familyIndex(s.family)];
-        model.moeRows += s.moe ? 1 : 0;
-    }
-    model.totalRows = static_cast<int>(samples.size());
-    for (int pass = 0; pass < kPasses && !samples.empty(); ++pass) {
-        std::vector<double> all;
-        std::array<std::vector<double>, kBackendFamilyCount> byFamily;
-        for (std::size_t i = 0; i < samples.size(); ++i) {
-            const double dense = y[i] - (samples[i].moe ? model.logMoe : 0.0);
-            all.push_back(dense);
-            byFamily[familyIndex(samples[i].family)].push_back(dense);
-        }
-        model.logGlobal = median(all);
-        for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
-            const auto n = static_cast<double>(byFamily[f].size());
-            // Shrink the family's median toward the global one: weight n / (n + shrinkRows).
-            model.logEfficiency[f] = byFamily[f].empty()
-                ? model.logGlobal
-                : model.logGlobal + n / (n + shrinkRows) * (median(byFamily[f]) - model.logGlobal);
-        }
-        std::vector<double> moe;
-        for (std::size_t i = 0; i < samples.size(); ++i) {
-            if (samples[i].moe) {
-                moe.push_back(y[i] - model.logEfficiency[familyIndex(samples[i].family)]);
-            }
-        }
-        const auto n = static_cast<double>(moe.size());
-        model.logMoe = moe.empty() ? 0.0 : n / (n + shrinkRows) * median(moe);
-    }
-    return model;
-}
-
-double PrefillModel::efficiency(BackendFamily family, bool moe) const
-{
-    return std::exp(logEfficiency[familyIndex(family)] + (moe ? logMoe : 0.0));
-}
-
-std::optional<double> predictPrefillTps(const PrefillModel& model, const PrefillSample& sample)
-{
-    if (model.totalRows == 0) {
-        return std::nullopt;
-    }
-    return model.efficiency(sample.family, sample.moe) * sample.flops / sample.flopsPerToken;
 }
 
 } // namespace localrig::core

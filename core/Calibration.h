@@ -13,10 +13,12 @@
 
 // Fitting the speed model to measurements (issues 7 and 16). The model is the one estimateSpeed() uses:
 //   t_token = (weight bytes + kv x KV bytes) / (eta x bandwidth) + layers x t_layer + t_fixed
+//             + c x 2 x active / FP16 FLOPS (the dequantising matrix-vector work, a compute floor)
 //   eta = exp(global + backend family + MoE), each group's effect shrunk toward 0 (the global value); kernel
 //   factors stay 1 (a candidate form with them did no better by cross-validation)
 //   weight bytes = file bytes x active / total; KV bytes = the f16 cache read at the row's depth
-// and prefill t/s = eta_p(backend family) x FP16 FLOPS / FLOPs per token (2 x active + attention at depth).
+// and prefill: t = (2 x active + a x attention at depth) / (eta_p(backend family) x FP16 FLOPS) + weights / (ubatch x
+// bandwidth) - every weight is read once per micro-batch of the prompt (CalibrationPrefill.cpp).
 namespace localrig::core {
 
 inline constexpr std::size_t kQuantKernelCount = 7;
@@ -40,6 +42,9 @@ struct DecodeSample
     double fileBytes = 0.0; // the whole file, for the naive baseline
     double bandwidthBytes = 0.0; // bytes/s
     double measuredTps = 0.0;
+    double flops = 0.0; // dense FP16 matrix FLOP/s; 0 = not sourced (no compute term)
+    double activeParams = 0.0;
+    bool multiGpu = false; // "2x ..." rows: the model split across cards
 };
 
 struct PrefillSample
@@ -49,11 +54,13 @@ struct PrefillSample
     std::string modelFamily;
     std::string label;
     BackendFamily family = BackendFamily::Cuda;
-    double flops = 0.0; // FP16 tensor FLOP/s
+    double flops = 0.0; // dense FP16 matrix FLOP/s (core/calibration/hardware-flops.csv)
     double activeParams = 0.0;
     double flopsPerToken = 0.0; // 2 x active + attention at the row's depth
     double measuredTps = 0.0;
     bool moe = false;
+    double attentionFlops = 0.0; // the attention part of flopsPerToken
+    double streamSeconds = 0.0; // file bytes / (micro-batch x bandwidth): weights read once per micro-batch
 };
 
 struct SkippedRow
@@ -74,7 +81,7 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
 // Which terms a decode model has; the candidates `localrig validate --forms` compares.
 struct DecodeForm
 {
-    std::string name = "+ backend + MoE (shrunk): chosen";
+    std::string name = "+ backend + MoE (shrunk)";
     bool perLayerTime = true; // layers x t_layer (kernel launches) rather than ...
     bool fixedTime = false; // ... one t_fixed per token
     bool kvFactor = true; // KV bytes weighted by a fitted factor (attention reads less efficiently than weights)
@@ -83,6 +90,9 @@ struct DecodeForm
     bool cellEffects = false; // an efficiency per backend family x dense/MoE (the issue-7 structure)
     bool kernelEffects = false; // a factor per dequantization kernel (K-quants = 1)
     double shrinkRows = 3.0; // effect = sum of residuals / (rows + shrinkRows): a group of 3 rows keeps half
+    // c in c x 2 x active / FLOPS per token (compute floor of low-FLOPS devices, issue 16); 0 = no such term. Fixed
+    // per form: chosen by cross-validation (--forms), since a value fitted inside each fold did worse there.
+    double computeFactor = 0.0;
 
     static DecodeForm chosen(); // the shipped form (issue 16)
     static DecodeForm globalConstant(); // tokens/s = c x bandwidth / bytes per token: the baseline
@@ -116,6 +126,7 @@ struct DecodeModel
     double layerSeconds = 0.0;
     double fixedSeconds = 0.0;
     double kvFactor = 1.0;
+    double computeFactor = 0.0; // c: decode reaches 1/c of the FP16 matrix FLOPS
 
     double efficiency(BackendFamily family, bool moe) const;
     double kernelFactor(QuantKernel kernel) const;
@@ -128,6 +139,8 @@ double naiveDecodeTps(const DecodeSample& sample);
 
 struct PrefillModel
 {
+    double attentionFactor = 1.0; // attention FLOPs cost this many matrix FLOPs (fitted on a grid)
+    bool streamWeights = false; // the per-micro-batch weight read is part of the form (chosen in the fit)
     double logGlobal = 0.0; // median over every row (dense-equivalent)
     std::array<double, kBackendFamilyCount> logEfficiency{}; // per family, shrunk toward the global median
     std::array<int, kBackendFamilyCount> rows{};
@@ -139,8 +152,14 @@ struct PrefillModel
 };
 
 // log eta_p = family + MoE. Family = global + rows / (rows + shrinkRows) x (family median - global); MoE = the
-// median of what MoE rows keep of their family's value. Alternated a few times (backfitting with medians).
-PrefillModel fitPrefill(const std::vector<PrefillSample>& samples, double shrinkRows = 0.5);
+// median of what MoE rows keep of their family's value. Alternated a few times (backfitting with medians). The
+// attention factor (grid `attentionFactors`) and the weight-streaming term (with or without) are chosen by the sum
+// of absolute log residuals on the rows given.
+PrefillModel fitPrefill(const std::vector<PrefillSample>& samples, double shrinkRows = 0.5,
+                        const std::vector<double>& attentionFactors = {1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0});
+// Seconds per prompt token: (2 x active + a x attention) / (eta_p x FLOPS) + streamed weights (kipply; issue 16).
+double prefillSecondsPerToken(double efficiency, double attentionFactor, const PrefillSample& sample,
+                              bool streamWeights);
 // Empty only when no row at all was fitted; a family without rows takes the global value.
 std::optional<double> predictPrefillTps(const PrefillModel& model, const PrefillSample& sample);
 

@@ -3,6 +3,7 @@
 #include "CrossValidation.h"
 
 #include "Statistics.h"
+#include "Units.h"
 
 #include <algorithm>
 #include <cmath>
@@ -79,8 +80,8 @@ Result<std::vector<CrossValidatedDecode>> crossValidateDecode(const std::vector<
         const DecodeSample& s = samples[i];
         out.push_back(CrossValidatedDecode{s.line, s.hardwareKey, s.modelFamily, s.label, s.family, s.moe,
                                            s.measuredTps, byHardware[i], globalByHardware[i], byFamily[i],
-                                           globalByFamily[i], naiveDecodeTps(s), predictDecodeTps(shipped, s),
-                                           s.depth});
+                                           globalByFamily[i], naiveDecodeTps(s), predictDecodeTps(shipped, s), s.depth,
+                                           s.bandwidthBytes / kBytesPerGB, s.multiGpu});
     }
     return out;
 }
@@ -164,6 +165,7 @@ SpeedCalibration assemble(const CalibrationResult& r)
                 d.fixedSecondsPerToken = r.decode.fixedSeconds;
                 d.secondsPerLayer = r.decode.layerSeconds;
                 d.kvFactor = r.decode.kvFactor;
+                d.computeFactor = r.decode.computeFactor;
             }
             d.lowRatio = band.low;
             d.highRatio = band.high;
@@ -196,7 +198,8 @@ SpeedCalibration assemble(const CalibrationResult& r)
         const BandRatios band = bandFromRatios(cell, pooledPrefill.empty() ? cell : pooledPrefill);
         calibration.setPrefill(family,
                                PrefillCalibration{std::exp(r.prefill.logEfficiency[f]), band.low, band.high,
-                                                  r.prefill.rows[f], std::exp(r.prefill.logMoe)});
+                                                  r.prefill.rows[f], std::exp(r.prefill.logMoe),
+                                                  r.prefill.attentionFactor, r.prefill.streamWeights});
     }
     return calibration;
 }
@@ -291,7 +294,7 @@ Result<std::vector<FormScore>> compareForms(const std::vector<DecodeSample>& sam
         FormScore score{form, 1, {}, {}};
         // Free parameters: global eta, the overhead and KV terms, and one per group with rows.
         score.freeParameters += (form.perLayerTime ? 1 : 0) + (form.fixedTime ? 1 : 0) + (form.kvFactor ? 1 : 0)
-            + (form.moeEffect && all.moeRows > 0 ? 1 : 0);
+            + (form.computeFactor > 0.0 ? 1 : 0) + (form.moeEffect && all.moeRows > 0 ? 1 : 0);
         for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
             score.freeParameters += form.backendEffects && all.backendRows[f] > 0 ? 1 : 0;
             score.freeParameters += form.cellEffects ? (all.rows[f][0] > 0 ? 1 : 0) + (all.rows[f][1] > 0 ? 1 : 0) : 0;

@@ -32,6 +32,8 @@ struct CrossValidatedDecode
     double naive = 0.0; // bandwidth / file size
     double inSample = 0.0; // the shipped fit (training error, for the residual listing)
     int depth = 0; // KV depth of the measurement, tokens
+    double bandwidthGBs = 0.0; // per device
+    bool multiGpu = false;
 
     double predictedFor(Holdout h) const { return h == Holdout::Hardware ? predicted : predictedByFamily; }
     double globalFor(Holdout h) const { return h == Holdout::Hardware ? globalConstant : globalByFamily; }

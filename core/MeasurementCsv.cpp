@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 
 namespace localrig::core {
@@ -122,6 +123,19 @@ private:
     const CsvRecord& m_record;
 };
 
+// The micro-batch a row's notes state as "n_ubatch=N" (llama-bench's -ub), else llama-bench's default.
+int microBatchIn(std::string_view notes)
+{
+    constexpr std::string_view key = "n_ubatch=";
+    const std::size_t at = notes.find(key);
+    int value = 0;
+    if (at != std::string_view::npos) {
+        const char* begin = notes.data() + at + key.size();
+        std::from_chars(begin, notes.data() + notes.size(), value);
+    }
+    return value > 0 ? value : kDefaultMicroBatch;
+}
+
 Result<Measurement> readMeasurement(const CsvTable& table, const CsvRecord& record)
 {
     const RecordReader cell(table, record);
@@ -165,6 +179,9 @@ Result<Measurement> readMeasurement(const CsvTable& table, const CsvRecord& reco
     row.decodeTps = decode;
     if (const auto source = table.column("source_url")) {
         row.source = trimmed(record.fields[*source]);
+    }
+    if (const auto notes = table.column("notes")) {
+        row.microBatch = microBatchIn(record.fields[*notes]);
     }
     return row;
 }

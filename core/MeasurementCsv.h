@@ -14,6 +14,10 @@
 
 namespace localrig::core {
 
+// llama-bench's default micro-batch (n_ubatch 512, llama.cpp tools/llama-bench README): the prompt is processed
+// in passes of this many tokens, each reading every weight once.
+inline constexpr int kDefaultMicroBatch = 512;
+
 // One row of a measurements CSV in the format of ../shared/validation/measured-public.csv.
 struct Measurement
 {
@@ -32,6 +36,7 @@ struct Measurement
     std::optional<double> prefillTps;
     std::optional<double> decodeTps;
     std::string source;
+    int microBatch = kDefaultMicroBatch; // prompt tokens per pass (llama-bench -ub); "n_ubatch=N" in the notes
     std::string origin; // the file the row came from, for reports (set by the caller)
 
     bool isMixtureOfExperts() const { return activeParams < totalParams; }

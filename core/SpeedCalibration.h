@@ -21,7 +21,8 @@ std::string_view toString(BackendFamily family);
 Result<BackendFamily> parseBackendFamily(std::string_view text);
 
 // Decode: t_token = (weights + kvFactor x KV) / (efficiency x bandwidth) + layers x secondsPerLayer
-//                   + fixedSecondsPerToken (sizing-constants.md section 5; issue 16: launches scale with layers).
+//                   + fixedSecondsPerToken + computeFactor x 2 x active / FLOPS (sizing-constants.md section 5;
+//                   issue 16: launches scale with layers, dequantising matrix-vector work needs FLOPS).
 struct DecodeCalibration
 {
     double efficiency = 0.6; // share of the spec bandwidth that decode achieves
@@ -31,12 +32,14 @@ struct DecodeCalibration
     int rows = 0; // measurements behind the figures; 0 = an uncalibrated default
     double secondsPerLayer = 0.0; // kernel launches and synchronisation per layer per token
     double kvFactor = 1.0; // KV cache bytes cost this many weight bytes (attention reads less efficiently)
+    double computeFactor = 0.0; // c: each generated token also costs c x 2 x active / FP16 FLOPS
 
     // The time per token on one pool for `bytes` of weights and `kvBytes` of cache through `layers` layers.
     double secondsPerToken(double weightBytes, double kvBytes, int layers, double bandwidthBytesPerSecond) const;
 };
 
-// Prefill: tokens/s = efficiency x FLOPS / (2 x active params) (kipply, "Transformer Inference Arithmetic").
+// Prefill: t_token = (2 x active + attentionFactor x attention) / (efficiency x FLOPS) [+ weights / (ubatch x
+// bandwidth) when streamWeights] (kipply, "Transformer Inference Arithmetic"; issue 16).
 struct PrefillCalibration
 {
     double efficiency = 0.5;
@@ -44,6 +47,8 @@ struct PrefillCalibration
     double highRatio = 1.4;
     int rows = 0;
     double moeFactor = 1.0; // MoE prefill keeps this share of the dense efficiency (experts see part of the batch)
+    double attentionFactor = 1.0; // attention FLOPs at depth cost this many matrix FLOPs
+    bool streamWeights = false; // every weight is read once per micro-batch of the prompt
 };
 
 class SpeedCalibration

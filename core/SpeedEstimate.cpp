@@ -91,6 +91,12 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
     fastKernel.efficiency = fast.efficiency * kernel;
     double stepSeconds = fastKernel.secondsPerToken(weightBytesPerStep * fastShare, cacheBytesPerSession * sessions,
                                                     layers, gbToBytes(in.platform.bandwidthGBs));
+    if (in.platform.fp16Tflops && *in.platform.fp16Tflops > 0.0) {
+        // Compute floor: c x sessions x 2 x active / FP16 matrix FLOPS per step (kipply: 2 FLOPs per parameter;
+        // c fitted with the decode constants, issue 16).
+        stepSeconds
+            += fast.computeFactor * sessions * 2.0 * in.model.activeParams / (*in.platform.fp16Tflops * kFlopsPerTflop);
+    }
     double lowRatio = fast.lowRatio;
     double highRatio = fast.highRatio;
     bool calibrated = fast.rows > 0; // every pool the token crosses must have been fitted
@@ -113,9 +119,17 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
     if (in.platform.fp16Tflops) {
         const PrefillCalibration& pre = calibration.prefill(in.platform.backend);
         const double flops = pre.efficiency * (moe ? pre.moeFactor : 1.0) * *in.platform.fp16Tflops * kFlopsPerTflop;
-        // Prefill t/s = eta_p x FLOPS / (2 x active + attention at the prompt's mean depth, prompt / 2)
-        // (kipply "Transformer Inference Arithmetic"; sizing-constants.md section 7).
-        const double prefill = flops / (2.0 * in.model.activeParams + attentionFlopsPerToken(in.model, prompt / 2));
+        // Prefill seconds per token = (2 x active + a x attention at the prompt's mean depth, prompt / 2) / (eta_p x
+        // FLOPS) (kipply "Transformer Inference Arithmetic"; sizing-constants.md section 7) + the weights every
+        // micro-batch reads (all experts at 512 tokens) / bandwidth when the fit keeps that term (issue 16).
+        double prefillSeconds
+            = (2.0 * in.model.activeParams + pre.attentionFactor * attentionFlopsPerToken(in.model, prompt / 2))
+            / flops;
+        if (pre.streamWeights) {
+            prefillSeconds += paramsReadPerStep(in.model, kDefaultMicroBatch) * bytesPerParam
+                / (kDefaultMicroBatch * gbToBytes(in.platform.bandwidthGBs));
+        }
+        const double prefill = 1.0 / prefillSeconds;
         estimate.prefillTps = scaled(prefill, pre.lowRatio, pre.highRatio);
         estimate.timeToFirstTokenSeconds
             = SpeedBand{prompt / estimate.prefillTps->high, prompt / prefill, prompt / estimate.prefillTps->low};

@@ -10,6 +10,8 @@ namespace localrig::core {
 namespace {
 
 constexpr int kDeepContext = 4096; // "deep" rows: the KV cache is a visible share of the bytes read
+// Hardware class of issue 16: above 1 TB/s per-layer time, not bytes, dominates a token.
+constexpr double kFastBandwidthGBs = 1000.0;
 constexpr std::array<BackendFamily, kBackendFamilyCount> kFamilies{BackendFamily::Metal, BackendFamily::Cuda,
                                                                    BackendFamily::RocmVulkan, BackendFamily::Cpu};
 
@@ -50,6 +52,9 @@ std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedD
     add("all", "dense", [](const CrossValidatedDecode& r) { return !r.moe; });
     add("all", "moe", [](const CrossValidatedDecode& r) { return r.moe; });
     add("all", "deep", [](const CrossValidatedDecode& r) { return r.depth >= kDeepContext; });
+    add("all", "1TB/s+", [](const CrossValidatedDecode& r) { return r.bandwidthGBs >= kFastBandwidthGBs; });
+    add("all", "<1TB/s", [](const CrossValidatedDecode& r) { return r.bandwidthGBs < kFastBandwidthGBs; });
+    add("all", "multi", [](const CrossValidatedDecode& r) { return r.multiGpu; });
     add("all", "all", [](const CrossValidatedDecode&) { return true; });
     return out;
 }

@@ -48,6 +48,8 @@ private slots:
     void testModelFamily();
     void testCoverageJudgesEachRowByOtherGroups();
     void testPrefillSeparatesMixtureOfExperts();
+    void testPrefillFitsAttentionFactorAndStreamedWeights();
+    void testDecodeComputeTermAddsToTheTime();
     void testFormsAreScoredByBothHoldouts();
 };
 
@@ -127,6 +129,60 @@ void TestCalibrationHoldout::testPrefillSeparatesMixtureOfExperts()
     metal.family = BackendFamily::Metal;
     QVERIFY(near(*predictPrefillTps(model, metal), 20000.0, 1e-6));
     QVERIFY(!predictPrefillTps(fitPrefill({}), rows[0]));
+}
+
+void TestCalibrationHoldout::testPrefillFitsAttentionFactorAndStreamedWeights()
+{
+    // eta 0.4 of 100 TFLOPS, 2e9 FLOPs per token of weights, attention costing 3x its FLOPs, and 1e-5 s of weights
+    // streamed per token (a 5.12 GB file / (512 x 1 TB/s)). Rows at attention 0, 1e9 and 4e9 FLOPs:
+    //   t = (2e9 + 3 x att) / (0.4 x 100e12) + 1e-5 = 60 us, 135 us, 360 us -> 16,666.7, 7,407.4, 2,777.8 t/s.
+    std::vector<PrefillSample> rows;
+    for (double attention : {0.0, 1e9, 4e9}) {
+        PrefillSample row = prefillRow("h" + std::to_string(rows.size()), false, 0.0);
+        row.attentionFlops = attention;
+        row.flopsPerToken = 2e9 + attention;
+        row.streamSeconds = 1e-5;
+        row.measuredTps = 1.0 / ((2e9 + 3.0 * attention) / (0.4 * 100e12) + 1e-5);
+        rows.push_back(row);
+    }
+    QVERIFY(near(rows[0].measuredTps, 16666.667, 1e-6));
+    QVERIFY(near(rows[2].measuredTps, 2777.778, 1e-6));
+    const PrefillModel model = fitPrefill(rows, 0.0);
+    QCOMPARE(model.attentionFactor, 3.0);
+    QVERIFY(model.streamWeights);
+    QVERIFY(near(model.efficiency(BackendFamily::Cuda, false), 0.4, 1e-9));
+    for (const PrefillSample& row : rows) {
+        QVERIFY(near(*predictPrefillTps(model, row), row.measuredTps, 1e-9));
+    }
+}
+
+void TestCalibrationHoldout::testDecodeComputeTermAddsToTheTime()
+{
+    // eta 0.8 on 5 GB at 1000 GB/s = 6.25 ms, plus c = 4 x 2 x 8e9 / FLOPS: 0.32 ms at 200 TFLOPS, 6.4 ms at
+    // 10 TFLOPS (12.65 ms in all, 79.05 t/s). With the form's c = 4, no layer time and no shrinkage the fit must find
+    // eta 0.8 exactly.
+    std::vector<DecodeSample> rows;
+    for (double tflops : {200.0, 10.0, 50.0}) {
+        DecodeSample row = exact("h" + std::to_string(rows.size()), BackendFamily::Cuda, 1000, 0.8);
+        row.flops = tflops * 1e12;
+        row.activeParams = 8e9;
+        row.measuredTps = 1.0 / (6.25e-3 + 4.0 * 2.0 * 8e9 / row.flops);
+        rows.push_back(row);
+    }
+    QVERIFY(near(rows[1].measuredTps, 1.0 / 12.65e-3, 1e-9));
+    DecodeFitOptions options;
+    options.form.shrinkRows = 0.0;
+    options.form.kvFactor = false;
+    options.form.moeEffect = false;
+    options.form.perLayerTime = false;
+    options.form.computeFactor = 4.0;
+    auto fit = fitDecode(rows, options);
+    QVERIFY(fit);
+    QCOMPARE(fit.value().computeFactor, 4.0);
+    QVERIFY(near(fit.value().efficiency(BackendFamily::Cuda, false), 0.8, 1e-6));
+    for (const DecodeSample& row : rows) {
+        QVERIFY(near(predictDecodeTps(fit.value(), row), row.measuredTps, 1e-6));
+    }
 }
 
 void TestCalibrationHoldout::testFormsAreScoredByBothHoldouts()
