@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HfConfigReader.h"
 
+#include "ReportToSpec.h"
 #include "SafetensorsIndex.h"
 #include "StrictJson.h"
 
@@ -277,43 +278,17 @@ void HfConfigReader::applyIndex(const SafetensorsIndex& index)
 
 void HfConfigReader::buildSpec()
 {
-    ModelSpec& spec = m_report.spec;
-    spec.name = m_report.name.empty() ? m_report.architecture : m_report.name;
-    spec.id = spec.name;
+    std::string id = m_report.name.empty() ? m_report.architecture : m_report.name;
     std::replace_if(
-        spec.id.begin(), spec.id.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
-    spec.family = m_report.architecture;
-    spec.totalParams = static_cast<double>(m_report.parameters);
-    spec.activeParams = static_cast<double>(m_report.activeParameters);
-    spec.attentionHeads = m_report.attentionHeads;
-    spec.nativeContext = m_report.contextLength;
-    if (m_report.experts > 0) {
-        spec.routing = ExpertRouting{m_report.experts, m_report.expertsUsed};
-    }
-    if (m_report.kvLoraRank > 0) {
-        spec.attention = AttentionKind::Mla;
-        spec.kvGroups = mlaLayers(m_report.layers, m_report.kvLoraRank, m_report.ropeDim);
-        return;
-    }
-    bool linear = false;
+        id.begin(), id.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    fillSpecIdentity(m_report, std::move(id), m_report.architecture);
+    std::vector<LayerAttention> layers;
+    layers.reserve(m_layerWindow.size());
     for (const int window : m_layerWindow) {
-        if (window < 0) {
-            linear = true;
-            continue;
-        }
-        auto group = std::find_if(spec.kvGroups.begin(), spec.kvGroups.end(),
-                                  [&](const KvLayerGroup& g) { return g.window == window; });
-        if (group == spec.kvGroups.end()) {
-            spec.kvGroups.push_back(KvLayerGroup{1, m_report.kvHeadsMax, m_report.keyLength, window, false});
-        } else {
-            group->layers += 1;
-        }
+        layers.push_back(LayerAttention{window < 0 ? 0 : m_report.kvHeadsMax, std::max(window, 0)});
     }
-    if (linear) {
-        spec.attention = AttentionKind::HybridLinear;
+    if (fillKvLayout(m_report, layers, m_report.keyLength, true) > 0) {
         m_report.notes.emplace_back("linear-attention layers hold a fixed state that is not sized here");
-    } else {
-        spec.attention = m_report.slidingLayers > 0 ? AttentionKind::Sliding : AttentionKind::Gqa;
     }
 }
 
