@@ -12,7 +12,8 @@ namespace localrig::core {
 // holds a comma, a quote or a line break.
 std::string csvField(std::string_view value);
 
-// The fields joined by commas, ending in LF.
+// The fields joined by commas, ending in LF. The first field is quoted too when the line would otherwise
+// read back as blank, as a comment or with a byte-order mark removed.
 std::string csvLine(const std::vector<std::string>& fields);
 
 } // namespace localrig::core

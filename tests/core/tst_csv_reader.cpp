@@ -181,10 +181,27 @@ void TestCsvReader::testWriterRoundTrips()
     QCOMPARE(csvField("a, b"), std::string("\"a, b\""));
     QCOMPARE(csvField("say \"hi\""), std::string("\"say \"\"hi\"\"\""));
     QCOMPARE(csvLine({"id", "", "x\r\ny"}), std::string("id,,\"x\r\ny\"\n"));
-    const std::vector<std::string> fields{"A \"quoted\", name", "line one\nline two", "", "caf\xc3\xa9"};
-    auto table = parseCsv(csvLine({"a", "b", "c", "d"}) + csvLine(fields));
-    QVERIFY(table);
-    QCOMPARE(table.value().records.at(0).fields, fields);
+    QCOMPARE(csvLine({""}), std::string("\"\"\n")); // not a blank line
+    QCOMPARE(csvLine({" \t"}), std::string("\" \t\"\n"));
+    QCOMPARE(csvLine({"#1", "x"}), std::string("\"#1\",x\n")); // not a comment
+    QCOMPARE(csvLine({"\xEF\xBB\xBFid"}), std::string("\"\xEF\xBB\xBFid\"\n")); // not a byte-order mark
+    const std::vector<std::vector<std::string>> rows{{"\xEF\xBB\xBF"
+                                                      "a",
+                                                      "b", "c", "d"},
+                                                     {"A \"quoted\", name", "line one\nline two", "", "caf\xc3\xa9"},
+                                                     {"#not a comment", "x\ry", "", ""},
+                                                     {""}};
+    std::string text;
+    for (const auto& row : rows) {
+        text += csvLine(row);
+    }
+    auto table = parseCsv(text, CsvOptions{true, false});
+    QVERIFY2(table, table ? "" : table.error().detail.c_str());
+    QCOMPARE(table.value().header, rows[0]);
+    QCOMPARE(table.value().records.size(), std::size_t{3});
+    for (std::size_t i = 0; i < 3; ++i) {
+        QCOMPARE(table.value().records[i].fields, rows[i + 1]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
