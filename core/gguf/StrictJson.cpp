@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StrictJson.h"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <vector>
