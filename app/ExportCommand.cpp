@@ -2,11 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
-#include "CommandHelp.h"
 #include "db/AppCatalog.h"
 #include "db/UserDataFile.h"
-
-#include <QCommandLineParser>
 
 namespace localrig::app {
 
@@ -20,40 +17,34 @@ QString ExportCommand::summary() const
     return tr("Export your own platforms, models and prices to a JSON or CSV file.");
 }
 
-int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+QString ExportCommand::fileDescription() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The .json or .csv file to write."));
-    if (!parser.parse(arguments)) {
-        err << tr("localrig export: %1").arg(parser.errorText()) << Qt::endl;
-        return ExitBadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << tr("localrig export: expected one FILE (.json or .csv)") << Qt::endl;
-        return ExitBadArguments;
-    }
-    if (auto format = db::dataFileFormat(positional.first()); !format) {
-        err << tr("localrig export: %1").arg(QString::fromStdString(format.error().detail)) << Qt::endl;
-        return ExitBadArguments;
-    }
+    return tr("The .json or .csv file to write.");
+}
+
+QString ExportCommand::expectedOneFile() const
+{
+    return tr("localrig export: expected one FILE (.json or .csv)");
+}
+
+QString ExportCommand::failure(const QString& detail) const
+{
+    return tr("localrig export: %1").arg(detail);
+}
+
+int ExportCommand::runWithFile(const QString& file, QTextStream& out, QTextStream& err)
+{
     auto user = db::UserDatabase::openDefault();
     if (!user) {
-        err << tr("localrig export: %1").arg(QString::fromStdString(user.error().detail)) << Qt::endl;
+        err << failure(QString::fromStdString(user.error().detail)) << Qt::endl;
         return ExitFailure;
     }
     if (!user.value().recoveryMessage().isEmpty()) {
         err << tr("localrig: warning: %1").arg(user.value().recoveryMessage()) << Qt::endl;
     }
-    auto exported = db::exportUserDataFile(positional.first(), user.value());
+    auto exported = db::exportUserDataFile(file, user.value());
     if (!exported) {
-        err << tr("localrig export: %1").arg(QString::fromStdString(exported.error().detail)) << Qt::endl;
+        err << failure(QString::fromStdString(exported.error().detail)) << Qt::endl;
         return ExitFailure;
     }
     const db::ImportSummary& summary = exported.value();
@@ -61,7 +52,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                .arg(summary.platforms)
                .arg(summary.models)
                .arg(summary.prices)
-               .arg(positional.first())
+               .arg(file)
         << '\n';
     return ExitOk;
 }

@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportCommand.h"
 
-#include "CommandHelp.h"
 #include "core/Result.h"
 #include "db/AppCatalog.h"
 #include "db/UserDataFile.h"
-
-#include <QCommandLineParser>
 
 namespace localrig::app {
 
@@ -21,32 +18,26 @@ QString ImportCommand::summary() const
     return tr("Import your platforms, models and prices from a JSON or CSV file.");
 }
 
-int ImportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+QString ImportCommand::fileDescription() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("A .json or .csv file written by localrig export."));
-    if (!parser.parse(arguments)) {
-        err << tr("localrig import: %1").arg(parser.errorText()) << Qt::endl;
-        return ExitBadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << tr("localrig import: expected one FILE (.json or .csv)") << Qt::endl;
-        return ExitBadArguments;
-    }
-    if (auto format = db::dataFileFormat(positional.first()); !format) {
-        err << tr("localrig import: %1").arg(QString::fromStdString(format.error().detail)) << Qt::endl;
-        return ExitBadArguments;
-    }
+    return tr("A .json or .csv file written by localrig export.");
+}
+
+QString ImportCommand::expectedOneFile() const
+{
+    return tr("localrig import: expected one FILE (.json or .csv)");
+}
+
+QString ImportCommand::failure(const QString& detail) const
+{
+    return tr("localrig import: %1").arg(detail);
+}
+
+int ImportCommand::runWithFile(const QString& file, QTextStream& out, QTextStream& err)
+{
     auto opened = db::openAppCatalog();
     if (!opened) {
-        err << tr("localrig import: %1").arg(QString::fromStdString(opened.error().detail)) << Qt::endl;
+        err << failure(QString::fromStdString(opened.error().detail)) << Qt::endl;
         return ExitFailure;
     }
     if (!opened.value().user) {
@@ -60,7 +51,7 @@ int ImportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (!opened.value().warning.isEmpty()) {
         err << tr("localrig: warning: %1").arg(opened.value().warning) << Qt::endl;
     }
-    auto imported = db::importUserDataFile(positional.first(), *opened.value().user, opened.value().catalog);
+    auto imported = db::importUserDataFile(file, *opened.value().user, opened.value().catalog);
     if (!imported) {
         const QString detail = QString::fromStdString(imported.error().detail);
         if (imported.error().code == ErrorCode::InvalidInput) {

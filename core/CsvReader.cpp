@@ -39,8 +39,8 @@ Result<std::vector<std::string>> readRecord(std::string_view text, std::size_t& 
         if (c == ',') {
             fields.emplace_back();
             afterQuote = false;
-        } else if (c == '\n' || (c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n')) {
-            pos += c == '\r' ? 2 : 1;
+        } else if (c == '\n' || c == '\r') {
+            pos += c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n' ? 2 : 1;
             ++line;
             return fields;
         } else if (afterQuote) {
@@ -62,17 +62,17 @@ Result<std::vector<std::string>> readRecord(std::string_view text, std::size_t& 
     return fields;
 }
 
-bool isBlank(std::string_view text, std::size_t pos)
+// The text of the line starting at `pos`, without its line end (LF, CRLF or CR).
+std::string_view lineAt(std::string_view text, std::size_t pos)
 {
-    const std::size_t end = text.find('\n', pos);
-    const std::string_view lineText = text.substr(pos, end == std::string_view::npos ? text.npos : end - pos);
-    return lineText.find_first_not_of(" \t\r") == std::string_view::npos;
+    const std::size_t end = text.find_first_of("\r\n", pos);
+    return text.substr(pos, end == std::string_view::npos ? text.npos : end - pos);
 }
 
 void skipLine(std::string_view text, std::size_t& pos, int& line)
 {
-    const std::size_t end = text.find('\n', pos);
-    pos = end == std::string_view::npos ? text.size() : end + 1;
+    pos += lineAt(text, pos).size();
+    pos += text.substr(pos, 2) == "\r\n" ? 2 : 1;
     ++line;
 }
 
@@ -120,18 +120,13 @@ Result<CsvTable> parseCsv(std::string_view text, const CsvOptions& options)
     }
     while (pos < text.size()) {
         if (options.commentLines && text[pos] == '#') {
-            const std::size_t end = text.find('\n', pos);
-            std::string_view comment = text.substr(pos + 1, end == text.npos ? text.npos : end - pos - 1);
-            if (!comment.empty() && comment.back() == '\r') {
-                comment.remove_suffix(1);
-            }
             if (table.header.empty()) {
-                table.comments.emplace_back(comment);
+                table.comments.emplace_back(lineAt(text, pos).substr(1));
             }
             skipLine(text, pos, line);
             continue;
         }
-        if (isBlank(text, pos)) {
+        if (lineAt(text, pos).find_first_not_of(" \t") == std::string_view::npos) {
             skipLine(text, pos, line);
             continue;
         }
@@ -141,7 +136,7 @@ Result<CsvTable> parseCsv(std::string_view text, const CsvOptions& options)
             table.header = std::move(fields);
             continue;
         }
-        if (fields.size() != table.header.size()) {
+        if (options.sameWidth && fields.size() != table.header.size()) {
             const std::size_t column = std::min(fields.size(), table.header.size());
             return csvError(recordLine, column, column < table.header.size() ? table.header[column] : "",
                             std::to_string(fields.size()) + " fields where the header has "

@@ -11,8 +11,10 @@
 
 namespace localrig::core {
 
-// A strict RFC 4180 reader: commas, double quotes ("" inside quotes), LF or CRLF line ends. Every record
-// has the header's number of fields; anything else is an error naming the line and the column.
+// The project's one CSV reader: strict RFC 4180 (commas, double quotes with "" inside them, line breaks
+// inside quotes, LF, CRLF or CR line ends), a UTF-8 byte-order mark skipped, blank lines skipped. By
+// default every record has the header's number of fields; any problem is an InvalidInput error naming
+// the line and the column ("line 3, column 2 (name): a quoted field is never closed").
 struct CsvRecord
 {
     int line = 0; // 1-based line on which the record starts
@@ -32,6 +34,7 @@ struct CsvTable
 struct CsvOptions
 {
     bool commentLines = false; // lines starting with '#' are comments (only our own data files use them)
+    bool sameWidth = true; // a record with another field count than the header is an error; off: the caller checks
 };
 
 Result<CsvTable> parseCsv(std::string_view text, const CsvOptions& options = {});

@@ -7,10 +7,10 @@
 #include "CatalogReader.h"
 #include "CatalogSchema.h"
 #include "Connection.h"
-#include "CsvReader.h"
 #include "Migrator.h"
 #include "RowLoader.h"
 #include "Sql.h"
+#include "core/CsvReader.h"
 #include "core/Fit.h"
 
 #include <QDateTime>
@@ -107,19 +107,21 @@ void CatalogBuilder::loadTable(RowLoader& loader, const TableSpec& table)
     if (!QFileInfo::exists(path)) {
         return; // not written yet: an empty table
     }
-    auto records = readCsvFile(path);
-    if (!records) {
-        loader.problem(fileName, 0, QStringLiteral("file"), QString::fromStdString(records.error().detail));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        loader.problem(fileName, 0, QStringLiteral("file"), file.errorString());
         return;
     }
-    if (records.value().empty()) {
-        loader.problem(fileName, 1, QStringLiteral("header"), QStringLiteral("the file has no header line"));
+    const QByteArray content = file.readAll();
+    auto csv = core::parseCsv(std::string_view(content.constData(), static_cast<std::size_t>(content.size())),
+                              core::CsvOptions{false, false});
+    if (!csv) {
+        loader.problem(fileName, 0, QStringLiteral("file"), QString::fromStdString(csv.error().detail));
         return;
     }
-    const CsvRecord& header = records.value().front();
     QStringList columns;
-    for (const QString& raw : header.fields) {
-        const QString name = raw.trimmed();
+    for (const std::string& raw : csv.value().header) {
+        const QString name = QString::fromStdString(raw).trimmed();
         if (fieldIndex(table, name.toStdString()) < 0) {
             loader.problem(fileName, 1, QStringLiteral("header"), QStringLiteral("unknown column '%1'").arg(name));
         } else if (columns.contains(name)) {
@@ -134,9 +136,8 @@ void CatalogBuilder::loadTable(RowLoader& loader, const TableSpec& table)
                            QStringLiteral("required column '%1' is missing").arg(QLatin1String(field.name)));
         }
     }
-    for (std::size_t r = 1; r < records.value().size(); ++r) {
-        const CsvRecord& record = records.value()[r];
-        if (record.fields.size() != columns.size()) {
+    for (const core::CsvRecord& record : csv.value().records) {
+        if (record.fields.size() != static_cast<std::size_t>(columns.size())) {
             loader.problem(
                 fileName, record.line, QStringLiteral("row"),
                 QStringLiteral("has %1 fields, the header has %2").arg(record.fields.size()).arg(columns.size()));
@@ -144,7 +145,7 @@ void CatalogBuilder::loadTable(RowLoader& loader, const TableSpec& table)
         }
         QHash<QString, QString> cells;
         for (qsizetype c = 0; c < columns.size(); ++c) {
-            cells.insert(columns.at(c), record.fields.at(c));
+            cells.insert(columns.at(c), QString::fromStdString(record.fields[static_cast<std::size_t>(c)]));
         }
         loader.loadRow(table, fileName, record.line, cells);
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogReader.h"
 
+#include "EntryTextColumns.h"
 #include "Sql.h"
 #include "core/Enums.h"
 #include "core/Units.h"
@@ -40,6 +41,14 @@ SourceInfo sourceOf(Row q)
 {
     return SourceInfo{text(q, "source"), text(q, "source_date"),
                       parseConfirmation(text(q, "confirmed")).value_or(Confirmation::Unconfirmed), text(q, "notes")};
+}
+
+template <class Entry, std::size_t N>
+void readText(Row q, const std::array<TextColumn<Entry>, N>& columns, Entry& entry)
+{
+    for (const auto& [column, member] : columns) {
+        entry.*member = text(q, column);
+    }
 }
 
 template <class T>
@@ -86,16 +95,9 @@ Result<void> readModels(const QSqlDatabase& db, bool user, CatalogData& data)
         if (integer(q, "experts_routed") > 0 && integer(q, "experts_active") > 0) {
             spec.routing = core::ExpertRouting{integer(q, "experts_routed"), integer(q, "experts_active")};
         }
-        entry.developer = text(q, "developer");
-        entry.releaseDate = text(q, "release_date");
-        entry.license = text(q, "license");
-        entry.modalities = text(q, "modalities");
-        entry.relation = text(q, "relation");
-        entry.relativeOf = text(q, "relative_of");
         entry.hiddenSize = integer(q, "hidden_size");
         entry.maxContext = integer(q, "max_context");
-        entry.guideClaim = text(q, "guide_claim");
-        entry.guideCheck = text(q, "guide_check");
+        readText(q, kModelTextColumns, entry);
         entry.source = sourceOf(q);
         entry.userDefined = user;
         data.models.push_back(std::move(entry));
@@ -140,12 +142,8 @@ Result<void> readPlatforms(const QSqlDatabase& db, bool user, CatalogData& data)
         p.idleWatts = optionalReal(q, "idle_watts").value_or(0.0);
         p.portable = integer(q, "portable") != 0;
         p.os = stdText(q, "os");
-        entry.fp16Definition = text(q, "fp16_definition");
-        entry.softwareStacks = text(q, "software_stacks");
-        entry.releaseDate = text(q, "release_date");
-        entry.guideClaim = text(q, "guide_claim");
-        entry.guideCheck = text(q, "guide_check");
         entry.availability = text(q, "availability");
+        readText(q, kPlatformTextColumns, entry);
         entry.source = sourceOf(q);
         entry.userDefined = user;
         data.platforms.push_back(std::move(entry));

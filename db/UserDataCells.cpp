@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserDataCells.h"
 
+#include "EntryTextColumns.h"
 #include "core/Enums.h"
 #include "core/Units.h"
 
@@ -42,6 +43,14 @@ void addSource(Cells& cells, const SourceInfo& source)
     cells.insert(QStringLiteral("notes"), source.notes);
 }
 
+template <class Entry, std::size_t N>
+void addText(Cells& cells, const std::array<TextColumn<Entry>, N>& columns, const Entry& entry)
+{
+    for (const auto& [column, member] : columns) {
+        cells.insert(QLatin1String(column), entry.*member);
+    }
+}
+
 } // namespace
 
 Cells platformCells(const PlatformEntry& entry)
@@ -60,16 +69,12 @@ Cells platformCells(const PlatformEntry& entry)
         {QStringLiteral("system_bandwidth_gbs"), knownNumber(p.systemBandwidthGBs)},
         {QStringLiteral("gpu_limit_gb"), optionalNumber(p.gpuLimitGiB)},
         {QStringLiteral("fp16_tflops"), optionalNumber(p.fp16Tflops)},
-        {QStringLiteral("fp16_definition"), entry.fp16Definition},
         {QStringLiteral("load_watts"), knownNumber(p.loadWatts)},
         {QStringLiteral("idle_watts"), knownNumber(p.idleWatts)},
         {QStringLiteral("os"), fromStd(p.os)},
-        {QStringLiteral("software_stacks"), entry.softwareStacks},
         {QStringLiteral("portable"), p.portable ? QStringLiteral("1") : QStringLiteral("0")},
-        {QStringLiteral("release_date"), entry.releaseDate},
-        {QStringLiteral("guide_claim"), entry.guideClaim},
-        {QStringLiteral("guide_check"), entry.guideCheck},
     };
+    addText(cells, kPlatformTextColumns, entry);
     addSource(cells, entry.source);
     return cells;
 }
@@ -81,12 +86,6 @@ Cells modelCells(const ModelEntry& entry)
         {QStringLiteral("id"), fromStd(m.id)},
         {QStringLiteral("name"), fromStd(m.name)},
         {QStringLiteral("family"), fromStd(m.family)},
-        {QStringLiteral("developer"), entry.developer},
-        {QStringLiteral("release_date"), entry.releaseDate},
-        {QStringLiteral("license"), entry.license},
-        {QStringLiteral("modalities"), entry.modalities},
-        {QStringLiteral("relation"), entry.relation},
-        {QStringLiteral("relative_of"), entry.relativeOf},
         {QStringLiteral("total_params_b"), number(m.totalParams / core::kParamsPerBillion)},
         {QStringLiteral("active_params_b"), number(m.activeParams / core::kParamsPerBillion)},
         {QStringLiteral("attention_kind"), fromStd(core::toString(m.attention))},
@@ -97,9 +96,8 @@ Cells modelCells(const ModelEntry& entry)
         {QStringLiteral("experts_active"), m.routing ? QString::number(m.routing->activeExperts) : QString()},
         {QStringLiteral("native_context"), knownInt(m.nativeContext)},
         {QStringLiteral("max_context"), knownInt(entry.maxContext)},
-        {QStringLiteral("guide_claim"), entry.guideClaim},
-        {QStringLiteral("guide_check"), entry.guideCheck},
     };
+    addText(cells, kModelTextColumns, entry);
     addSource(cells, entry.source);
     return cells;
 }

@@ -5,12 +5,13 @@
 #include "CatalogReader.h"
 #include "CatalogSchema.h"
 #include "Connection.h"
-#include "CsvReader.h"
 #include "JsonLocator.h"
 #include "Migrator.h"
 #include "RowLoader.h"
 #include "UserDataCells.h"
 #include "UserDatabase.h"
+#include "core/CsvReader.h"
+#include "core/CsvWriter.h"
 #include "core/Fit.h"
 
 #include <QFile>
@@ -19,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace localrig::db {
 
@@ -124,20 +127,26 @@ Result<std::vector<Record>> recordsFromJson(const QByteArray& content, const QSt
 
 Result<std::vector<Record>> recordsFromCsv(const QByteArray& content, const QString& file)
 {
-    BOOST_OUTCOME_TRY(rows, parseCsv(QString::fromUtf8(content), file));
-    if (rows.empty() || rows.front().fields.value(0).trimmed() != QLatin1String("record")) {
+    auto csv = core::parseCsv(std::string_view(content.constData(), static_cast<std::size_t>(content.size())),
+                              core::CsvOptions{false, false});
+    if (!csv) {
+        return makeError(csv.error().code, file.toStdString() + ": " + csv.error().detail);
+    }
+    QStringList header;
+    for (const std::string& name : csv.value().header) {
+        header.append(QString::fromStdString(name).trimmed());
+    }
+    if (header.value(0) != QLatin1String("record")) {
         return fileError(file, 1, QStringLiteral("header"), QStringLiteral("the first column must be 'record'"));
     }
-    const QStringList header = rows.front().fields;
     std::vector<Record> records;
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const CsvRecord& row = rows[r];
-        if (row.fields.size() != header.size()) {
+    for (const core::CsvRecord& row : csv.value().records) {
+        if (row.fields.size() != static_cast<std::size_t>(header.size())) {
             return fileError(
                 file, row.line, QStringLiteral("row"),
                 QStringLiteral("has %1 fields, the header has %2").arg(row.fields.size()).arg(header.size()));
         }
-        const QString kindName = row.fields.at(0).trimmed();
+        const QString kindName = QString::fromStdString(row.fields.front()).trimmed();
         const TableSpec* table = nullptr;
         for (const Kind& kind : kKinds) {
             table = kindName == QLatin1String(kind.record) ? findTable(kind.table) : table;
@@ -148,8 +157,8 @@ Result<std::vector<Record>> recordsFromCsv(const QByteArray& content, const QStr
         }
         Cells cells;
         for (qsizetype c = 1; c < header.size(); ++c) {
-            const QString column = header.at(c).trimmed();
-            const QString cell = row.fields.at(c);
+            const QString& column = header.at(c);
+            const QString cell = QString::fromStdString(row.fields[static_cast<std::size_t>(c)]);
             if (fieldIndex(*table, column.toStdString()) >= 0) {
                 cells.insert(column, cell);
             } else if (!cell.trimmed().isEmpty()) {
@@ -300,26 +309,26 @@ QByteArray serializeUserData(const CatalogData& rows, DataFileFormat format)
                                {QStringLiteral("prices"), prices}};
         return QJsonDocument(root).toJson(QJsonDocument::Indented);
     }
-    QStringList header{QStringLiteral("record")};
+    std::vector<std::string> header{"record"};
     for (const Kind& kind : kKinds) {
         for (const FieldSpec& field : findTable(kind.table)->fields) {
-            if (!header.contains(QLatin1String(field.name))) {
-                header.append(QLatin1String(field.name));
+            if (std::find(header.begin(), header.end(), field.name) == header.end()) {
+                header.emplace_back(field.name);
             }
         }
     }
-    QString text = csvLine(header);
+    std::string text = core::csvLine(header);
     for (const auto& [table, cells] : records) {
-        QStringList fields;
+        std::vector<std::string> fields;
         for (const Kind& kind : kKinds) {
-            fields = table->table == std::string_view(kind.table) ? QStringList{QLatin1String(kind.record)} : fields;
+            fields = table->table == std::string_view(kind.table) ? std::vector<std::string>{kind.record} : fields;
         }
-        for (qsizetype c = 1; c < header.size(); ++c) {
-            fields.append(cells.value(header.at(c)));
+        for (std::size_t c = 1; c < header.size(); ++c) {
+            fields.push_back(cells.value(QString::fromStdString(header[c])).toStdString());
         }
-        text += csvLine(fields);
+        text += core::csvLine(fields);
     }
-    return text.toUtf8();
+    return QByteArray::fromStdString(text);
 }
 
 Result<ImportSummary> exportUserDataFile(const QString& path, const UserDatabase& user)

@@ -6,15 +6,14 @@
 #include "Connection.h"
 #include "DataLocations.h"
 #include "DatabaseRecovery.h"
-#include "Migrator.h"
 #include "RowWriter.h"
 #include "Sql.h"
+#include "UserDatabaseFile.h"
 #include "core/Enums.h"
 #include "core/MemoryEstimate.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
 
@@ -27,73 +26,27 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-// Two LocalRig instances started together both see version N and both try N+1: the second one's
-// migration then fails ("table ... already exists") after waiting for the first one's transaction. That
-// is progress, not damage: read the version again and carry on from there.
-Result<void> migrateAlongsideOthers(const QSqlDatabase& database)
+Result<void> writePriceOverride(const QSqlDatabase& database, const QString& platformId, double usd,
+                                const QString& note)
 {
-    constexpr int kAttempts = 8;
-    for (int attempt = 1;; ++attempt) {
-        BOOST_OUTCOME_TRY(before, sql::userVersion(database));
-        auto migrated = migrate(database);
-        if (migrated) {
-            return outcome::success();
-        }
-        if (sql::isEnvironmentError(migrated.error())) {
-            return migrated.error(); // a lock or the disk, not the schema: the file stays where it is
-        }
-        auto after = sql::userVersion(database);
-        if (!after || after.value() <= before || attempt == kAttempts) {
-            return makeError(ErrorCode::CorruptCatalog, "its schema cannot be upgraded: " + migrated.error().detail);
-        }
+    if (platformId.isEmpty() || !(usd >= 0.0 && usd <= 1e7)) {
+        return makeError(ErrorCode::OutOfRange, "a price override needs a platform and 0 to 10,000,000 USD");
     }
+    return sql::execute(database,
+                        QStringLiteral("INSERT OR REPLACE INTO price_override (platform_id, usd, note, updated_at) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {platformId, usd, note, now()});
 }
 
-// Switching a new file to WAL upgrades a read lock to a write lock, which SQLite refuses at once (no busy
-// wait, to avoid a deadlock) when a second LocalRig starting at the same moment does the same. If that
-// one won, the file is in WAL now; if not, try again, for up to the 5 s a writer would wait. (A file
-// system without WAL support leaves the old mode without an error; SQLite then still journals.)
-Result<void> switchToWal(const QSqlDatabase& database)
+// The platform and, when given, its price override: one transaction's work.
+Result<void> writePlatformWithPrice(const QSqlDatabase& database, const PlatformEntry& entry,
+                                    std::optional<double> priceUsd)
 {
-    QElapsedTimer waited;
-    waited.start();
-    for (;;) {
-        auto switched = sql::execute(database, QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (switched) {
-            return switched;
-        }
-        QString mode;
-        auto read = sql::forEachRow(database, QStringLiteral("PRAGMA journal_mode"), {}, [&](const QSqlQuery& q) {
-            mode = q.value(0).toString();
-            return Result<void>(outcome::success());
-        });
-        if (read && mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
-            return outcome::success();
-        }
-        if (waited.elapsed() > 5000) {
-            return switched;
-        }
-        QThread::msleep(50);
+    BOOST_OUTCOME_TRYV(writePlatform(database, entry));
+    if (priceUsd) {
+        BOOST_OUTCOME_TRYV(writePriceOverride(database, QString::fromStdString(entry.platform.id), *priceUsd, {}));
     }
-}
-
-// Opens and migrates; any failure is the reason the file cannot be used.
-Result<std::unique_ptr<Connection>> openAndMigrate(const QString& path)
-{
-    if (auto problem = inspectDatabaseFile(path)) {
-        return makeError(ErrorCode::CorruptCatalog, problem->toStdString());
-    }
-    BOOST_OUTCOME_TRY(connection, Connection::open(path, Connection::Mode::ReadWrite));
-    auto owned = std::make_unique<Connection>(std::move(connection));
-    const QSqlDatabase database = owned->database();
-    if (auto problem = inspectOpenDatabase(database)) {
-        return makeError(ErrorCode::CorruptCatalog, problem->toStdString());
-    }
-    // WAL keeps committed edits through a crash (kill -9) and lets a second instance read meanwhile.
-    BOOST_OUTCOME_TRYV(switchToWal(database));
-    BOOST_OUTCOME_TRYV(sql::execute(database, QStringLiteral("PRAGMA synchronous = FULL")));
-    BOOST_OUTCOME_TRYV(migrateAlongsideOthers(database));
-    return owned;
+    return outcome::success();
 }
 
 } // namespace
@@ -109,12 +62,12 @@ Result<UserDatabase> UserDatabase::open(const QString& path)
     if (!QDir().mkpath(folder)) {
         return makeError(ErrorCode::Io, "cannot create the folder " + folder.toStdString());
     }
-    auto opened = openAndMigrate(path);
+    auto opened = openUserDatabaseFile(path);
     // A file another LocalRig is writing at this very moment can look damaged for an instant (a WAL
     // checkpoint writes the header before the pages it counts): look again before calling it unusable.
     for (int retry = 0; !opened && opened.error().code == ErrorCode::CorruptCatalog && retry < 2; ++retry) {
         QThread::msleep(250);
-        opened = openAndMigrate(path);
+        opened = openUserDatabaseFile(path);
     }
     if (opened) {
         return UserDatabase(std::move(opened).value(), path, std::nullopt);
@@ -124,7 +77,7 @@ Result<UserDatabase> UserDatabase::open(const QString& path)
     }
     const QString reason = QString::fromStdString(opened.error().detail);
     BOOST_OUTCOME_TRY(movedTo, moveAside(path));
-    BOOST_OUTCOME_TRY(fresh, openAndMigrate(path));
+    BOOST_OUTCOME_TRY(fresh, openUserDatabaseFile(path));
     return UserDatabase(std::move(fresh), path, RecoveryNotice{path, movedTo, reason});
 }
 
@@ -166,10 +119,10 @@ Result<UserOverlay> UserDatabase::overlay() const
     return overlay;
 }
 
-Result<void> UserDatabase::savePlatform(const PlatformEntry& entry)
+Result<void> UserDatabase::savePlatform(const PlatformEntry& entry, std::optional<double> priceUsd)
 {
     const QSqlDatabase database = m_connection->database();
-    return sql::inTransaction(database, [&] { return writePlatform(database, entry); });
+    return sql::inTransaction(database, [&] { return writePlatformWithPrice(database, entry, priceUsd); });
 }
 
 Result<void> UserDatabase::removePlatform(const QString& platformId)
@@ -185,11 +138,11 @@ Result<void> UserDatabase::removePlatform(const QString& platformId)
     });
 }
 
-Result<void> UserDatabase::saveMyMachine(const PlatformEntry& entry)
+Result<void> UserDatabase::saveMyMachine(const PlatformEntry& entry, std::optional<double> priceUsd)
 {
     const QSqlDatabase database = m_connection->database();
     return sql::inTransaction(database, [&]() -> Result<void> {
-        BOOST_OUTCOME_TRYV(writePlatform(database, entry));
+        BOOST_OUTCOME_TRYV(writePlatformWithPrice(database, entry, priceUsd));
         return sql::execute(database,
                             QStringLiteral("INSERT OR REPLACE INTO my_machine (slot, platform_id, updated_at) "
                                            "VALUES (1, ?, ?)"),
@@ -277,16 +230,8 @@ Result<void> UserDatabase::savePrice(const PricePoint& price)
 
 Result<void> UserDatabase::setPriceOverride(const QString& platformId, double usd, const QString& note)
 {
-    if (platformId.isEmpty() || !(usd >= 0.0 && usd <= 1e7)) {
-        return makeError(ErrorCode::OutOfRange, "a price override needs a platform and 0 to 10,000,000 USD");
-    }
     const QSqlDatabase database = m_connection->database();
-    return sql::inTransaction(database, [&] {
-        return sql::execute(database,
-                            QStringLiteral("INSERT OR REPLACE INTO price_override (platform_id, usd, note, updated_at) "
-                                           "VALUES (?, ?, ?, ?)"),
-                            {platformId, usd, note, now()});
-    });
+    return sql::inTransaction(database, [&] { return writePriceOverride(database, platformId, usd, note); });
 }
 
 Result<void> UserDatabase::clearPriceOverride(const QString& platformId)

@@ -39,9 +39,11 @@ public:
     // Everything the catalog merge needs from this database.
     Result<UserOverlay> overlay() const;
 
-    Result<void> savePlatform(const PlatformEntry& entry);
+    // The platform and, when given, its price override, in one transaction: both are written or neither.
+    Result<void> savePlatform(const PlatformEntry& entry, std::optional<double> priceUsd = std::nullopt);
     Result<void> removePlatform(const QString& platformId); // with its prices and override
-    Result<void> saveMyMachine(const PlatformEntry& entry); // saves the platform and marks it mine
+    // Saves the platform (and its price override) and marks it mine, in one transaction.
+    Result<void> saveMyMachine(const PlatformEntry& entry, std::optional<double> priceUsd = std::nullopt);
     Result<void> setMyMachine(const QString& platformId); // a shipped or user platform
     Result<void> clearMyMachine();
     Result<std::optional<QString>> myMachineId() const;

@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libxkbcommon-dev libvulkan-dev libgl-dev libboost-dev
+    libxkbcommon-dev libvulkan-dev libgl-dev libboost-dev nlohmann-json3-dev
     clang-format clang-tidy xvfb xauth poppler-utils fonts-noto-cjk fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
 )

@@ -65,20 +65,14 @@ db::PlatformEntry userEntry(const core::Platform& platform)
 Result<void> CatalogSource::savePlatform(const core::Platform& platform)
 {
     BOOST_OUTCOME_TRY(database, user());
-    BOOST_OUTCOME_TRYV(database->savePlatform(userEntry(platform)));
-    if (platform.priceUsd) {
-        BOOST_OUTCOME_TRYV(database->setPriceOverride(QString::fromStdString(platform.id), *platform.priceUsd));
-    }
+    BOOST_OUTCOME_TRYV(database->savePlatform(userEntry(platform), platform.priceUsd));
     return reload();
 }
 
 Result<void> CatalogSource::saveMyMachine(const core::Platform& platform)
 {
     BOOST_OUTCOME_TRY(database, user());
-    BOOST_OUTCOME_TRYV(database->saveMyMachine(userEntry(platform)));
-    if (platform.priceUsd) {
-        BOOST_OUTCOME_TRYV(database->setPriceOverride(QString::fromStdString(platform.id), *platform.priceUsd));
-    }
+    BOOST_OUTCOME_TRYV(database->saveMyMachine(userEntry(platform), platform.priceUsd));
     return reload();
 }
 

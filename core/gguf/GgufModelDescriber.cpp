@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GgufModelDescriber.h"
 
+#include "ReportToSpec.h"
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -94,8 +96,7 @@ Result<ModelFileReport> GgufModelDescriber::run()
     BOOST_OUTCOME_TRYV(countTensors());
     BOOST_OUTCOME_TRYV(readShape());
     BOOST_OUTCOME_TRYV(readSlidingLayers());
-    buildKvGroups();
-    fillSpec();
+    buildSpec();
     auto spec = validated(m_report.spec);
     if (!spec) {
         return makeError(spec.error().code, "GGUF header describes an unusable model: " + spec.error().detail);
@@ -253,62 +254,24 @@ Result<void> GgufModelDescriber::readSlidingLayers()
     return outcome::success();
 }
 
-void GgufModelDescriber::buildKvGroups()
+void GgufModelDescriber::buildSpec()
 {
-    ModelSpec& spec = m_report.spec;
-    if (m_report.kvLoraRank > 0) {
-        spec.attention = AttentionKind::Mla;
-        spec.kvGroups = mlaLayers(m_report.layers, m_report.kvLoraRank, m_report.ropeDim);
-        return;
-    }
+    const std::string base = text("general.basename");
+    fillSpecIdentity(m_report, slug(m_report.name.empty() ? m_arch : m_report.name), base.empty() ? m_arch : base);
     // K and V may differ in width; one head dimension that caches the same bytes is their mean.
     const int sum = m_report.keyLength + m_report.valueLength;
-    const int headDim = (sum + 1) / 2;
-    if (sum % 2 != 0) {
+    if (m_report.kvLoraRank == 0 && sum % 2 != 0) {
         m_report.notes.emplace_back("odd key + value length: the KV head dimension is rounded up");
     }
-    int noCache = 0;
+    std::vector<LayerAttention> layers;
+    layers.reserve(m_kvHeads.size());
     for (std::size_t i = 0; i < m_kvHeads.size(); ++i) {
-        if (m_kvHeads[i] == 0) {
-            ++noCache;
-            continue;
-        }
-        const int window = m_sliding[i] ? m_report.slidingWindow : 0;
-        auto group = std::find_if(spec.kvGroups.begin(), spec.kvGroups.end(), [&](const KvLayerGroup& g) {
-            return g.kvHeads == m_kvHeads[i] && g.window == window;
-        });
-        if (group == spec.kvGroups.end()) {
-            spec.kvGroups.push_back(KvLayerGroup{1, m_kvHeads[i], headDim, window, false});
-        } else {
-            group->layers += 1;
-        }
+        layers.push_back(LayerAttention{m_kvHeads[i], m_sliding[i] ? m_report.slidingWindow : 0});
     }
+    const int noCache = fillKvLayout(m_report, layers, (sum + 1) / 2, m_recurrent);
     if (noCache > 0) {
         m_report.notes.push_back(std::to_string(noCache) + " layers have no KV heads and cache nothing"
                                  + std::string(m_recurrent ? " (recurrent state not sized)" : ""));
-    }
-    if (m_recurrent && noCache > 0) {
-        spec.attention = AttentionKind::HybridLinear;
-    } else if (m_report.slidingLayers > 0) {
-        spec.attention = AttentionKind::Sliding;
-    } else {
-        spec.attention = AttentionKind::Gqa;
-    }
-}
-
-void GgufModelDescriber::fillSpec()
-{
-    ModelSpec& spec = m_report.spec;
-    const std::string base = text("general.basename");
-    spec.name = m_report.name.empty() ? m_arch : m_report.name;
-    spec.id = slug(spec.name);
-    spec.family = base.empty() ? m_arch : base;
-    spec.totalParams = static_cast<double>(m_report.parameters);
-    spec.activeParams = static_cast<double>(m_report.activeParameters);
-    spec.attentionHeads = m_report.attentionHeads;
-    spec.nativeContext = m_report.contextLength;
-    if (m_report.experts > 0 && m_report.expertsUsed > 0) {
-        spec.routing = ExpertRouting{m_report.experts, m_report.expertsUsed};
     }
 }
 

@@ -29,8 +29,7 @@ private:
     Result<void> countTensors();
     Result<void> readShape();
     Result<void> readSlidingLayers();
-    void buildKvGroups();
-    void fillSpec();
+    void buildSpec();
 
     // `[arch].<key>` as an integer in [minValue, maxValue]; nullopt when absent.
     Result<std::optional<std::int64_t>> integer(std::string_view key, std::int64_t minValue, std::int64_t maxValue);

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HfConfigReader.h"
 
-#include "JsonParser.h"
+#include "ReportToSpec.h"
 #include "SafetensorsIndex.h"
+#include "StrictJson.h"
 
 #include <algorithm>
 #include <cctype>
@@ -21,25 +22,6 @@ constexpr std::int64_t kMaxContext = 1LL << 30;
 constexpr std::int64_t kMaxVocab = 1LL << 26;
 constexpr double kMaxParams = 100e12; // as ModelSpec
 
-std::string typeName(const JsonValue& value)
-{
-    switch (value.kind) {
-    case JsonValue::Kind::Null:
-        return "null";
-    case JsonValue::Kind::Bool:
-        return "a boolean";
-    case JsonValue::Kind::Number:
-        return "a number";
-    case JsonValue::Kind::String:
-        return "a string";
-    case JsonValue::Kind::Array:
-        return "an array";
-    case JsonValue::Kind::Object:
-        return "an object";
-    }
-    return "a value";
-}
-
 // Bytes per parameter of an unquantized torch dtype; 0 if unknown.
 double dtypeBytes(std::string_view dtype)
 {
@@ -51,20 +33,20 @@ double dtypeBytes(std::string_view dtype)
 
 } // namespace
 
-HfConfigReader::HfConfigReader(const JsonValue& root)
+HfConfigReader::HfConfigReader(const Json& root)
     : m_root(root)
 {
-    const JsonValue* text = root.member("text_config");
-    m_text = text && text->isObject() ? text : nullptr;
+    const Json* text = jsonMember(root, "text_config");
+    m_text = text && text->is_object() ? text : nullptr;
 }
 
 Result<ModelFileReport> HfConfigReader::read(std::string_view configJson, std::string_view indexJson)
 {
-    auto root = JsonParser::parse(configJson);
+    auto root = parseStrictJson(configJson);
     if (!root) {
         return makeError(root.error().code, "config.json: " + root.error().detail);
     }
-    if (!root.value().isObject()) {
+    if (!root.value().is_object()) {
         return makeError(ErrorCode::InvalidInput, "config.json: the top level must be an object");
     }
     std::optional<SafetensorsIndex> index;
@@ -92,15 +74,15 @@ Result<ModelFileReport> HfConfigReader::readFile(const std::filesystem::path& co
 Result<ModelFileReport> HfConfigReader::run(const SafetensorsIndex* index)
 {
     m_report.format = "Hugging Face config.json";
-    const JsonValue* type = find({"model_type"});
-    m_report.architecture = type && type->isString() ? type->string : std::string();
-    const JsonValue* architectures = m_root.member("architectures");
-    if (architectures && architectures->isArray() && !architectures->items.empty()
-        && architectures->items.front().isString()) {
-        m_report.name = architectures->items.front().string;
+    const Json* type = find({"model_type"});
+    m_report.architecture = type && type->is_string() ? type->get<std::string>() : std::string();
+    const Json* architectures = jsonMember(m_root, "architectures");
+    if (architectures && architectures->is_array() && !architectures->empty() && architectures->front().is_string()) {
+        m_report.name = architectures->front().get<std::string>();
     }
-    if (const JsonValue* path = m_root.member("_name_or_path"); path && path->isString() && !path->string.empty()) {
-        m_report.name = path->string;
+    if (const Json* path = jsonMember(m_root, "_name_or_path");
+        path && path->is_string() && !path->get_ref<const std::string&>().empty()) {
+        m_report.name = path->get<std::string>();
     }
     BOOST_OUTCOME_TRYV(readShape());
     BOOST_OUTCOME_TRYV(readExperts());
@@ -164,8 +146,8 @@ Result<void> HfConfigReader::readShape()
     m_shape.headDim = m_report.keyLength;
     m_shape.intermediate = static_cast<double>(intermediate.value_or(0));
     m_shape.vocab = static_cast<double>(vocab.value_or(0));
-    const JsonValue* tied = find({"tie_word_embeddings"});
-    m_shape.tiedEmbeddings = tied && tied->isBool() && tied->boolean;
+    const Json* tied = find({"tie_word_embeddings"});
+    m_shape.tiedEmbeddings = tied && tied->is_boolean() && tied->get<bool>();
 
     BOOST_OUTCOME_TRY(kvLora, integer({"kv_lora_rank"}, 1, kMaxWidth));
     if (kvLora) {
@@ -186,11 +168,11 @@ Result<void> HfConfigReader::readShape()
         m_report.keyLength = static_cast<int>(m_shape.qkNopeDim + m_shape.qkRopeDim);
         m_report.valueLength = static_cast<int>(m_shape.vHeadDim);
     }
-    const JsonValue* dtype = find({"torch_dtype", "dtype"});
-    m_report.fileType = dtype && dtype->isString() ? dtype->string : std::string();
-    const JsonValue* quant = m_root.member("quantization_config");
-    if (const JsonValue* method = quant ? quant->member("quant_method") : nullptr; method && method->isString()) {
-        m_report.fileType = method->string;
+    const Json* dtype = find({"torch_dtype", "dtype"});
+    m_report.fileType = dtype && dtype->is_string() ? dtype->get<std::string>() : std::string();
+    const Json* quant = jsonMember(m_root, "quantization_config");
+    if (const Json* method = quant ? jsonMember(*quant, "quant_method") : nullptr; method && method->is_string()) {
+        m_report.fileType = method->get<std::string>();
     }
     return outcome::success();
 }
@@ -232,18 +214,18 @@ Result<void> HfConfigReader::readLayerKinds()
     m_layerWindow.assign(layers, 0);
     BOOST_OUTCOME_TRY(window, integer({"sliding_window"}, 1, kMaxContext));
     BOOST_OUTCOME_TRY(chunk, integer({"attention_chunk_size"}, 1, kMaxContext));
-    const JsonValue* enabled = find({"use_sliding_window"});
-    const bool disabled = enabled && enabled->isBool() && !enabled->boolean;
+    const Json* enabled = find({"use_sliding_window"});
+    const bool disabled = enabled && enabled->is_boolean() && !enabled->get<bool>();
     const int slide = disabled ? 0 : static_cast<int>(window.value_or(0));
-    const JsonValue* types = find({"layer_types"});
+    const Json* types = find({"layer_types"});
     if (types) {
-        if (!types->isArray() || types->items.size() != layers) {
+        if (!types->is_array() || types->size() != layers) {
             return makeError(ErrorCode::InvalidInput,
                              "config.json: layer_types must list " + std::to_string(layers)
                                  + " layer kinds, one per layer");
         }
         for (std::size_t i = 0; i < layers; ++i) {
-            const std::string kind = types->items[i].isString() ? types->items[i].string : std::string();
+            const std::string kind = (*types)[i].is_string() ? (*types)[i].get<std::string>() : std::string();
             if (kind == "full_attention") {
                 m_layerWindow[i] = 0;
             } else if (kind == "sliding_attention" && slide > 0) {
@@ -280,7 +262,7 @@ void HfConfigReader::applyIndex(const SafetensorsIndex& index)
     m_report.tensorCount = index.tensors;
     m_report.quantMix.push_back(
         QuantShare{m_report.fileType.empty() ? "unknown" : m_report.fileType, index.tensors, 0, index.totalBytes});
-    const double perParam = m_root.member("quantization_config") ? 0.0 : dtypeBytes(m_report.fileType);
+    const double perParam = jsonMember(m_root, "quantization_config") ? 0.0 : dtypeBytes(m_report.fileType);
     const auto bytes = static_cast<double>(index.totalBytes);
     if (index.totalParameters) {
         m_report.parameters = *index.totalParameters;
@@ -296,52 +278,26 @@ void HfConfigReader::applyIndex(const SafetensorsIndex& index)
 
 void HfConfigReader::buildSpec()
 {
-    ModelSpec& spec = m_report.spec;
-    spec.name = m_report.name.empty() ? m_report.architecture : m_report.name;
-    spec.id = spec.name;
+    std::string id = m_report.name.empty() ? m_report.architecture : m_report.name;
     std::replace_if(
-        spec.id.begin(), spec.id.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
-    spec.family = m_report.architecture;
-    spec.totalParams = static_cast<double>(m_report.parameters);
-    spec.activeParams = static_cast<double>(m_report.activeParameters);
-    spec.attentionHeads = m_report.attentionHeads;
-    spec.nativeContext = m_report.contextLength;
-    if (m_report.experts > 0) {
-        spec.routing = ExpertRouting{m_report.experts, m_report.expertsUsed};
-    }
-    if (m_report.kvLoraRank > 0) {
-        spec.attention = AttentionKind::Mla;
-        spec.kvGroups = mlaLayers(m_report.layers, m_report.kvLoraRank, m_report.ropeDim);
-        return;
-    }
-    bool linear = false;
+        id.begin(), id.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    fillSpecIdentity(m_report, std::move(id), m_report.architecture);
+    std::vector<LayerAttention> layers;
+    layers.reserve(m_layerWindow.size());
     for (const int window : m_layerWindow) {
-        if (window < 0) {
-            linear = true;
-            continue;
-        }
-        auto group = std::find_if(spec.kvGroups.begin(), spec.kvGroups.end(),
-                                  [&](const KvLayerGroup& g) { return g.window == window; });
-        if (group == spec.kvGroups.end()) {
-            spec.kvGroups.push_back(KvLayerGroup{1, m_report.kvHeadsMax, m_report.keyLength, window, false});
-        } else {
-            group->layers += 1;
-        }
+        layers.push_back(LayerAttention{window < 0 ? 0 : m_report.kvHeadsMax, std::max(window, 0)});
     }
-    if (linear) {
-        spec.attention = AttentionKind::HybridLinear;
+    if (fillKvLayout(m_report, layers, m_report.keyLength, true) > 0) {
         m_report.notes.emplace_back("linear-attention layers hold a fixed state that is not sized here");
-    } else {
-        spec.attention = m_report.slidingLayers > 0 ? AttentionKind::Sliding : AttentionKind::Gqa;
     }
 }
 
-const JsonValue* HfConfigReader::find(std::initializer_list<std::string_view> names) const
+const Json* HfConfigReader::find(std::initializer_list<std::string_view> names) const
 {
-    for (const JsonValue* scope : {m_text, &m_root}) {
+    for (const Json* scope : {m_text, &m_root}) {
         for (const std::string_view name : names) {
-            const JsonValue* value = scope ? scope->member(name) : nullptr;
-            if (value && !value->isNull()) {
+            const Json* value = scope ? jsonMember(*scope, name) : nullptr;
+            if (value && !value->is_null()) {
                 return value;
             }
         }
@@ -352,21 +308,22 @@ const JsonValue* HfConfigReader::find(std::initializer_list<std::string_view> na
 Result<std::optional<std::int64_t>> HfConfigReader::integer(std::initializer_list<std::string_view> names,
                                                             std::int64_t minValue, std::int64_t maxValue) const
 {
-    const JsonValue* value = find(names);
+    const Json* value = find(names);
     if (!value) {
         return std::optional<std::int64_t>();
     }
     const std::string name(*names.begin());
-    if (!value->isNumber() || value->number != std::floor(value->number)) {
+    if (!value->is_number() || value->get<double>() != std::floor(value->get<double>())) {
         return makeError(ErrorCode::InvalidInput,
-                         "config.json: '" + name + "' must be a whole number, found " + typeName(*value));
+                         "config.json: '" + name + "' must be a whole number, found " + jsonTypeName(*value));
     }
-    if (value->number < static_cast<double>(minValue) || value->number > static_cast<double>(maxValue)) {
+    const double number = value->get<double>();
+    if (number < static_cast<double>(minValue) || number > static_cast<double>(maxValue)) {
         return makeError(ErrorCode::OutOfRange,
-                         "config.json: '" + name + "' is " + std::to_string(value->number) + "; expected "
+                         "config.json: '" + name + "' is " + std::to_string(number) + "; expected "
                              + std::to_string(minValue) + " to " + std::to_string(maxValue));
     }
-    return static_cast<std::int64_t>(value->number);
+    return static_cast<std::int64_t>(number);
 }
 
 } // namespace localrig::core::gguf

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "HfParamEstimate.h"
-#include "JsonValue.h"
 #include "ModelFileReport.h"
 #include "SafetensorsIndex.h"
 #include "core/Result.h"
@@ -11,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <initializer_list>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -32,7 +32,7 @@ public:
     static Result<ModelFileReport> readFile(const std::filesystem::path& configPath);
 
 private:
-    explicit HfConfigReader(const JsonValue& root);
+    explicit HfConfigReader(const nlohmann::json& root);
 
     Result<ModelFileReport> run(const SafetensorsIndex* index);
     Result<void> readShape();
@@ -42,12 +42,12 @@ private:
     void buildSpec();
 
     // The first of `names` present (and not null) in text_config, else in the root object.
-    const JsonValue* find(std::initializer_list<std::string_view> names) const;
+    const nlohmann::json* find(std::initializer_list<std::string_view> names) const;
     Result<std::optional<std::int64_t>> integer(std::initializer_list<std::string_view> names, std::int64_t minValue,
                                                 std::int64_t maxValue) const;
 
-    const JsonValue& m_root;
-    const JsonValue* m_text = nullptr; // text_config, when nested
+    const nlohmann::json& m_root;
+    const nlohmann::json* m_text = nullptr; // text_config, when nested
     ModelFileReport m_report;
     HfShape m_shape;
     std::vector<int> m_layerWindow; // per layer: -1 caches nothing, 0 full attention, >0 window

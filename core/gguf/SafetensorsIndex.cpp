@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SafetensorsIndex.h"
 
-#include "JsonParser.h"
+#include "StrictJson.h"
 
 #include <fstream>
 #include <sstream>
@@ -19,24 +19,24 @@ constexpr double kMaxParams = 100e12;
 
 Result<SafetensorsIndex> SafetensorsIndex::parse(std::string_view json)
 {
-    auto root = JsonParser::parse(json);
+    auto root = parseStrictJson(json);
     if (!root) {
         return makeError(root.error().code, "safetensors index: " + root.error().detail);
     }
-    const JsonValue* metadata = root.value().member("metadata");
-    const JsonValue* size = metadata ? metadata->member("total_size") : nullptr;
-    if (!size || !size->isNumber() || !(size->number > 0 && size->number <= kMaxBytes)) {
+    const Json* metadata = jsonMember(root.value(), "metadata");
+    const Json* size = metadata ? jsonMember(*metadata, "total_size") : nullptr;
+    if (!size || !size->is_number() || !(size->get<double>() > 0 && size->get<double>() <= kMaxBytes)) {
         return makeError(ErrorCode::InvalidInput,
                          "safetensors index: metadata.total_size must be a positive number of bytes");
     }
     SafetensorsIndex index;
-    index.totalBytes = static_cast<std::uint64_t>(size->number);
-    const JsonValue* counted = metadata->member("total_parameters");
-    if (counted && counted->isNumber() && counted->number > 0 && counted->number <= kMaxParams) {
-        index.totalParameters = static_cast<std::uint64_t>(counted->number);
+    index.totalBytes = static_cast<std::uint64_t>(size->get<double>());
+    const Json* counted = jsonMember(*metadata, "total_parameters");
+    if (counted && counted->is_number() && counted->get<double>() > 0 && counted->get<double>() <= kMaxParams) {
+        index.totalParameters = static_cast<std::uint64_t>(counted->get<double>());
     }
-    if (const JsonValue* map = root.value().member("weight_map"); map && map->isObject()) {
-        index.tensors = map->keys.size();
+    if (const Json* map = jsonMember(root.value(), "weight_map"); map && map->is_object()) {
+        index.tensors = map->size();
     }
     return index;
 }

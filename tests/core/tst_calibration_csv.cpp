@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/CsvReader.h"
 #include "core/MeasurementCsv.h"
 
 #include <QTest>
@@ -31,9 +30,6 @@ class TestCalibrationCsv final : public QObject
     Q_OBJECT
 
 private slots:
-    void testReadsQuotesEscapesAndCrlf();
-    void testRejectsMalformedCsv_data();
-    void testRejectsMalformedCsv();
     void testReadsAMeasurementRow();
     void testRejectsBadMeasurements_data();
     void testRejectsBadMeasurements();
@@ -43,45 +39,6 @@ private slots:
     void testKernelOfQuant();
     void testShippedReferenceTablesParse();
 };
-
-void TestCalibrationCsv::testReadsQuotesEscapesAndCrlf()
-{
-    auto table = parseCsv("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\r\n\"two\nlines\",2,3\n");
-    QVERIFY(table);
-    QCOMPARE(table.value().records.size(), std::size_t{2});
-    QCOMPARE(table.value().records[0].fields[0], std::string("x, y"));
-    QCOMPARE(table.value().records[0].fields[1], std::string("say \"hi\""));
-    QCOMPARE(table.value().records[0].fields[2], std::string());
-    QCOMPARE(table.value().records[1].fields[0], std::string("two\nlines"));
-    QCOMPARE(table.value().records[1].line, 3);
-}
-
-void TestCalibrationCsv::testRejectsMalformedCsv_data()
-{
-    QTest::addColumn<std::string>("text");
-    QTest::addColumn<std::string>("where");
-    QTest::newRow("too few fields: line 3, column 3 (c)")
-        << std::string("a,b,c\n1,2,3\n4,5\n") << std::string("line 3, column 3 (c)");
-    QTest::newRow("too many fields: line 2, column 4")
-        << std::string("a,b,c\n1,2,3,4\n") << std::string("line 2, column 4");
-    QTest::newRow("never closed quote: line 2, column 2")
-        << std::string("a,b\n1,\"open\n") << std::string("line 2, column 2");
-    QTest::newRow("text after a quote: line 2, column 1")
-        << std::string("a,b\n\"x\"y,2\n") << std::string("line 2, column 1");
-    QTest::newRow("quote inside a field: line 2, column 2")
-        << std::string("a,b\n1,ab\"c\n") << std::string("line 2, column 2");
-    QTest::newRow("empty file") << std::string("") << std::string("no header");
-}
-
-void TestCalibrationCsv::testRejectsMalformedCsv()
-{
-    QFETCH(std::string, text);
-    QFETCH(std::string, where);
-    auto table = parseCsv(text);
-    QVERIFY(!table);
-    QCOMPARE(table.error().code, ErrorCode::InvalidInput);
-    QVERIFY2(mentions(table.error().detail, where), table.error().detail.c_str());
-}
 
 void TestCalibrationCsv::testReadsAMeasurementRow()
 {

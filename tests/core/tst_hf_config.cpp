@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/gguf/HfConfigReader.h"
-#include "core/gguf/JsonParser.h"
 #include "core/gguf/ModelFileInspector.h"
+#include "core/gguf/StrictJson.h"
 
 #include <QTest>
 
@@ -29,6 +29,7 @@ private slots:
     void testJsonValues();
     void testJsonErrorsNameLineAndColumn_data();
     void testJsonErrorsNameLineAndColumn();
+    void testJsonSizeLimit();
     void testDenseLlamaWithSafetensorsIndex();
     void testMoeQwen3();
     void testMlaDeepSeekV3();
@@ -40,67 +41,86 @@ private slots:
 
 void TestHfConfig::testJsonValues()
 {
-    const auto parsed = JsonParser::parse(
+    const auto parsed = parseStrictJson(
         R"( {"s": "a\"b\\c\/\n\u00e9\ud83d\ude00", "n": -12.5e1, "i": 9007199254740993, "z": 0,
              "t": true, "f": false, "x": null, "arr": [1, [2, {}], []], "utf8": "gr\u00fc\u00df caf)"
         "\xc3\xa9\" } ");
     QVERIFY2(parsed, parsed ? "" : parsed.error().detail.c_str());
-    const JsonValue& root = parsed.value();
-    QVERIFY(root.isObject());
-    QCOMPARE(root.member("s")->string, std::string("a\"b\\c/\n\xc3\xa9\xf0\x9f\x98\x80"));
-    QCOMPARE(root.member("n")->number, -125.0);
-    QVERIFY(!root.member("n")->integer);
-    QCOMPARE(root.member("i")->integer.value_or(0), std::int64_t{9007199254740993}); // exact beyond 2^53
-    QCOMPARE(root.member("z")->integer.value_or(-1), std::int64_t{0});
-    QVERIFY(root.member("t")->boolean);
-    QVERIFY(root.member("f")->isBool() && !root.member("f")->boolean);
-    QVERIFY(root.member("x")->isNull());
-    QCOMPARE(root.member("arr")->items.size(), std::size_t{3});
-    QVERIFY(root.member("arr")->items[1].items[1].isObject());
-    QCOMPARE(root.member("utf8")->string, std::string("gr\xc3\xbc\xc3\x9f caf\xc3\xa9"));
-    QVERIFY(root.member("missing") == nullptr);
+    const Json& root = parsed.value();
+    QVERIFY(root.is_object());
+    QCOMPARE(jsonMember(root, "s")->get<std::string>(), std::string("a\"b\\c/\n\xc3\xa9\xf0\x9f\x98\x80"));
+    QCOMPARE(jsonMember(root, "n")->get<double>(), -125.0);
+    QVERIFY(jsonMember(root, "n")->is_number_float());
+    QCOMPARE(jsonMember(root, "i")->get<std::int64_t>(), std::int64_t{9007199254740993}); // exact beyond 2^53
+    QCOMPARE(jsonMember(root, "z")->get<std::int64_t>(), std::int64_t{0});
+    QVERIFY(jsonMember(root, "t")->get<bool>());
+    QCOMPARE(jsonTypeName(*jsonMember(root, "f")), std::string("a boolean"));
+    QVERIFY(jsonMember(root, "x")->is_null());
+    QCOMPARE(jsonMember(root, "arr")->size(), std::size_t{3});
+    QVERIFY((*jsonMember(root, "arr"))[1][1].is_object());
+    QCOMPARE(jsonMember(root, "utf8")->get<std::string>(), std::string("gr\xc3\xbc\xc3\x9f caf\xc3\xa9"));
+    QVERIFY(jsonMember(root, "missing") == nullptr);
+    QVERIFY(jsonMember(*jsonMember(root, "arr"), "s") == nullptr); // not an object
+    // 64 levels are allowed, and a bracket inside a string does not count.
+    const std::string deep = std::string(64, '[') + "\"[[{\"" + std::string(64, ']');
+    QVERIFY(parseStrictJson(deep));
 }
 
 void TestHfConfig::testJsonErrorsNameLineAndColumn_data()
 {
+    // The syntax errors are nlohmann/json's; the limits (depth, duplicates, size) are ours.
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
-    QTest::newRow("empty") << QByteArray("") << QStringLiteral("line 1, column 1: unexpected end of input");
+    QTest::newRow("empty") << QByteArray("") << QStringLiteral("JSON line 1, column 1: syntax error");
     QTest::newRow("trailing comma") << QByteArray(R"({"a": 1,})")
-                                    << QStringLiteral("line 1, column 9: expected a member name");
+                                    << QStringLiteral("JSON line 1, column 9: syntax error while parsing object key");
     QTest::newRow("missing comma") << QByteArray(R"({"a": 1 "b": 2})")
-                                   << QStringLiteral("line 1, column 9: expected ',' or '}'");
-    QTest::newRow("unclosed array") << QByteArray("[1, 2") << QStringLiteral("line 1, column 6: expected ',' or ']'");
+                                   << QStringLiteral("JSON line 1, column 11: syntax error while parsing object");
+    QTest::newRow("unclosed array") << QByteArray("[1, 2") << QStringLiteral("JSON line 1, column 6: ");
     QTest::newRow("error on line 3") << QByteArray("{\n  \"a\": [1,\n  2,,\n]}")
-                                     << QStringLiteral("line 3, column 5: expected a value");
-    QTest::newRow("duplicate key") << QByteArray(R"({"a": 1, "a": 2})") << QStringLiteral("duplicate key 'a'");
-    QTest::newRow("lone high surrogate") << QByteArray(R"(["\ud800"])")
-                                         << QStringLiteral("high surrogate without a low surrogate");
-    QTest::newRow("lone low surrogate") << QByteArray(R"(["\udc00"])") << QStringLiteral("lone low surrogate");
-    QTest::newRow("invalid UTF-8") << QByteArray("[\"\xff\"]") << QStringLiteral("invalid UTF-8");
-    QTest::newRow("overlong UTF-8") << QByteArray("[\"\xe0\x80\xaf\"]") << QStringLiteral("invalid UTF-8");
+                                     << QStringLiteral("JSON line 3, column 5: syntax error while parsing value");
+    QTest::newRow("duplicate key") << QByteArray(R"({"a": 1, "b": {"a": 2, "a": 3}})")
+                                   << QStringLiteral("JSON: duplicate key 'a'");
+    QTest::newRow("lone high surrogate") << QByteArray(R"(["\ud800"])") << QStringLiteral("surrogate U+D800..U+DBFF");
+    QTest::newRow("lone low surrogate") << QByteArray(R"(["\udc00"])") << QStringLiteral("surrogate U+DC00..U+DFFF");
+    QTest::newRow("invalid UTF-8") << QByteArray("[\"\xff\"]")
+                                   << QStringLiteral("ill-formed UTF-8 byte; last read: '\"?'");
+    QTest::newRow("overlong UTF-8") << QByteArray("[\"\xe0\x80\xaf\"]") << QStringLiteral("ill-formed UTF-8 byte");
     QTest::newRow("raw newline in string") << QByteArray("[\"a\nb\"]") << QStringLiteral("control character");
-    QTest::newRow("bad escape") << QByteArray(R"(["\x"])") << QStringLiteral("invalid escape");
-    QTest::newRow("leading zero") << QByteArray("01") << QStringLiteral("unexpected text after the JSON value");
-    QTest::newRow("huge exponent") << QByteArray("1e999") << QStringLiteral("number '1e999' is out of range");
-    QTest::newRow("bare minus") << QByteArray("-") << QStringLiteral("expected a digit");
-    QTest::newRow("bad literal") << QByteArray("tru") << QStringLiteral("invalid literal, expected 'true'");
-    QTest::newRow("comment") << QByteArray("{} // no") << QStringLiteral("unexpected text after the JSON value");
-    QTest::newRow("unterminated string") << QByteArray("\"abc") << QStringLiteral("unterminated string");
-    QTest::newRow("65 levels deep") << QByteArray(65, '[') << QStringLiteral("nesting deeper than 64 levels");
-    QTest::newRow("100,000 levels deep") << QByteArray(100000, '[') << QStringLiteral("nesting deeper than 64");
+    QTest::newRow("bad escape") << QByteArray(R"(["\x"])") << QStringLiteral("forbidden character after backslash");
+    QTest::newRow("leading zero") << QByteArray("01") << QStringLiteral("expected end of input");
+    QTest::newRow("huge exponent") << QByteArray("1e999") << QStringLiteral("JSON: number overflow parsing '1e999'");
+    QTest::newRow("bare minus") << QByteArray("-") << QStringLiteral("expected digit");
+    QTest::newRow("bad literal") << QByteArray("tru") << QStringLiteral("invalid literal");
+    QTest::newRow("comment") << QByteArray("{} // no") << QStringLiteral("expected end of input");
+    QTest::newRow("unterminated string") << QByteArray("\"abc") << QStringLiteral("missing closing quote");
+    QTest::newRow("65 levels deep") << QByteArray(65, '[')
+                                    << QStringLiteral("JSON line 1, column 65: nesting deeper than 64 levels");
+    QTest::newRow("100,000 levels deep") << QByteArray(100000, '{')
+                                         << QStringLiteral("JSON line 1, column 65: nesting deeper than 64");
 }
 
 void TestHfConfig::testJsonErrorsNameLineAndColumn()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
-    const auto parsed = JsonParser::parse(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    const auto parsed = parseStrictJson(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
     QVERIFY(!parsed);
     QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
     const QString detail = QString::fromStdString(parsed.error().detail);
-    QVERIFY2(detail.startsWith(QStringLiteral("JSON line ")), qPrintable(detail));
+    QVERIFY2(detail.startsWith(QStringLiteral("JSON")), qPrintable(detail));
     QVERIFY2(detail.contains(message), qPrintable(detail));
+    for (const QChar c : detail) {
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() < 0x7f, qPrintable(detail)); // printable ASCII only
+    }
+}
+
+void TestHfConfig::testJsonSizeLimit()
+{
+    const std::string big(kMaxJsonBytes + 1, ' ');
+    const auto parsed = parseStrictJson(big);
+    QVERIFY(!parsed);
+    QVERIFY(parsed.error().detail.find("exceeds the limit") != std::string::npos);
 }
 
 void TestHfConfig::testDenseLlamaWithSafetensorsIndex()

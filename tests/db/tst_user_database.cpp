@@ -66,6 +66,7 @@ private slots:
     void testCreatesAMigratedWalDatabase();
     void testSavesUpdatesAndRemovesPlatforms();
     void testRejectsInvalidPlatformAndWritesNothing();
+    void testPlatformAndPriceAreOneTransaction();
     void testSavesModelsWithTheirKvLayout();
     void testScenariosRoundTrip();
     void testUnusableDatabaseIsMovedAsideAndReported_data();
@@ -158,6 +159,28 @@ void TestUserDatabase::testRejectsInvalidPlatformAndWritesNothing()
     QVERIFY(overlay.rows.platforms.empty());
     QVERIFY(!overlay.myMachineId); // the transaction rolled back both writes
     QVERIFY(overlay.priceOverrides.empty());
+}
+
+void TestUserDatabase::testPlatformAndPriceAreOneTransaction()
+{
+    auto user = UserDatabase::open(m_dir.filePath(QStringLiteral("platform-price/user.sqlite")));
+    QVERIFY(user);
+    // The platform row is written first; the price then fails (over 10,000,000 USD): nothing stays.
+    auto saved = user.value().savePlatform(studio(), 2e7);
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().code, ErrorCode::OutOfRange);
+    auto mine = user.value().saveMyMachine(studio(), -1.0);
+    QVERIFY(!mine);
+    auto overlay = user.value().overlay().value();
+    QVERIFY(overlay.rows.platforms.empty());
+    QVERIFY(overlay.priceOverrides.empty());
+    QVERIFY(!overlay.myMachineId);
+
+    QVERIFY(user.value().savePlatform(studio(), 3999.0));
+    overlay = user.value().overlay().value();
+    QCOMPARE(overlay.rows.platforms.size(), std::size_t{1});
+    QCOMPARE(overlay.priceOverrides.size(), std::size_t{1});
+    QCOMPARE(overlay.priceOverrides[0].usd, 3999.0);
 }
 
 void TestUserDatabase::testSavesModelsWithTheirKvLayout()
