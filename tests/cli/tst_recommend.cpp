@@ -247,8 +247,8 @@ void TestRecommend::testRunCommandAndMultiGpuBuilds()
             sawDual = true;
             QCOMPARE(machine.value(QStringLiteral("gpu_count")).toInt(), 2);
             QCOMPARE(machine.value(QStringLiteral("host_build")).toString(), QStringLiteral("host_dual_1500w"));
-            // 2 x $750 used + the 1500 W dual host's $1,919.
-            QCOMPARE(machine.value(QStringLiteral("system_price_usd")).toDouble(), 3419.0);
+            // 2 x $750 used + the 1500 W dual host's $1,840 (200 + 430 + 380 + 380 + 150 + 300).
+            QCOMPARE(machine.value(QStringLiteral("system_price_usd")).toDouble(), 3340.0);
         }
     }
     QVERIFY(sawDual);

@@ -182,12 +182,12 @@ void TestHostBuilds::testShippedMultiGpuBuilds()
     QCOMPARE(dual->bandwidthGBs, 936.0); // two equal cards in layer split read at one card's rate
     QCOMPARE(dual->gpuCount(), 2);
     QCOMPARE(dual->loadWatts, 700.0);
-    // 1500 W dual host: 279 + 430 + 380 + 380 + 150 + 300 = 1,919; cards 2 x $750 used -> $3,419.
+    // 1500 W dual host: 200 + 430 + 380 + 380 + 150 + 300 = 1,840; cards 2 x $750 used -> $3,340.
     const core::SystemPrice price = core::systemPriceFor(*dual, &hosts, false);
     QVERIFY(price.host != nullptr);
     QCOMPARE(price.host->id, std::string("host_dual_1500w"));
     QVERIFY(price.usd);
-    QVERIFY(qAbs(*price.usd - 3419.0) < 0.005);
+    QVERIFY(qAbs(*price.usd - 3340.0) < 0.005);
     QCOMPARE(price.loadWatts, 830.0);
     // The dual hosts keep the 30 % supply headroom: 920 + 130 <= 0.7 x 1500 and 990 + 130 <= 0.7 x 1600.
     for (const core::HostBuild& host : hosts) {
