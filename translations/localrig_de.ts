@@ -230,6 +230,10 @@
         <source>discontinued</source>
         <translation>nicht mehr erhältlich</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -1326,6 +1330,14 @@
         <source>the shipped catalog is missing: %1 (rebuild, or set LOCALRIG_CATALOG)</source>
         <translation>der mitgelieferte Katalog fehlt: %1 (neu bauen oder LOCALRIG_CATALOG setzen)</translation>
     </message>
+    <message>
+        <source>a cluster pools two to four machines</source>
+        <translation>ein Verbund fasst zwei bis vier Rechner zusammen</translation>
+    </message>
+    <message>
+        <source>a multi-GPU build needs at least two cards</source>
+        <translation>ein Mehr-GPU-System braucht mindestens zwei Karten</translation>
+    </message>
 </context>
 <context>
     <name>EstimateCommand</name>
@@ -1971,6 +1983,14 @@
         <source>%1 tokens/s measured (%2)</source>
         <translation>%1 Token/s gemessen (%2)</translation>
     </message>
+    <message>
+        <source>%1 measured</source>
+        <translation>%1 gemessen</translation>
+    </message>
+    <message>
+        <source>%1 measured (%2)</source>
+        <translation>%1 gemessen (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -2445,10 +2465,6 @@
         <translation>Preis (komplett)</translation>
     </message>
     <message>
-        <source>Decode: start → full</source>
-        <translation>Decode: Anfang → voll</translation>
-    </message>
-    <message>
         <source>First token</source>
         <translation>Erstes Token</translation>
     </message>
@@ -2487,6 +2503,10 @@
     <message>
         <source>Appendix: comparison of the top machines</source>
         <translation>Anhang: Vergleich der besten Rechner</translation>
+    </message>
+    <message>
+        <source>Decode (tokens/s): start → full</source>
+        <translation>Decode (Token/s): Beginn → voll</translation>
     </message>
 </context>
 <context>
@@ -3007,23 +3027,8 @@
         <translation>naiv</translation>
     </message>
     <message>
-        <source>  line %1: %2</source>
-        <translation>  Zeile %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
-        <translation>
-            <numerusform>  Prefill: %n Zeile auf Hardware ohne belegte FP16-FLOPS (nicht angepasst)</numerusform>
-            <numerusform>  Prefill: %n Zeilen auf Hardware ohne belegte FP16-FLOPS (nicht angepasst)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cross-validated accuracy of the speed model on a measurements CSV.</source>
         <translation>Kreuzvalidierte Genauigkeit des Geschwindigkeitsmodells auf einer Messungs-CSV.</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
         <source>localrig validate: %1</source>
@@ -3066,10 +3071,6 @@
         <translation>  %1 Zeilen %2  Prefill %3  TTFT %4</translation>
     </message>
     <message>
-        <source>Decode form: %1</source>
-        <translation>Decode-Form: %1</translation>
-    </message>
-    <message>
         <source>one constant = tokens/s = c x bandwidth / bytes per token (c = %1 on all rows, refitted per fold); naive = bandwidth / file size.</source>
         <translation>eine Konstante = Token/s = c x Bandbreite / Byte pro Token (c = %1 über alle Zeilen, je Fold neu angepasst); naiv = Bandbreite / Dateigröße.</translation>
     </message>
@@ -3094,10 +3095,6 @@
         <translation>Schlechteste Prefill-Zeilen (Leave-one-hardware-out):</translation>
     </message>
     <message>
-        <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation>Messungs-CSV (Spalten wie in measured-public.csv); für mehrere Dateien wiederholen.</translation>
-    </message>
-    <message>
         <source>Also cross-validate every candidate decode form (slower).</source>
         <translation>Zusätzlich jede Kandidaten-Decode-Form kreuzvalidieren (langsamer).</translation>
     </message>
@@ -3108,6 +3105,22 @@
     <message>
         <source>localrig validate: --form takes 1 to %1</source>
         <translation>localrig validate: --form erwartet 1 bis %1</translation>
+    </message>
+    <message>
+        <source>Decode form: %1 (layer %2 us, KV x%3, compute factor %4)</source>
+        <translation>Decode-Form: %1 (Schicht %2 us, KV x%3, Rechenfaktor %4)</translation>
+    </message>
+    <message>
+        <source>Prefill form: attention FLOPs x%1, weights read once per micro-batch: %2</source>
+        <translation>Prefill-Form: Attention-FLOPs x%1, Gewichte einmal je Micro-Batch gelesen: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3339,10 @@
         <source>Discontinued: no longer sold new, and the catalog has no used-market price.</source>
         <translation>Nicht mehr erhältlich: wird nicht mehr neu verkauft, und der Katalog kennt keinen Gebrauchtpreis.</translation>
     </message>
+    <message>
+        <source>%1: the guide says “%2”; sources say: %3.</source>
+        <translation>%1: Der Ratgeber sagt „%2“; die Quellen sagen: %3.</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::ArticleListModel</name>
@@ -3371,6 +3388,37 @@
     <message>
         <source>Hits</source>
         <translation>Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::CatalogFileDialogs</name>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json *.csv)</source>
+        <translation>Katalogdateien (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Es wurde nichts importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 machines, %2 models and %3 prices.</source>
+        <translation>%1 Rechner, %2 Modelle und %3 Preise importiert.</translation>
+    </message>
+    <message>
+        <source>Export Catalog</source>
+        <translation>Katalog exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3468,10 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     <message>
         <source>Show the plan&apos;s &amp;top machines</source>
         <translation>&amp;Top-Rechner des Plans anzeigen</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Für: %1</translation>
     </message>
 </context>
 <context>
@@ -3675,34 +3727,6 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
         </translation>
     </message>
     <message>
-        <source>Import Catalog</source>
-        <translation>Katalog importieren</translation>
-    </message>
-    <message>
-        <source>Catalog files (*.json *.csv)</source>
-        <translation>Katalogdateien (*.json *.csv)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-%1</source>
-        <translation>Es wurde nichts importiert.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Imported %1 machines, %2 models and %3 prices.</source>
-        <translation>%1 Rechner, %2 Modelle und %3 Preise importiert.</translation>
-    </message>
-    <message>
-        <source>Export Catalog</source>
-        <translation>Katalog exportieren</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation>JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>About LocalRig</source>
         <translation>Über LocalRig</translation>
     </message>
@@ -3724,18 +3748,6 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>Source not recorded.</source>
-        <translation>Quelle nicht erfasst.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>Quelle: %1 (%2)</translation>
     </message>
     <message>
         <source>The catalog holds no quantization to size the model with.</source>
@@ -4300,18 +4312,6 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
         <translation>%1 W</translation>
     </message>
     <message>
-        <source>Source not recorded.</source>
-        <translation>Quelle nicht erfasst.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>Quelle: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Not published: no source in the catalog gives this figure.</source>
         <translation>Nicht veröffentlicht: Keine Quelle im Katalog nennt diesen Wert.</translation>
     </message>
@@ -4330,6 +4330,23 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     <message>
         <source>the guide&apos;s figure</source>
         <translation>Angabe des Ratgebers</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <comment>price date</comment>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>Preisdatum</translation>
+    </message>
+    <message>
+        <source>Stale: this price dates from %1, more than six months ago. Check it with the seller.</source>
+        <translation>Veraltet: Dieser Preis stammt von %1, vor mehr als sechs Monaten. Prüfen Sie ihn beim Händler.</translation>
+    </message>
+    <message>
+        <source>announced, no price</source>
+        <translation>angekündigt, kein Preis</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4479,14 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
+    <message>
+        <source>%1, dated %2 (stale)</source>
+        <translation>%1, Stand %2 (veraltet)</translation>
+    </message>
+    <message>
+        <source>%1, dated %2</source>
+        <translation>%1, Stand %2</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::PlatformEditorDialog</name>
@@ -4568,14 +4593,6 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     <message>
         <source>Back to the values this dialog opened with.</source>
         <translation>Zurück zu den Werten beim Öffnen dieses Dialogs.</translation>
-    </message>
-    <message>
-        <source>%1: this figure is required.</source>
-        <translation>%1: Dieser Wert ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a number from %3 to %4.</source>
-        <translation>%1: %2 ist keine Zahl von %3 bis %4.</translation>
     </message>
     <message>
         <source>Name: enter the machine&apos;s name.</source>
@@ -4708,18 +4725,6 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
 <context>
     <name>localrig::ui::QuantFootprintModel</name>
     <message>
-        <source>Source not recorded.</source>
-        <translation>Quelle nicht erfasst.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>Quelle: %1 (%2)</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4844,10 +4849,6 @@ Mit vollem Kontext in jeder Sitzung: %3</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Price (complete)</source>
-        <translation>Preis (komplett)</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
@@ -4856,12 +4857,22 @@ Mit vollem Kontext in jeder Sitzung: %3</translation>
         <translation>Warum</translation>
     </message>
     <message>
-        <source>Decode: start → full</source>
-        <translation>Decode: Anfang → voll</translation>
+        <source>Price
+(complete)</source>
+        <translation>Preis
+(komplett)</translation>
     </message>
     <message>
-        <source>First token</source>
-        <translation>Erstes Token</translation>
+        <source>Decode, tokens/s
+start → full</source>
+        <translation>Decode, Token/s
+Beginn → voll</translation>
+    </message>
+    <message>
+        <source>First
+token</source>
+        <translation>Erstes
+Token</translation>
     </message>
 </context>
 <context>

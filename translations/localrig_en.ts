@@ -66,16 +66,6 @@
     </message>
 </context>
 <context>
-    <name>ValidateCommand</name>
-    <message numerus="yes">
-        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
-        <translation>
-            <numerusform>  prefill: %n row on hardware without sourced FP16 FLOPS (not fitted)</numerusform>
-            <numerusform>  prefill: %n rows on hardware without sourced FP16 FLOPS (not fitted)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Wording</name>
     <message numerus="yes">
         <source>%n parallel agent(s)</source>

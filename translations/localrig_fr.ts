@@ -230,6 +230,10 @@
         <source>discontinued</source>
         <translation>plus commercialisé</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -1326,6 +1330,14 @@
         <source>the shipped catalog is missing: %1 (rebuild, or set LOCALRIG_CATALOG)</source>
         <translation>le catalogue fourni est introuvable : %1 (recompilez, ou définissez LOCALRIG_CATALOG)</translation>
     </message>
+    <message>
+        <source>a cluster pools two to four machines</source>
+        <translation>une grappe réunit deux à quatre machines</translation>
+    </message>
+    <message>
+        <source>a multi-GPU build needs at least two cards</source>
+        <translation>une configuration multi-GPU demande au moins deux cartes</translation>
+    </message>
 </context>
 <context>
     <name>EstimateCommand</name>
@@ -1971,6 +1983,14 @@
         <source>%1 tokens/s measured (%2)</source>
         <translation>%1 tokens/s mesurés (%2)</translation>
     </message>
+    <message>
+        <source>%1 measured</source>
+        <translation>%1 mesuré</translation>
+    </message>
+    <message>
+        <source>%1 measured (%2)</source>
+        <translation>%1 mesuré (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -2445,10 +2465,6 @@
         <translation>Prix (complet)</translation>
     </message>
     <message>
-        <source>Decode: start → full</source>
-        <translation>Décodage : début → plein</translation>
-    </message>
-    <message>
         <source>First token</source>
         <translation>Premier token</translation>
     </message>
@@ -2487,6 +2503,10 @@
     <message>
         <source>Appendix: comparison of the top machines</source>
         <translation>Annexe : comparaison des meilleures machines</translation>
+    </message>
+    <message>
+        <source>Decode (tokens/s): start → full</source>
+        <translation>Décodage (jetons/s) : début → plein</translation>
     </message>
 </context>
 <context>
@@ -3007,23 +3027,8 @@
         <translation>naïf</translation>
     </message>
     <message>
-        <source>  line %1: %2</source>
-        <translation>  ligne %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
-        <translation>
-            <numerusform>  préremplissage : %n ligne sur du matériel sans FLOPS FP16 sourcés (non ajustée)</numerusform>
-            <numerusform>  préremplissage : %n lignes sur du matériel sans FLOPS FP16 sourcés (non ajustées)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cross-validated accuracy of the speed model on a measurements CSV.</source>
         <translation>Précision en validation croisée du modèle de vitesse sur un CSV de mesures.</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>Afficher une sortie JSON lisible par machine.</translation>
     </message>
     <message>
         <source>localrig validate: %1</source>
@@ -3066,10 +3071,6 @@
         <translation>  %1 lignes %2  préremplissage %3  TTFT %4</translation>
     </message>
     <message>
-        <source>Decode form: %1</source>
-        <translation>Forme du décodage : %1</translation>
-    </message>
-    <message>
         <source>one constant = tokens/s = c x bandwidth / bytes per token (c = %1 on all rows, refitted per fold); naive = bandwidth / file size.</source>
         <translation>une constante = tokens/s = c x bande passante / octets par token (c = %1 sur toutes les lignes, réajustée à chaque pli) ; naïf = bande passante / taille de fichier.</translation>
     </message>
@@ -3094,10 +3095,6 @@
         <translation>Pires lignes de préremplissage (un matériel exclu à la fois) :</translation>
     </message>
     <message>
-        <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation>CSV de mesures (colonnes de measured-public.csv) ; à répéter pour plusieurs fichiers.</translation>
-    </message>
-    <message>
         <source>Also cross-validate every candidate decode form (slower).</source>
         <translation>Effectuer aussi la validation croisée de chaque forme de décodage candidate (plus lent).</translation>
     </message>
@@ -3108,6 +3105,22 @@
     <message>
         <source>localrig validate: --form takes 1 to %1</source>
         <translation>localrig validate : --form accepte de 1 à %1</translation>
+    </message>
+    <message>
+        <source>Decode form: %1 (layer %2 us, KV x%3, compute factor %4)</source>
+        <translation>Forme du décodage : %1 (couche %2 us, KV x%3, facteur de calcul %4)</translation>
+    </message>
+    <message>
+        <source>Prefill form: attention FLOPs x%1, weights read once per micro-batch: %2</source>
+        <translation>Forme du prefill : FLOPs d’attention x%1, poids lus une fois par micro-lot : %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3339,10 @@
         <source>Discontinued: no longer sold new, and the catalog has no used-market price.</source>
         <translation>Plus commercialisé : n’est plus vendu neuf, et le catalogue n’a pas de prix d’occasion.</translation>
     </message>
+    <message>
+        <source>%1: the guide says “%2”; sources say: %3.</source>
+        <translation>%1 : le guide indique « %2 » ; les sources indiquent : %3.</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::ArticleListModel</name>
@@ -3371,6 +3388,37 @@
     <message>
         <source>Hits</source>
         <translation>Occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::CatalogFileDialogs</name>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Importer un catalogue</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json *.csv)</source>
+        <translation>Fichiers de catalogue (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Rien n’a été importé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 machines, %2 models and %3 prices.</source>
+        <translation>%1 machines, %2 modèles et %3 prix importés.</translation>
+    </message>
+    <message>
+        <source>Export Catalog</source>
+        <translation>Exporter le catalogue</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3468,10 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     <message>
         <source>Show the plan&apos;s &amp;top machines</source>
         <translation>&amp;Afficher les meilleures machines du plan</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour : %1</translation>
     </message>
 </context>
 <context>
@@ -3675,34 +3727,6 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
         </translation>
     </message>
     <message>
-        <source>Import Catalog</source>
-        <translation>Importer un catalogue</translation>
-    </message>
-    <message>
-        <source>Catalog files (*.json *.csv)</source>
-        <translation>Fichiers de catalogue (*.json *.csv)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-%1</source>
-        <translation>Rien n’a été importé.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Imported %1 machines, %2 models and %3 prices.</source>
-        <translation>%1 machines, %2 modèles et %3 prix importés.</translation>
-    </message>
-    <message>
-        <source>Export Catalog</source>
-        <translation>Exporter le catalogue</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation>JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>About LocalRig</source>
         <translation>À propos de LocalRig</translation>
     </message>
@@ -3724,18 +3748,6 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>Source not recorded.</source>
-        <translation>Source non enregistrée.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>Source : %1 (%2)</translation>
     </message>
     <message>
         <source>The catalog holds no quantization to size the model with.</source>
@@ -4300,18 +4312,6 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
         <translation>%1 W</translation>
     </message>
     <message>
-        <source>Source not recorded.</source>
-        <translation>Source non enregistrée.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>Source : %1 (%2)</translation>
-    </message>
-    <message>
         <source>Not published: no source in the catalog gives this figure.</source>
         <translation>Non publié : aucune source du catalogue ne donne ce chiffre.</translation>
     </message>
@@ -4330,6 +4330,23 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     <message>
         <source>the guide&apos;s figure</source>
         <translation>chiffre du guide</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <comment>price date</comment>
+        <translation>%1 (ancien)</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>Date du prix</translation>
+    </message>
+    <message>
+        <source>Stale: this price dates from %1, more than six months ago. Check it with the seller.</source>
+        <translation>Ancien : ce prix date de %1, il y a plus de six mois. Vérifiez-le auprès du vendeur.</translation>
+    </message>
+    <message>
+        <source>announced, no price</source>
+        <translation>annoncée, sans prix</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4479,14 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
+    <message>
+        <source>%1, dated %2 (stale)</source>
+        <translation>%1, au %2 (ancien)</translation>
+    </message>
+    <message>
+        <source>%1, dated %2</source>
+        <translation>%1, au %2</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::PlatformEditorDialog</name>
@@ -4568,14 +4593,6 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     <message>
         <source>Back to the values this dialog opened with.</source>
         <translation>Revenir aux valeurs d’ouverture de cette boîte de dialogue.</translation>
-    </message>
-    <message>
-        <source>%1: this figure is required.</source>
-        <translation>%1 : ce chiffre est requis.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a number from %3 to %4.</source>
-        <translation>%1 : %2 n’est pas un nombre de %3 à %4.</translation>
     </message>
     <message>
         <source>Name: enter the machine&apos;s name.</source>
@@ -4708,18 +4725,6 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
 <context>
     <name>localrig::ui::QuantFootprintModel</name>
     <message>
-        <source>Source not recorded.</source>
-        <translation>Source non enregistrée.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>Source : %1 (%2)</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4844,10 +4849,6 @@ Avec le contexte de chaque session plein : %3</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Price (complete)</source>
-        <translation>Prix (complet)</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -4856,12 +4857,22 @@ Avec le contexte de chaque session plein : %3</translation>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <source>Decode: start → full</source>
-        <translation>Décodage : début → plein</translation>
+        <source>Price
+(complete)</source>
+        <translation>Prix
+(complet)</translation>
     </message>
     <message>
-        <source>First token</source>
-        <translation>Premier token</translation>
+        <source>Decode, tokens/s
+start → full</source>
+        <translation>Décodage, jetons/s
+début → plein</translation>
+    </message>
+    <message>
+        <source>First
+token</source>
+        <translation>Premier
+jeton</translation>
     </message>
 </context>
 <context>

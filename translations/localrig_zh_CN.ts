@@ -230,6 +230,10 @@
         <source>discontinued</source>
         <translation>已停产</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -1325,6 +1329,14 @@
         <source>the shipped catalog is missing: %1 (rebuild, or set LOCALRIG_CATALOG)</source>
         <translation>缺少随附的目录：%1（请重新构建，或设置 LOCALRIG_CATALOG）</translation>
     </message>
+    <message>
+        <source>a cluster pools two to four machines</source>
+        <translation>集群将二到四台机器合并使用</translation>
+    </message>
+    <message>
+        <source>a multi-GPU build needs at least two cards</source>
+        <translation>多 GPU 配置至少需要两张显卡</translation>
+    </message>
 </context>
 <context>
     <name>EstimateCommand</name>
@@ -1968,6 +1980,14 @@
         <source>%1 tokens/s measured (%2)</source>
         <translation>实测 %1 tokens/s（%2）</translation>
     </message>
+    <message>
+        <source>%1 measured</source>
+        <translation>%1 实测</translation>
+    </message>
+    <message>
+        <source>%1 measured (%2)</source>
+        <translation>%1 实测（%2）</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -2441,10 +2461,6 @@
         <translation>价格（整套）</translation>
     </message>
     <message>
-        <source>Decode: start → full</source>
-        <translation>解码：开始 → 填满</translation>
-    </message>
-    <message>
         <source>First token</source>
         <translation>首 token</translation>
     </message>
@@ -2483,6 +2499,10 @@
     <message>
         <source>Appendix: comparison of the top machines</source>
         <translation>附录：首选机器对比</translation>
+    </message>
+    <message>
+        <source>Decode (tokens/s): start → full</source>
+        <translation>解码（token/s）：开始 → 填满</translation>
     </message>
 </context>
 <context>
@@ -3000,22 +3020,8 @@
         <translation>朴素</translation>
     </message>
     <message>
-        <source>  line %1: %2</source>
-        <translation>  第 %1 行：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>  prefill: %n row(s) on hardware without sourced FP16 FLOPS (not fitted)</source>
-        <translation>
-            <numerusform>  预填充：%n 行数据所在的硬件没有有来源的 FP16 FLOPS（未参与拟合）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cross-validated accuracy of the speed model on a measurements CSV.</source>
         <translation>速度模型在测量数据 CSV 上的交叉验证准确度。</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
         <source>localrig validate: %1</source>
@@ -3058,10 +3064,6 @@
         <translation>  %1 行数 %2  预填充 %3  TTFT %4</translation>
     </message>
     <message>
-        <source>Decode form: %1</source>
-        <translation>解码公式：%1</translation>
-    </message>
-    <message>
         <source>one constant = tokens/s = c x bandwidth / bytes per token (c = %1 on all rows, refitted per fold); naive = bandwidth / file size.</source>
         <translation>单常数 = tokens/s = c x 带宽 / 每 token 字节数（全部数据行上 c = %1，每折重新拟合）；朴素 = 带宽 / 文件大小。</translation>
     </message>
@@ -3086,10 +3088,6 @@
         <translation>误差最大的预填充数据行（留一硬件）：</translation>
     </message>
     <message>
-        <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
-        <translation>测量数据 CSV（列与 measured-public.csv 相同）；可重复指定多个文件。</translation>
-    </message>
-    <message>
         <source>Also cross-validate every candidate decode form (slower).</source>
         <translation>同时交叉验证每个候选解码公式（较慢）。</translation>
     </message>
@@ -3100,6 +3098,22 @@
     <message>
         <source>localrig validate: --form takes 1 to %1</source>
         <translation>localrig validate: --form 的取值为 1 到 %1</translation>
+    </message>
+    <message>
+        <source>Decode form: %1 (layer %2 us, KV x%3, compute factor %4)</source>
+        <translation>解码形式：%1（每层 %2 us，KV x%3，计算系数 %4）</translation>
+    </message>
+    <message>
+        <source>Prefill form: attention FLOPs x%1, weights read once per micro-batch: %2</source>
+        <translation>预填充形式：注意力 FLOPs x%1，每个微批次读取一次权重：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3330,10 @@
         <source>Discontinued: no longer sold new, and the catalog has no used-market price.</source>
         <translation>已停产：不再以新品出售，目录中也没有二手价格。</translation>
     </message>
+    <message>
+        <source>%1: the guide says “%2”; sources say: %3.</source>
+        <translation>%1：指南称“%2”；来源显示：%3。</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::ArticleListModel</name>
@@ -3360,6 +3378,37 @@
     <message>
         <source>Hits</source>
         <translation>匹配</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::CatalogFileDialogs</name>
+    <message>
+        <source>Import Catalog</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json *.csv)</source>
+        <translation>目录文件 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>未导入任何内容。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 machines, %2 models and %3 prices.</source>
+        <translation>已导入 %1 台机器、%2 个模型和 %3 个价格。</translation>
+    </message>
+    <message>
+        <source>Export Catalog</source>
+        <translation>导出目录</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3458,10 @@ Filtered out by your budget, vendor or portability choice</source>
     <message>
         <source>Show the plan&apos;s &amp;top machines</source>
         <translation>显示规划的首选机器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>用于：%1</translation>
     </message>
 </context>
 <context>
@@ -3660,34 +3713,6 @@ Filtered out by your budget, vendor or portability choice</source>
         </translation>
     </message>
     <message>
-        <source>Import Catalog</source>
-        <translation>导入目录</translation>
-    </message>
-    <message>
-        <source>Catalog files (*.json *.csv)</source>
-        <translation>目录文件 (*.json *.csv)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-%1</source>
-        <translation>未导入任何内容。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Imported %1 machines, %2 models and %3 prices.</source>
-        <translation>已导入 %1 台机器、%2 个模型和 %3 个价格。</translation>
-    </message>
-    <message>
-        <source>Export Catalog</source>
-        <translation>导出目录</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation>JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>About LocalRig</source>
         <translation>关于 LocalRig</translation>
     </message>
@@ -3709,18 +3734,6 @@ Filtered out by your budget, vendor or portability choice</source>
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>Source not recorded.</source>
-        <translation>未记录来源。</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>来源：%1（%2）</translation>
     </message>
     <message>
         <source>The catalog holds no quantization to size the model with.</source>
@@ -4284,18 +4297,6 @@ Filtered out by your budget, vendor or portability choice</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <source>Source not recorded.</source>
-        <translation>未记录来源。</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>来源：%1（%2）</translation>
-    </message>
-    <message>
         <source>Not published: no source in the catalog gives this figure.</source>
         <translation>未公布：目录中没有来源给出此数据。</translation>
     </message>
@@ -4314,6 +4315,23 @@ Filtered out by your budget, vendor or portability choice</source>
     <message>
         <source>the guide&apos;s figure</source>
         <translation>指南数据</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <comment>price date</comment>
+        <translation>%1（已过时）</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <source>Stale: this price dates from %1, more than six months ago. Check it with the seller.</source>
+        <translation>已过时：此价格来自 %1，已超过六个月。请向卖家核实。</translation>
+    </message>
+    <message>
+        <source>announced, no price</source>
+        <translation>已宣布，无价格</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4464,14 @@ Filtered out by your budget, vendor or portability choice</source>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
+    <message>
+        <source>%1, dated %2 (stale)</source>
+        <translation>%1，日期 %2（已过时）</translation>
+    </message>
+    <message>
+        <source>%1, dated %2</source>
+        <translation>%1，日期 %2</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::PlatformEditorDialog</name>
@@ -4552,14 +4578,6 @@ Filtered out by your budget, vendor or portability choice</source>
     <message>
         <source>Back to the values this dialog opened with.</source>
         <translation>恢复为打开此对话框时的值。</translation>
-    </message>
-    <message>
-        <source>%1: this figure is required.</source>
-        <translation>%1：此项为必填。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a number from %3 to %4.</source>
-        <translation>%1：%2 不是 %3 到 %4 之间的数字。</translation>
     </message>
     <message>
         <source>Name: enter the machine&apos;s name.</source>
@@ -4692,18 +4710,6 @@ Filtered out by your budget, vendor or portability choice</source>
 <context>
     <name>localrig::ui::QuantFootprintModel</name>
     <message>
-        <source>Source not recorded.</source>
-        <translation>未记录来源。</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>来源：%1（%2）</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4828,10 +4834,6 @@ With every session&apos;s context full: %3</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Price (complete)</source>
-        <translation>价格（整套）</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -4840,12 +4842,22 @@ With every session&apos;s context full: %3</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>Decode: start → full</source>
-        <translation>解码：开始 → 填满</translation>
+        <source>Price
+(complete)</source>
+        <translation>价格
+（整机）</translation>
     </message>
     <message>
-        <source>First token</source>
-        <translation>首 token</translation>
+        <source>Decode, tokens/s
+start → full</source>
+        <translation>解码，token/s
+开始 → 填满</translation>
+    </message>
+    <message>
+        <source>First
+token</source>
+        <translation>首个
+token</translation>
     </message>
 </context>
 <context>
