@@ -4,6 +4,7 @@
 
 #include "BuyerWording.h"
 #include "MeasuredSpeedText.h"
+#include "RunAdvice.h"
 #include "Wording.h"
 #include "core/Units.h"
 #include "db/MeasurementMatch.h"
@@ -35,6 +36,10 @@ void RankedMachinesModel::setRecommendation(const core::Recommendation& recommen
     beginResetModel();
     m_rows = recommendation.ranked;
     m_measured.assign(m_rows.size(), std::nullopt);
+    m_modelNames.clear();
+    for (const core::ModelNeed& need : plan.needs) {
+        m_modelNames[need.model.id] = QString::fromStdString(need.model.name);
+    }
     for (std::size_t row = 0; row < m_rows.size(); ++row) {
         const core::ModelOnPlatform* limiting = BuyerWording::limitingModel(m_rows[row]);
         if (!limiting) {
@@ -199,7 +204,21 @@ QVariant RankedMachinesModel::data(const QModelIndex& index, int role) const
             }
         }
         if (index.column() == Machine) {
-            return QString::fromStdString(a->platform.name);
+            // The full name, then how the estimate assumes each model runs there (issue 17).
+            QStringList lines{QString::fromStdString(a->platform.name)};
+            QStringList names;
+            for (const core::ModelOnPlatform& m : a->models) {
+                const auto name = m_modelNames.find(m.modelId);
+                names.append(name != m_modelNames.end() ? name->second : QString::fromStdString(m.modelId));
+                if (const QString where = RunAdvice::placement(m); !where.isEmpty() && !lines.contains(where)) {
+                    lines.append(where);
+                }
+            }
+            if (const QString limit = RunAdvice::wiredLimit(*a); !limit.isEmpty()) {
+                lines.append(limit);
+            }
+            lines.append(RunAdvice::commands(*a, names));
+            return lines.join(QLatin1Char('\n'));
         }
         if (index.column() == Price && !a->system.parts.empty()) {
             QStringList parts;

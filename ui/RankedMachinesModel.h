@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -51,6 +52,7 @@ private:
     std::vector<core::PlatformAssessment> m_rows;
     std::vector<std::optional<db::MeasurementEntry>> m_measured; // per row, same order
     std::set<std::string> m_guideOnlyPrices;
+    std::map<std::string, QString> m_modelNames; // model id -> display name, from the plan
 };
 
 } // namespace localrig::ui

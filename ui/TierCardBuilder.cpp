@@ -3,6 +3,7 @@
 #include "TierCardBuilder.h"
 
 #include "BuyerWording.h"
+#include "RunAdvice.h"
 #include "Wording.h"
 #include "core/Units.h"
 
@@ -143,6 +144,18 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
         }
         content.answerDetails.append(line);
     }
+    QStringList names;
+    for (const core::ModelOnPlatform& m : best.models) {
+        const core::ModelSpec* spec = catalog.model(m.modelId);
+        names.append(spec ? text(spec->name) : text(m.modelId));
+        if (const QString where = RunAdvice::placement(m); !where.isEmpty() && !content.answerDetails.contains(where)) {
+            content.answerDetails.append(where);
+        }
+    }
+    if (const QString limit = RunAdvice::wiredLimit(best); !limit.isEmpty()) {
+        content.answerDetails.append(limit);
+    }
+    content.answerDetails.append(RunAdvice::commands(best, names));
     if (best.breakEven == core::BreakEvenKind::Month) {
         content.answerDetails.append(
             tr("Pays for itself against your API spend in %1.").arg(Wording::month(best.breakEvenMonth)));
