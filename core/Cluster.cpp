@@ -21,6 +21,7 @@ Result<Platform> clusterOf(const Platform& box, int boxes, const std::string& id
     Platform cluster = box;
     cluster.id = id;
     cluster.name = name;
+    cluster.shortName = std::to_string(boxes) + "\u00d7 " + box.displayShortName();
     cluster.boxes = boxes;
     cluster.memoryGiB = box.memoryGiB * boxes; // layers split across the boxes: memory pools
     if (box.gpuLimitGiB) {

@@ -7,6 +7,7 @@
 #include "Units.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace localrig::core {
@@ -33,6 +34,30 @@ std::string joined(const std::vector<Platform>& cards, std::string Platform::*fi
     return text;
 }
 
+// "2× RTX 3090 24 GB" for identical cards, "RTX 5090 32 GB + RTX 3090 24 GB" for a mix: never one card's name
+// alone, which would read as a single card.
+std::string cardsShortName(const std::vector<Platform>& cards)
+{
+    const bool identical
+        = std::all_of(cards.begin(), cards.end(), [&](const Platform& card) { return card.id == cards.front().id; });
+    if (identical) {
+        return std::to_string(cards.size()) + "\u00d7 " + cards.front().displayShortName();
+    }
+    // "RTX 5090 32 GB" + "RTX 3090 24 GB" -> "RTX 5090 + RTX 3090 56 GB": the pooled memory once.
+    std::string joined;
+    double vram = 0.0;
+    for (const Platform& card : cards) {
+        std::string name = card.displayShortName();
+        if (const auto gb = name.rfind(" GB"); gb != std::string::npos && gb + 3 == name.size()) {
+            const auto number = name.rfind(' ', gb - 1);
+            name.erase(number == std::string::npos ? gb : number);
+        }
+        joined += (joined.empty() ? "" : " + ") + name;
+        vram += card.vramGiB;
+    }
+    return joined + " " + std::to_string(static_cast<int>(std::lround(vram))) + " GB";
+}
+
 } // namespace
 
 Result<Platform> combineCards(const std::string& id, const std::string& name, const std::vector<Platform>& cards)
@@ -43,6 +68,7 @@ Result<Platform> combineCards(const std::string& id, const std::string& name, co
     Platform build = cards.front();
     build.id = id;
     build.name = name;
+    build.shortName = cardsShortName(cards);
     build.cards.clear();
     double vram = 0.0;
     double secondsPerByteShare = 0.0;

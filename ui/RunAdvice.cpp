@@ -37,17 +37,19 @@ QString RunAdvice::placement(const core::ModelOnPlatform& model)
     return {};
 }
 
-QStringList RunAdvice::commands(const core::PlatformAssessment& assessment, const QStringList& modelNames)
+QStringList RunAdvice::commands(const core::PlatformAssessment& assessment, const QStringList& modelNames,
+                                CommandsPer per)
 {
     QStringList lines;
-    QStringList seen;
+    QStringList seen; // commands, or model ids when one line a model is enough
     for (std::size_t i = 0; i < assessment.models.size(); ++i) {
         const core::ModelOnPlatform& model = assessment.models[i];
         const QString command = QString::fromStdString(model.runCommand);
-        if (command.isEmpty() || seen.contains(command)) {
+        const QString key = per == CommandsPer::Model ? QString::fromStdString(model.modelId) : command;
+        if (command.isEmpty() || seen.contains(key)) {
             continue;
         }
-        seen.append(command);
+        seen.append(key);
         const QString name = i < static_cast<std::size_t>(modelNames.size()) ? modelNames.at(static_cast<qsizetype>(i))
                                                                              : QString::fromStdString(model.modelId);
         lines.append(tr("Run %1 with: %2").arg(name, command));

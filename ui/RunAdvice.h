@@ -21,8 +21,11 @@ public:
     // "Experts of 19 of 36 layers in system RAM (33.0 GB there, 32.1 GB on the card)"; empty when every
     // weight sits in the GPU's own pool.
     static QString placement(const core::ModelOnPlatform& model);
-    // One line a distinct model: "Run gpt-oss-120b with: llama-server -m … --n-cpu-moe 19".
-    static QStringList commands(const core::PlatformAssessment& assessment, const QStringList& modelNames);
+    enum class CommandsPer { Workload, Model };
+    // "Run gpt-oss-120b with: llama-server -m … --n-cpu-moe 19": a line a distinct command (each workload's
+    // context and sessions), or only the first workload's a model where space is short (the tier card).
+    static QStringList commands(const core::PlatformAssessment& assessment, const QStringList& modelNames,
+                                CommandsPer per = CommandsPer::Workload);
     // The Mac's wired-limit step with its command and what it leaves macOS; empty when none is needed.
     static QString wiredLimit(const core::PlatformAssessment& assessment);
 };

@@ -155,7 +155,7 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
     if (const QString limit = RunAdvice::wiredLimit(best); !limit.isEmpty()) {
         content.answerDetails.append(limit);
     }
-    content.answerDetails.append(RunAdvice::commands(best, names));
+    content.answerDetails.append(RunAdvice::commands(best, names, RunAdvice::CommandsPer::Model));
     if (best.breakEven == core::BreakEvenKind::Month) {
         content.answerDetails.append(
             tr("Pays for itself against your API spend in %1.").arg(Wording::month(best.breakEvenMonth)));

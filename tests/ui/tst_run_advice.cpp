@@ -59,6 +59,11 @@ void TestRunAdvice::testCommandsAreListedOnceAModel()
     QCOMPARE(
         RunAdvice::commands(assessment, {QStringLiteral("Qwen3.6-35B-A3B")}),
         QStringList{QStringLiteral("Run Qwen3.6-35B-A3B with: llama-server -m qwen.gguf -c 262144 -np 2 -ngl 99")});
+    // Another workload's context for the same model is its own command, unless one line a model is asked for.
+    assessment.models[1].runCommand = "llama-server -m qwen.gguf -c 131072 -np 4 -ngl 99";
+    QCOMPARE(RunAdvice::commands(assessment, {QStringLiteral("Q"), QStringLiteral("Q")}).size(), 2);
+    QCOMPARE(RunAdvice::commands(assessment, {QStringLiteral("Q"), QStringLiteral("Q")}, RunAdvice::CommandsPer::Model),
+             QStringList{QStringLiteral("Run Q with: llama-server -m qwen.gguf -c 262144 -np 2 -ngl 99")});
 }
 
 void TestRunAdvice::testWiredLimitGivesTheCommandAndWhatMacOsKeeps()
