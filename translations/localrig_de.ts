@@ -2689,6 +2689,33 @@
     </message>
 </context>
 <context>
+    <name>RunAdvice</name>
+    <message>
+        <source>Some layers run from system RAM (partial offload), which slows every token.</source>
+        <translation>Einige Schichten laufen aus dem System-RAM (teilweise Auslagerung), was jedes Token verlangsamt.</translation>
+    </message>
+    <message>
+        <source>Experts of %1 of %2 layers in system RAM (%3 there, %4 on the card): faster than moving whole layers off the card.</source>
+        <translation>Experten von %1 der %2 Schichten im System-RAM (%3 dort, %4 auf der Karte): schneller, als ganze Schichten von der Karte zu verlagern.</translation>
+    </message>
+    <message>
+        <source>%1: %2 layers, %3</source>
+        <translation>%1: %2 Schichten, %3</translation>
+    </message>
+    <message>
+        <source>Layers split over the cards, each reading its own share in turn (%1).</source>
+        <translation>Schichten auf die Karten verteilt, jede liest nacheinander ihren Anteil (%1).</translation>
+    </message>
+    <message>
+        <source>Run %1 with: %2</source>
+        <translation>%1 starten mit: %2</translation>
+    </message>
+    <message>
+        <source>macOS lets the GPU use %1 by default; this plan needs %2. Raising the limit with &quot;%3&quot; lets it use up to %4 and leaves %5 for macOS and your apps: close other programs while a model runs. The setting lasts until the next restart.</source>
+        <translation>macOS lässt die GPU standardmäßig %1 nutzen; dieser Plan braucht %2. Wird die Grenze mit „%3“ angehoben, darf sie bis zu %4 nutzen, und für macOS und Ihre Programme bleiben %5: Schließen Sie andere Programme, während ein Modell läuft. Die Einstellung gilt bis zum nächsten Neustart.</translation>
+    </message>
+</context>
+<context>
     <name>StartupBenchmark</name>
     <message>
         <source>QApplication construction: %1 ms

@@ -2689,6 +2689,33 @@
     </message>
 </context>
 <context>
+    <name>RunAdvice</name>
+    <message>
+        <source>Some layers run from system RAM (partial offload), which slows every token.</source>
+        <translation>Certaines couches tournent depuis la RAM système (déchargement partiel), ce qui ralentit chaque jeton.</translation>
+    </message>
+    <message>
+        <source>Experts of %1 of %2 layers in system RAM (%3 there, %4 on the card): faster than moving whole layers off the card.</source>
+        <translation>Experts de %1 des %2 couches en RAM système (%3 là-bas, %4 sur la carte) : plus rapide que de sortir des couches entières de la carte.</translation>
+    </message>
+    <message>
+        <source>%1: %2 layers, %3</source>
+        <translation>%1 : %2 couches, %3</translation>
+    </message>
+    <message>
+        <source>Layers split over the cards, each reading its own share in turn (%1).</source>
+        <translation>Couches réparties sur les cartes, chacune lisant sa part à tour de rôle (%1).</translation>
+    </message>
+    <message>
+        <source>Run %1 with: %2</source>
+        <translation>Lancer %1 avec : %2</translation>
+    </message>
+    <message>
+        <source>macOS lets the GPU use %1 by default; this plan needs %2. Raising the limit with &quot;%3&quot; lets it use up to %4 and leaves %5 for macOS and your apps: close other programs while a model runs. The setting lasts until the next restart.</source>
+        <translation>macOS laisse le GPU utiliser %1 par défaut ; ce plan demande %2. Relever la limite avec « %3 » lui permet d’utiliser jusqu’à %4 et laisse %5 à macOS et à vos applications : fermez les autres programmes pendant qu’un modèle tourne. Le réglage dure jusqu’au prochain redémarrage.</translation>
+    </message>
+</context>
+<context>
     <name>StartupBenchmark</name>
     <message>
         <source>QApplication construction: %1 ms

@@ -2685,6 +2685,33 @@
     </message>
 </context>
 <context>
+    <name>RunAdvice</name>
+    <message>
+        <source>Some layers run from system RAM (partial offload), which slows every token.</source>
+        <translation>部分层从系统内存运行（部分卸载），每个 token 都会变慢。</translation>
+    </message>
+    <message>
+        <source>Experts of %1 of %2 layers in system RAM (%3 there, %4 on the card): faster than moving whole layers off the card.</source>
+        <translation>%2 层中 %1 层的专家位于系统内存（那里 %3，显卡上 %4）：比把整层移出显卡更快。</translation>
+    </message>
+    <message>
+        <source>%1: %2 layers, %3</source>
+        <translation>%1：%2 层，%3</translation>
+    </message>
+    <message>
+        <source>Layers split over the cards, each reading its own share in turn (%1).</source>
+        <translation>各层分布在多张显卡上，每张依次读取自己的部分（%1）。</translation>
+    </message>
+    <message>
+        <source>Run %1 with: %2</source>
+        <translation>运行 %1 的命令：%2</translation>
+    </message>
+    <message>
+        <source>macOS lets the GPU use %1 by default; this plan needs %2. Raising the limit with &quot;%3&quot; lets it use up to %4 and leaves %5 for macOS and your apps: close other programs while a model runs. The setting lasts until the next restart.</source>
+        <translation>macOS 默认允许 GPU 使用 %1；此方案需要 %2。用“%3”提高上限后，GPU 最多可用 %4，并为 macOS 和您的应用留出 %5：模型运行时请关闭其他程序。该设置在下次重启前有效。</translation>
+    </message>
+</context>
+<context>
     <name>StartupBenchmark</name>
     <message>
         <source>QApplication construction: %1 ms
