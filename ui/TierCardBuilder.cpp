@@ -20,11 +20,6 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-QString workloadName(const CatalogData& catalog, const std::string& slug)
-{
-    return catalog.workloadName(slug);
-}
-
 } // namespace
 
 QString TierCardBuilder::range(const core::TierSpec& tier)
@@ -101,7 +96,7 @@ QStringList TierCardBuilder::workloadLines(const PlanResult& result, const Catal
     QStringList lines;
     const core::Recommendation& plan = *result.recommendation;
     for (const core::WorkloadFootprint& w : plan.workloads) {
-        const QString name = workloadName(catalog, w.workload);
+        const QString name = catalog.workloadName(w.workload);
         const QString line = tr("%1: %2 · %3 × %n agent(s) · %4", nullptr, w.sessions)
                                  .arg(name, text(w.modelName), Wording::contextTokens(w.contextTokens),
                                       Wording::gigabytes(w.footprintBytes));
@@ -136,7 +131,7 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
     }
     content.answerDetails.append(tr("%1 — %2").arg(BuyerWording::verdict(best.verdict), BuyerWording::rowReason(best)));
     for (const core::ModelOnPlatform& m : best.models) {
-        QString line = tr("%1: %2").arg(workloadName(catalog, m.workload), BuyerWording::speedAsItFeels(m));
+        QString line = tr("%1: %2").arg(catalog.workloadName(m.workload), BuyerWording::speedAsItFeels(m));
         if (m.speed.timeToFirstTokenSeconds) {
             line += tr("; first token in %1 for a prompt of %2")
                         .arg(BuyerWording::seconds(m.speed.timeToFirstTokenSeconds->expected),
