@@ -3034,6 +3034,13 @@
         <source>; first token in %1 for a prompt of %2</source>
         <translation>; erstes Token nach %1 bei einem Prompt mit %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n cards %1 + %2 %3</source>
+        <translation>
+            <numerusform>Die %n Karte %1 + %2 %3</numerusform>
+            <numerusform>Die %n Karten %1 + %2 %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>

@@ -64,6 +64,13 @@
             <numerusform>%1: %2 · %3 × %n agents · %4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n cards %1 + %2 %3</source>
+        <translation>
+            <numerusform>The %n card %1 + %2 %3</numerusform>
+            <numerusform>The %n cards %1 + %2 %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>

@@ -3034,6 +3034,13 @@
         <source>; first token in %1 for a prompt of %2</source>
         <translation> ; premier token en %1 pour un prompt de %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n cards %1 + %2 %3</source>
+        <translation>
+            <numerusform>La carte %1 + %2 %3</numerusform>
+            <numerusform>Les %n cartes %1 + %2 %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>

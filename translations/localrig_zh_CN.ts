@@ -3027,6 +3027,12 @@
         <source>; first token in %1 for a prompt of %2</source>
         <translation>；对 %2 的提示，首 token 耗时 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n cards %1 + %2 %3</source>
+        <translation>
+            <numerusform>%n 张显卡 %1 + %2 %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>

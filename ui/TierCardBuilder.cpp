@@ -124,10 +124,13 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
     const bool guideOnly = catalog.guideOnlyPrices.count(best.platform.id) > 0;
     content.answer = tr("Buy this: %1 — %2").arg(text(best.platform.name), BuyerWording::systemPrice(best, guideOnly));
     if (best.system.host) {
-        content.answerDetails.append(tr("The card %1 + %2 %3")
-                                         .arg(Wording::money(best.platform.priceUsd.value_or(0.0)),
-                                              text(best.system.host->name),
-                                              Wording::money(best.system.host->totalUsd())));
+        // A multi-GPU build's price is all its cards together (issue 17).
+        const QString cards = best.platform.cards.size() > 1
+            ? tr("The %n cards %1 + %2 %3", nullptr, static_cast<int>(best.platform.cards.size()))
+            : tr("The card %1 + %2 %3");
+        content.answerDetails.append(cards.arg(Wording::money(best.platform.priceUsd.value_or(0.0)),
+                                               text(best.system.host->name),
+                                               Wording::money(best.system.host->totalUsd())));
     }
     content.answerDetails.append(tr("%1 — %2").arg(BuyerWording::verdict(best.verdict), BuyerWording::rowReason(best)));
     for (const core::ModelOnPlatform& m : best.models) {
