@@ -21,6 +21,8 @@ QString placementName(core::Placement placement)
         return QStringLiteral("experts_in_system_ram");
     case core::Placement::LayerSplit:
         return QStringLiteral("layer_split");
+    case core::Placement::BoxSplit:
+        return QStringLiteral("box_split");
     }
     return QStringLiteral("unknown");
 }

@@ -90,7 +90,9 @@ void printHuman(const ui::PlanResult& result, const ui::CatalogData& data, bool 
     for (const QString& line : card.answerDetails) {
         out << QStringLiteral("  %1\n").arg(line);
     }
-    out << '\n' << QStringList{card.title, card.range, card.verdict}.join(QStringLiteral(" · ")) << '\n';
+    QStringList heading{card.title, card.range, card.verdict};
+    heading.removeAll(QString());
+    out << '\n' << heading.join(QStringLiteral(" · ")) << '\n';
     for (const QString& model : card.models) {
         out << QStringLiteral("  %1\n").arg(model);
     }

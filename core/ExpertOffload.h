@@ -20,6 +20,7 @@ enum class Placement {
     LayersInSystemRam, // llama.cpp -ngl N: whole layers spill to system RAM (plain partial offload)
     ExpertsInSystemRam, // llama.cpp --n-cpu-moe N: N layers' routed experts in system RAM, the rest on the GPU
     LayerSplit, // several cards, llama.cpp --split-mode layer: each card holds a run of layers
+    BoxSplit, // several machines over a network (llama.cpp RPC, exo): each box holds a run of layers
 };
 
 // MoE experts in system RAM (llama.cpp --n-cpu-moe N, or -ot exps=CPU for every layer): attention, shared

@@ -232,6 +232,7 @@ Result<PlatformAssessment> assessMachine(const Platform& platform, const std::ve
             entry.speed = speed;
             entry.decodeFullTps = speed.decodeTps;
             entry.placement = fit.verdict == FitVerdict::PartialOffload ? Placement::LayersInSystemRam
+                : system.boxes > 1                                      ? Placement::BoxSplit
                 : gpus > 1                                              ? Placement::LayerSplit
                                                                         : Placement::Gpu;
             if (fit.verdict == FitVerdict::PartialOffload && !togetherFit) {

@@ -29,10 +29,24 @@ int rankGroup(const PlatformAssessment& p)
     return isQualifying(p.verdict) ? 0 : 1;
 }
 
+// The most memory any of the plan's models may use on the machine: how close a too-small machine comes.
+double usableBytes(const PlatformAssessment& p)
+{
+    double usable = 0.0;
+    for (const ModelOnPlatform& m : p.models) {
+        usable = std::max(usable, m.fit.hardLimitBytes);
+    }
+    return usable;
+}
+
 bool ranksBefore(const PlatformAssessment& a, const PlatformAssessment& b)
 {
     if (rankGroup(a) != rankGroup(b)) {
         return rankGroup(a) < rankGroup(b);
+    }
+    // Machines too small for the work: the closest first, so "the closest are listed first" holds.
+    if (a.verdict == BuyerVerdict::TooLarge && !a.excluded && usableBytes(a) != usableBytes(b)) {
+        return usableBytes(a) > usableBytes(b);
     }
     // Cheapest complete system first; ties (and unpriced machines) by the faster memory.
     const double priceA = a.system.usd.value_or(1e18);

@@ -49,6 +49,10 @@ constexpr KnownText knownUseCases[] = {
      QT_TRANSLATE_NOOP("CatalogText", "Run a swarm of cooperating agents on one large local model at the same time.")},
     {"fine-tuning", QT_TRANSLATE_NOOP("CatalogText", "Fine-tuning (LoRA / QLoRA)"),
      QT_TRANSLATE_NOOP("CatalogText", "Adapt a model to your data with parameter-efficient fine-tuning.")},
+    {"frontier-open-model", QT_TRANSLATE_NOOP("CatalogText", "Frontier open model at home"),
+     QT_TRANSLATE_NOOP("CatalogText",
+                       "Run a trillion-parameter open model such as Kimi K2.6 for agents and coding, "
+                       "with nothing sent to a cloud.")},
 };
 
 constexpr KnownText knownTiers[] = {

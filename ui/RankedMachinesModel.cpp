@@ -117,7 +117,9 @@ QVariant RankedMachinesModel::display(const core::PlatformAssessment& a, int row
             ? tr("%1 VRAM").arg(Wording::gigabytes(core::gibToBytes(p.vramGiB)))
             : Wording::gigabytes(core::gibToBytes(p.memoryGiB));
     case Verdict:
-        return BuyerWording::verdict(a.verdict);
+        // A cluster of machines is an advanced setup (issue 17): the badge travels with its verdict.
+        return p.boxes > 1 ? tr("%1 · advanced").arg(BuyerWording::verdict(a.verdict))
+                           : BuyerWording::verdict(a.verdict);
     case Why:
         return BuyerWording::rowReason(a);
     case Decode:

@@ -33,6 +33,9 @@ QString RunAdvice::placement(const core::ModelOnPlatform& model)
         return tr("Layers split over the cards, each reading its own share in turn (%1).")
             .arg(QLocale().createSeparatedList(shares));
     }
+    case core::Placement::BoxSplit:
+        return tr("Advanced setup: layers split over the machines, which pass every token along the network link "
+                  "in turn; the speed band is wide because few such setups are measured.");
     }
     return {};
 }

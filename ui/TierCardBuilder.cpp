@@ -123,6 +123,17 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
     const core::PlatformAssessment& best = plan.ranked[*plan.recommended];
     const bool guideOnly = catalog.guideOnlyPrices.count(best.platform.id) > 0;
     content.answer = tr("Buy this: %1 — %2").arg(text(best.platform.name), BuyerWording::systemPrice(best, guideOnly));
+    if (best.platform.boxes > 1) {
+        // Issue 17: a cluster is never the plain answer; say what it takes before the buyer reads the speed.
+        content.answerDetails.append(
+            best.platform.boxes > 2
+                ? tr("Advanced: %n machines joined through a network switch, set up by hand (llama.cpp RPC or exo); "
+                     "the price is the machines together, and the switch comes on top.",
+                     nullptr, best.platform.boxes)
+                : tr("Advanced: %n machines joined by one network cable, set up by hand (llama.cpp RPC or exo); "
+                     "the price is the machines together.",
+                     nullptr, best.platform.boxes));
+    }
     if (best.system.host) {
         // A multi-GPU build's price is all its cards together (issue 17).
         const QString cards = best.platform.cards.size() > 1

@@ -26,6 +26,7 @@ private slots:
     void eachWorkloadKeepsItsOwnContextAndAgents();
     void anOverrideAppliesToEveryWorkload();
     void multiAgentNeedsTier4();
+    void kimiNeedsAClusterMarkedAdvanced();
     void appleOnlyThreeThousandCoding();
     void havingAPcMakesACardTheAnswer();
     void cardsArePricedWithTheirHostPc();
@@ -209,6 +210,34 @@ void TestBuyerScenarios::multiAgentNeedsTier4()
     const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
     const double memory = row[QStringLiteral("memory_gb")].toDouble() + row[QStringLiteral("vram_gb")].toDouble();
     QVERIFY2(memory >= 96.0, qPrintable(row[QStringLiteral("name")].toString()));
+}
+
+void TestBuyerScenarios::kimiNeedsAClusterMarkedAdvanced()
+{
+    // Issue 17: Kimi K2.6 at Unsloth's dynamic 2-bit is 340e9 B = 316.6 GiB of weights; + MLA KV 61 x 576 x 2 B
+    // x 32,768 = 2.30e9 B (2.1 GiB) + overhead: ~319 GiB, / 0.75 = ~426 GiB. No single machine sold new has it
+    // (the 512 GB Mac Studio is discontinued), two GB10 boxes pool 2 x 124 = 248 GiB (too small), four pool
+    // 496 GiB: the answer is four ASUS Ascent GX10s at 4 x $3,000 = $12,000, marked advanced.
+    const QJsonObject plan = recommend(workloads({"frontier-open-model"}));
+    const double required = plan[QStringLiteral("required_memory_bytes")].toDouble() / kGiB;
+    QVERIFY2(required > 420.0 && required < 432.0, qPrintable(QString::number(required)));
+    const QJsonObject best = recommended(plan);
+    QVERIFY2(!best.isEmpty(), "a cluster must be the answer");
+    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    QCOMPARE(row[QStringLiteral("boxes")].toInt(), 4);
+    QCOMPARE(row[QStringLiteral("advanced")].toBool(), true);
+    QCOMPARE(row[QStringLiteral("system_price_usd")].toDouble(), 12000.0);
+    // The two-box cluster comes next among the too-small: closest first.
+    const QJsonArray ranked = plan[QStringLiteral("ranked")].toArray();
+    bool sawTooLarge = false;
+    for (const QJsonValue& r : ranked) {
+        if (r[QStringLiteral("verdict")].toString() == QStringLiteral("too_large")) {
+            QCOMPARE(r[QStringLiteral("boxes")].toInt(), 2);
+            sawTooLarge = true;
+            break;
+        }
+    }
+    QVERIFY(sawTooLarge);
 }
 
 void TestBuyerScenarios::appleOnlyThreeThousandCoding()

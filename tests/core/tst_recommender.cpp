@@ -87,6 +87,7 @@ private slots:
     void testMinimumSpeedCanRuleEverythingOut();
     void testBreakEvenPerPlatform();
     void testRejectsEmptyNeeds();
+    void testTooSmallMachinesClosestFirst();
 };
 
 void TestRecommender::testRequiredMemoryAndTier()
@@ -186,4 +187,26 @@ void TestRecommender::testRejectsEmptyNeeds()
 }
 
 QTEST_GUILESS_MAIN(TestRecommender)
+void TestRecommender::testTooSmallMachinesClosestFirst()
+{
+    // A 400e9-parameter model at 4.85 bpw: 400e9 x 4.85 / 8 = 242.5e9 B = 225.8 GiB of weights, more than any
+    // machine here. When nothing fits, "the closest are listed first": the 128 GB Studio (usable 124 GiB, after
+    // the 4 GiB OS reserve) before the 64 GiB-RAM PC with its 24 GB card, the 48 GB MBP and the 16 GB Air
+    // - by usable memory, not by price (the Air is the cheapest and would lead a price order).
+    std::vector<ModelNeed> needs = qwenNeed();
+    needs.front().model.totalParams = 400e9;
+    needs.front().model.activeParams = 20e9;
+    auto plan
+        = recommend(needs, catalog(), Scenario{}, PlanConstraints{}, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    QVERIFY(!plan.value().recommended);
+    const std::vector<std::string> ids = order(plan.value());
+    QCOMPARE(ids.front(), std::string("studio128"));
+    QCOMPARE(ids.back(), std::string("air16"));
+    for (std::size_t i = 1; i < plan.value().ranked.size(); ++i) {
+        const auto usable = [](const PlatformAssessment& p) { return p.models.front().fit.hardLimitBytes; };
+        QVERIFY(usable(plan.value().ranked[i - 1]) >= usable(plan.value().ranked[i]));
+    }
+}
+
 #include "tst_recommender.moc"

@@ -101,6 +101,9 @@ void TestPdfReport::testReportHoldsTheRecommendation()
     // The charts are vector graphics with text, not pictures: their axis titles are extractable.
     QVERIFY(text.contains(QStringLiteral("Months after purchase")));
     QVERIFY(text.contains(QStringLiteral("Memory (GB")));
+    // Issue 17: the appendix gives the llama.cpp command each top machine's estimate assumes.
+    QVERIFY(text.contains(QStringLiteral("Appendix: how to run it")));
+    QVERIFY(text.indexOf(QStringLiteral("llama-server -m"), text.indexOf(QStringLiteral("how to run it"))) > 0);
 
     // A4 under the C locale: 595 x 842 points.
     QProcess info;

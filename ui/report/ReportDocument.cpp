@@ -7,6 +7,7 @@
 #include "ReportText.h"
 #include "ui/BuyerWording.h"
 #include "ui/RankedMachinesModel.h"
+#include "ui/RunAdvice.h"
 #include "ui/TierCardBuilder.h"
 #include "ui/Wording.h"
 #include "ui/charts/CompareCharts.h"
@@ -169,6 +170,45 @@ void ReportDocument::machinesTable(QTextCursor& cursor, const ReportInput& in)
                  "session's context full. First token is for the workload's typical prompt."));
 }
 
+void ReportDocument::runSection(QTextCursor& cursor, const ReportInput& in)
+{
+    if (!in.result.recommendation) {
+        return;
+    }
+    heading(cursor, tr("Appendix: how to run it"), true);
+    paragraph(cursor,
+              tr("The llama.cpp command each estimate assumes, on the top machines: context (-c), "
+                 "parallel sessions (-np), layers on the GPU (-ngl) and where the weights go."));
+    int shown = 0;
+    for (const core::PlatformAssessment& a : in.result.recommendation->ranked) {
+        if (shown >= kTopMachines) {
+            break;
+        }
+        if (!a.qualifies()) {
+            continue;
+        }
+        ++shown;
+        block(cursor, QString::fromStdString(a.platform.name), charFormat(kBodyPoints, true), 6.0);
+        QStringList names;
+        for (const core::ModelOnPlatform& m : a.models) {
+            const core::ModelSpec* spec = in.catalog.model(m.modelId);
+            names.append(QString::fromStdString(spec ? spec->name : m.modelId));
+            if (const QString where = RunAdvice::placement(m); !where.isEmpty()) {
+                paragraph(cursor, where);
+            }
+        }
+        if (const QString limit = RunAdvice::wiredLimit(a); !limit.isEmpty()) {
+            paragraph(cursor, limit);
+        }
+        for (const QString& line : RunAdvice::commands(a, names)) {
+            block(cursor, line, charFormat(kSmallPoints));
+        }
+    }
+    if (shown == 0) {
+        paragraph(cursor, tr("No machine runs this plan well, so there is no command to give."));
+    }
+}
+
 void ReportDocument::textSections(QTextCursor& cursor, const ReportInput& in)
 {
     heading(cursor, tr("Assumptions and formulas"), true);
@@ -201,6 +241,7 @@ Result<bool> ReportDocument::build(QTextDocument& doc, ChartTextObject& charts, 
     decisionPage(cursor, in, charts, std::move(built[CompareCharts::Tco]));
     tierSection(cursor, in);
     machinesTable(cursor, in);
+    runSection(cursor, in);
     cursor.endEditBlock();
     if (!keepGoing(20)) {
         return false;

@@ -48,6 +48,8 @@ private:
                              std::unique_ptr<QChart> costChart);
     static void tierSection(QTextCursor& cursor, const ReportInput& in);
     static void machinesTable(QTextCursor& cursor, const ReportInput& in);
+    // The top machines' llama.cpp command lines, where the weights go and the Mac's GPU-limit step (issue 17).
+    static void runSection(QTextCursor& cursor, const ReportInput& in);
     static void textSections(QTextCursor& cursor, const ReportInput& in);
 };
 
