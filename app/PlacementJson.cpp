@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlacementJson.h"
 
+#include "JsonOutput.h"
 #include "core/Enums.h"
 
 #include <QJsonArray>
@@ -65,6 +66,14 @@ void addPlacement(QJsonObject& model, const core::ModelOnPlatform& entry)
                                      {QStringLiteral("read_seconds"), card.readSeconds}});
         }
         model.insert(QStringLiteral("cards"), cards);
+    }
+    if (entry.tensorParallelFullTps && entry.tensorParallelStartTps) {
+        // An option beside the layer-split estimate (core/MultiGpu.h tensorParallelSpeedup).
+        model.insert(QStringLiteral("tensor_parallel"),
+                     QJsonObject{{QStringLiteral("decode_start_tps"), toJson(*entry.tensorParallelStartTps)},
+                                 {QStringLiteral("decode_full_tps"), toJson(*entry.tensorParallelFullTps)},
+                                 {QStringLiteral("how"),
+                                  QStringLiteral("vllm --tensor-parallel-size N, or llama.cpp -sm tensor")}});
     }
 }
 

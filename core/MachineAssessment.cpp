@@ -252,6 +252,15 @@ Result<PlatformAssessment> assessMachine(const Platform& platform, const std::ve
             // A cache that holds fewer tokens never reads more, so start >= typical >= full.
             entry.decodeStartTps = start;
             entry.decodeTypicalTps = typical;
+            if (const double speedup = tensorParallelSpeedup(system.cards);
+                entry.placement == Placement::LayerSplit && speedup > 1.0) {
+                // Never slower than layer split at the low end: small models on PCIe may gain nothing.
+                const auto faster = [speedup](const SpeedBand& b) {
+                    return SpeedBand{b.expected, b.expected * speedup, b.high * speedup};
+                };
+                entry.tensorParallelStartTps = faster(start);
+                entry.tensorParallelFullTps = faster(entry.decodeFullTps);
+            }
             if (system.boxes > 1) {
                 entry.decodeStartTps = clusterBand(start);
                 entry.decodeTypicalTps = clusterBand(typical);

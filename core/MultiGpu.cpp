@@ -168,6 +168,23 @@ Result<std::vector<CardShare>> layerSplit(const MemoryBreakdown& memory, const M
     return shares;
 }
 
+double tensorParallelSpeedup(const std::vector<GpuCard>& cards)
+{
+    // Tensor parallelism splits every matrix evenly, so it needs cards of one size and speed.
+    const auto differs = [&](const GpuCard& c) {
+        return c.vramGiB != cards.front().vramGiB || c.bandwidthGBs != cards.front().bandwidthGBs;
+    };
+    if (cards.size() < 2 || std::any_of(cards.begin(), cards.end(), differs)) {
+        return 1.0;
+    }
+    // vLLM issue 6955 against llama.cpp layer split (see the header): 2 cards 30 / 17.9, 4 cards 46 / 17.9.
+    constexpr double kLayerSplitTps = 16.6 * 1008.0 / 936.0;
+    constexpr double kTwoCards = 30.0 / kLayerSplitTps;
+    constexpr double kFourCards = 46.0 / kLayerSplitTps;
+    const double n = static_cast<double>(std::min<std::size_t>(cards.size(), 4));
+    return kTwoCards + (kFourCards - kTwoCards) * (n - 2.0) / 2.0;
+}
+
 MemoryBreakdown withPerCardOverhead(const MemoryBreakdown& memory, int cards)
 {
     MemoryBreakdown all = memory;

@@ -34,6 +34,15 @@ struct CardShare
     double readSeconds = 0.0; // (weights + KV) / the card's spec bandwidth: one token's read, before efficiency
 };
 
+// Tensor parallelism (vLLM --tensor-parallel-size N, llama.cpp -sm tensor since PR 19378) splits every
+// weight matrix over identical cards, so they read at the same time instead of in turn. How much faster than
+// layer split, for N identical cards: 1 when the cards differ or N < 2. From one published pair: vLLM issue
+// 6955, Llama 3.1 70B AWQ-INT4 on 3090 Ti, TP2 30 and TP4 46 t/s for one client, against llama.cpp layer
+// split at 16.6 t/s on 2x 3090 (XiongjieDai) scaled by 1,008 / 936 GB/s = 17.9 t/s: 1.68x and 2.57x.
+// Between and beyond the two, linear in N and capped at 4 cards' figure. Different runtimes and
+// quantizations: a rough factor, shown as an option beside the layer-split estimate, never instead of it.
+double tensorParallelSpeedup(const std::vector<GpuCard>& cards);
+
 // Layers per card as llama.cpp assigns them: layer l goes to the first card whose cumulative VRAM share
 // exceeds l / L (llama-model.cpp load_tensors, splits from --tensor-split or free memory).
 std::vector<int> layersPerCard(const std::vector<GpuCard>& cards, int layers);

@@ -126,6 +126,9 @@ struct ModelOnPlatform
     Placement placement = Placement::Gpu; // where the weights live, as estimated
     std::optional<ExpertSplit> experts; // the two pools, when placement is ExpertsInSystemRam
     std::vector<CardShare> cards; // each card's layers and bytes on a multi-GPU build
+    // Identical cards with tensor parallelism instead of layer split (an option: tensorParallelSpeedup).
+    std::optional<SpeedBand> tensorParallelStartTps;
+    std::optional<SpeedBand> tensorParallelFullTps;
     std::string runCommand; // the llama.cpp command line the estimate assumes (empty when it does not fit)
 };
 

@@ -30,8 +30,17 @@ QString RunAdvice::placement(const core::ModelOnPlatform& model)
                               .arg(QString::fromStdString(card.name), QLocale().toString(card.layers),
                                    Wording::gigabytes(card.totalBytes)));
         }
-        return tr("Layers split over the cards, each reading its own share in turn (%1).")
-            .arg(QLocale().createSeparatedList(shares));
+        QString text = tr("Layers split over the cards, each reading its own share in turn (%1).")
+                           .arg(QLocale().createSeparatedList(shares));
+        if (model.tensorParallelFullTps) {
+            text += QLatin1Char(' ')
+                + tr("With tensor parallelism instead (vLLM --tensor-parallel-size %1, or llama.cpp -sm tensor) the "
+                     "cards read at the same time: about %2 tokens/s when the context is full, from one published "
+                     "comparison.")
+                      .arg(QLocale().toString(static_cast<int>(model.cards.size())),
+                           QLocale().toString(model.tensorParallelFullTps->expected, 'f', 0));
+        }
+        return text;
     }
     case core::Placement::BoxSplit:
         return tr("Advanced setup: layers split over the machines, which pass every token along the network link "

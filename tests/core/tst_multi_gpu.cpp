@@ -17,6 +17,7 @@ private slots:
     void testCombinedBuild();
     void testLlama70bOnTwo3090s();
     void testLayersFollowVram();
+    void testTensorParallelSpeedup();
     void testGptOss120bExpertsInSystemRam();
     void testDenseModelNeverOffloadsExperts();
     void testRunCommandFlags();
@@ -79,6 +80,25 @@ void TestMultiGpu::testLlama70bOnTwo3090s()
     QVERIFY(near(m.decodeFullTps.expected, 12.4264, 1e-4));
     QCOMPARE(QString::fromStdString(m.runCommand),
              QStringLiteral("llama-server -m llama3_70b-Q4_K_M.gguf -c 8192 -ngl 99 --tensor-split 24,24"));
+    // Tensor parallelism as the option beside it: 30 / (16.6 x 1008 / 936) = 30 / 17.877 = 1.6782 times the
+    // layer-split rate, 12.4264 x 1.6782 = 20.854 t/s expected; the low end stays at layer split's 12.43.
+    QVERIFY(m.tensorParallelFullTps);
+    QVERIFY(near(m.tensorParallelFullTps->expected, 12.4264 * 1.67816, 1e-4));
+    QVERIFY(near(m.tensorParallelFullTps->low, m.decodeFullTps.expected));
+}
+
+void TestMultiGpu::testTensorParallelSpeedup()
+{
+    // vLLM issue 6955 (TP2 30, TP4 46 t/s) against llama.cpp layer split 16.6 x 1008 / 936 = 17.8769 t/s.
+    const GpuCard card{"rtx_3090", "RTX 3090", 24, 936};
+    QVERIFY(near(tensorParallelSpeedup({card, card}), 30.0 / 17.8769, 1e-5)); // 1.6782
+    QVERIFY(near(tensorParallelSpeedup({card, card, card, card}), 46.0 / 17.8769, 1e-5)); // 2.5731
+    // Three cards: halfway, (1.6782 + 2.5731) / 2 = 2.1256; more than four: capped at four's.
+    QVERIFY(near(tensorParallelSpeedup({card, card, card}), (30.0 + 46.0) / 2 / 17.8769, 1e-5));
+    QVERIFY(near(tensorParallelSpeedup(std::vector<GpuCard>(6, card)), 46.0 / 17.8769, 1e-5));
+    // Mixed cards or a single one: no tensor parallelism.
+    QCOMPARE(tensorParallelSpeedup({card, GpuCard{"rtx_5090", "RTX 5090", 32, 1792}}), 1.0);
+    QCOMPARE(tensorParallelSpeedup({card}), 1.0);
 }
 
 void TestMultiGpu::testLayersFollowVram()
