@@ -40,6 +40,8 @@ QString changeKindName(core::ChangeKind kind)
         return QStringLiteral("remove_session");
     case core::ChangeKind::KvCacheQ8:
         return QStringLiteral("kv_cache_q8_0");
+    case core::ChangeKind::RaiseGpuLimit:
+        return QStringLiteral("raise_gpu_limit");
     }
     return QStringLiteral("unknown");
 }
@@ -78,6 +80,12 @@ QJsonObject planToJson(const ui::PlanResult& result)
             {QStringLiteral("tier"), change.tier ? QJsonValue(QString::fromStdString(change.tier->id)) : QJsonValue()},
             {QStringLiteral("verdict_changes"), change.verdictChanges},
         });
+        if (change.gpuLimit) {
+            QJsonObject last = changes.last().toObject();
+            last.insert(QStringLiteral("machine"), QString::fromStdString(change.machine));
+            last.insert(QStringLiteral("command"), QString::fromStdString(change.gpuLimit->command));
+            changes.replace(changes.size() - 1, last);
+        }
     }
     root.insert(QStringLiteral("changes"), changes);
     return root;

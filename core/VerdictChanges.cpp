@@ -145,6 +145,24 @@ Result<std::vector<VerdictChange>> whatWouldChange(const CatalogView& catalog, c
         variant.kvType = KvCacheType::Q8_0;
         BOOST_OUTCOME_TRYV(consider(ChangeKind::KvCacheQ8, "f16", "q8_0", variant));
     }
+    // Issue 17: on the first-ranked Mac whose plan passes macOS's default GPU limit, raising the limit is a step
+    // of its own: the memory the plan needs is unchanged, but the GPU may then hold all of it.
+    const auto heldBack = std::find_if(current.ranked.begin(), current.ranked.end(),
+                                       [](const PlatformAssessment& a) { return !a.excluded && a.wiredLimit; });
+    if (heldBack != current.ranked.end()) {
+        VerdictChange change;
+        change.kind = ChangeKind::RaiseGpuLimit;
+        change.machine = heldBack->platform.name;
+        change.from = std::to_string(static_cast<long long>(heldBack->wiredLimit->defaultLimitBytes));
+        change.to = std::to_string(heldBack->wiredLimit->wiredLimitMb);
+        change.peakFootprintBytes = current.peakFootprintBytes;
+        change.requiredMemoryBytes = current.requiredMemoryBytes;
+        change.tier = current.tier;
+        change.verdictOnChoice = heldBack->wiredLimit->verdictRaised;
+        change.verdictChanges = heldBack->wiredLimit->verdictRaised != heldBack->wiredLimit->verdictNow;
+        change.gpuLimit = heldBack->wiredLimit;
+        changes.push_back(std::move(change));
+    }
     return changes;
 }
 

@@ -20,6 +20,7 @@ enum class ChangeKind {
     AddSession, // one more parallel agent
     RemoveSession,
     KvCacheQ8, // store the KV cache as q8_0 instead of f16
+    RaiseGpuLimit, // on a Mac: raise macOS's GPU wired-memory limit (AppleMemory.h); the memory need stays
 };
 
 // The smallest steps up or down from the user's plan and what each does to the memory it needs.
@@ -34,6 +35,8 @@ struct VerdictChange
     bool tierChanges = false; // differs from the plan's tier
     std::optional<FitVerdict> verdictOnChoice; // on the plan's top-ranked machine
     bool verdictChanges = false;
+    std::string machine; // RaiseGpuLimit: the Mac it applies to (the cheapest one whose verdict it changes)
+    std::optional<WiredLimitStep> gpuLimit; // RaiseGpuLimit: the command, the limits and what macOS keeps
 };
 
 // Works out each step for the whole workload (every needed model), not model by model (sizing-constants (b) 8).

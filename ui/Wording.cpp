@@ -209,6 +209,16 @@ QString Wording::change(const core::VerdictChange& c)
     case ChangeKind::KvCacheQ8:
         step = tr("A q8_0 KV cache");
         break;
+    case ChangeKind::RaiseGpuLimit:
+        if (c.gpuLimit && c.verdictOnChoice) {
+            return tr("On %1 the plan needs %2, past the %3 macOS lets the GPU use by default: raising the limit "
+                      "to %4 (\"%5\") lets the GPU hold it all (%6); macOS and your apps keep %7, and the setting "
+                      "lasts until the next restart.")
+                .arg(text(c.machine), gigabytes(c.gpuLimit->footprintBytes), gigabytes(c.gpuLimit->defaultLimitBytes),
+                     gigabytes(c.gpuLimit->raisedLimitBytes), text(c.gpuLimit->command), verdict(*c.verdictOnChoice),
+                     gigabytes(c.gpuLimit->leftForMacOsBytes));
+        }
+        return {};
     }
     QString effect = tr("%1 needs %2 (%3)").arg(step, needs, tier);
     if (c.verdictChanges && c.verdictOnChoice) {

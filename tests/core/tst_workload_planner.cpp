@@ -91,6 +91,7 @@ private slots:
     void testUnknownWorkloadListsKnownOnes();
     void testRecommendationForMaths();
     void testWhatWouldChange();
+    void testRaisingTheMacGpuLimitIsAStep();
     void testLintsFire();
 };
 
@@ -145,6 +146,36 @@ void TestWorkloadPlanner::testRecommendationForMaths()
     QCOMPARE(plan.value().peakFootprintBytes, 19.4e9 + 4294967296.0 + 562036736.0);
     QCOMPARE(plan.value().tier->id, std::string("tier2"));
     QCOMPARE(plan.value().ranked.front().platform.id, std::string("m48"));
+}
+
+void TestWorkloadPlanner::testRaisingTheMacGpuLimitIsAStep()
+{
+    // Maths at 32K: 19.4e9 B of Q4_K_M weights + 2 x 4,294,967,296 B of KV + 562,036,736 B overhead
+    // = 28,551,971,328 B = 26.59 GiB. On a 32 GB Mac, macOS lets the GPU wire 0.75 x 32 = 24 GiB by default,
+    // less than the plan; RAM less the 4 GiB OS reserve is 28 GiB, enough. So the step is: raise the limit to
+    // 28 x 1024 = 28,672 MiB, and macOS keeps 4 GiB. The 48 and 64 GB Macs need no step; the 24 GB one cannot
+    // be helped (raised limit 20 GiB < 26.59).
+    Fixture f;
+    f.platforms.push_back(mac("m32", 32, 1799));
+    WorkloadRequest request;
+    request.slugs = {"math-reasoning"};
+    request.contextTokens = 32768;
+    auto plan = recommendForWorkloads(f.view(), request, SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    QCOMPARE(plan.value().peakFootprintBytes, 19.4e9 + 2 * 4294967296.0 + 562036736.0);
+    auto changes = whatWouldChange(f.view(), request, plan.value());
+    QVERIFY(changes);
+    const auto& list = changes.value();
+    const auto step = std::find_if(list.begin(), list.end(),
+                                   [](const VerdictChange& c) { return c.kind == ChangeKind::RaiseGpuLimit; });
+    QVERIFY(step != list.end());
+    QCOMPARE(step->machine, std::string("m32"));
+    QCOMPARE(step->to, std::string("28672"));
+    QVERIFY(step->gpuLimit);
+    QCOMPARE(step->gpuLimit->command, std::string("sudo sysctl iogpu.wired_limit_mb=28672"));
+    QCOMPARE(step->gpuLimit->defaultLimitBytes, 24.0 * 1073741824.0);
+    QCOMPARE(step->gpuLimit->leftForMacOsBytes, 4.0 * 1073741824.0);
+    QCOMPARE(step->requiredMemoryBytes, plan.value().requiredMemoryBytes); // the need does not change
 }
 
 void TestWorkloadPlanner::testWhatWouldChange()
