@@ -189,16 +189,20 @@ void TestHostBuilds::testShippedMultiGpuBuilds()
     QVERIFY(price.usd);
     QVERIFY(qAbs(*price.usd - 3340.0) < 0.005);
     QCOMPARE(price.loadWatts, 830.0);
-    // The dual hosts keep the 30 % supply headroom: 920 + 130 <= 0.7 x 1500 and 990 + 130 <= 0.7 x 1600.
+    // The dual hosts keep the 30 % supply headroom: 920 + 130 <= 0.7 x 1500 and 1,270 + 130 <= 0.7 x 2000.
     for (const core::HostBuild& host : hosts) {
         if (host.gpuSlots == 2) {
             QCOMPARE(host.systemRamGiB, 128.0);
-            QVERIFY(host.maxCardWatts + host.baseWatts <= 0.7 * (host.id == "host_dual_1500w" ? 1500 : 1600));
+            QVERIFY(host.maxCardWatts + host.baseWatts <= 0.7 * (host.id == "host_dual_1500w" ? 1500 : 2000));
         }
     }
-    // Two 5090s (1,150 W) and four 3090s find no host yet: shown, but without a system price.
-    QVERIFY(find("dual_rtx_5090") != platforms.end());
-    QVERIFY(!core::systemPriceFor(*find("dual_rtx_5090"), &hosts, false).usd);
+    // Two 5090s (2 x 575 = 1,150 W > 920) need the 2000 W host: 200 + 430 + 380 + 600 + 150 + 300 = $2,060,
+    // + 2 x $3,500 street = $9,060. Four 3090s (1,400 W, four slots) still find no host: no system price.
+    const core::SystemPrice twoFiveThousands = core::systemPriceFor(*find("dual_rtx_5090"), &hosts, false);
+    QVERIFY(twoFiveThousands.host != nullptr);
+    QCOMPARE(twoFiveThousands.host->id, std::string("host_dual_2000w"));
+    QVERIFY(twoFiveThousands.usd);
+    QVERIFY(qAbs(*twoFiveThousands.usd - 9060.0) < 0.005);
     QVERIFY(!core::systemPriceFor(*find("quad_rtx_3090"), &hosts, false).usd);
     QCOMPARE(find("rtx_5090_plus_3090")->cards.size(), std::size_t(2));
 }
