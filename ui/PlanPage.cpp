@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanPage.h"
 
+#include "NoteText.h"
 #include "PlanInputsPanel.h"
 #include "RankedMachinesModel.h"
 #include "TierCard.h"
@@ -23,32 +24,6 @@
 
 namespace localrig::ui {
 
-namespace {
-
-QLabel* noteLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QString htmlList(const QString& heading, const QStringList& items)
-{
-    if (items.isEmpty()) {
-        return {};
-    }
-    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-left:-20px\">").arg(heading.toHtmlEscaped());
-    for (const QString& item : items) {
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    }
-    return html + QStringLiteral("</ul>");
-}
-
-} // namespace
-
 PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     : QWidget(parent)
 {
@@ -65,8 +40,8 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     auto* results = new QWidget(this);
     auto* resultsLayout = new QVBoxLayout(results);
     m_tierCard = new TierCard(results);
-    m_changesLabel = noteLabel(QStringLiteral("changesLabel"), results);
-    m_lintsLabel = noteLabel(QStringLiteral("lintsLabel"), results);
+    m_changesLabel = NoteText::label(results, QStringLiteral("changesLabel"));
+    m_lintsLabel = NoteText::label(results, QStringLiteral("lintsLabel"));
     m_machinesModel = new RankedMachinesModel(this);
     m_machinesModel->setGuideOnlyPrices(catalog.guideOnlyPrices);
     m_machinesProxy = new QSortFilterProxyModel(this);
@@ -204,12 +179,12 @@ void PlanPage::showResult()
     for (const core::VerdictChange& change : result.changes) {
         changes.append(Wording::change(change));
     }
-    m_changesLabel->setText(htmlList(tr("What would change the verdict"), changes));
+    m_changesLabel->setText(NoteText::bulletList(tr("What would change the verdict"), changes));
     QStringList lints;
     for (const core::Lint& lint : result.lints) {
         lints.append(Wording::lint(lint));
     }
-    m_lintsLabel->setText(htmlList(tr("From the guide"), lints));
+    m_lintsLabel->setText(NoteText::bulletList(tr("From the guide"), lints));
 }
 
 } // namespace localrig::ui

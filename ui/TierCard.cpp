@@ -2,36 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TierCard.h"
 
+#include "NoteText.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace localrig::ui {
-
-namespace {
-
-QLabel* wrappedLabel(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::RichText);
-    return label;
-}
-
-QString bulletList(const QString& heading, const QStringList& items)
-{
-    if (items.isEmpty()) {
-        return {};
-    }
-    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-left:-20px\">").arg(heading.toHtmlEscaped());
-    for (const QString& item : items) {
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    }
-    return html + QStringLiteral("</ul>");
-}
-
-} // namespace
 
 TierCard::TierCard(QWidget* parent)
     : QFrame(parent)
@@ -41,24 +17,24 @@ TierCard::TierCard(QWidget* parent)
     setAutoFillBackground(true);
     auto* layout = new QVBoxLayout(this);
     // The answer leads: what to buy, for how much; the tier and why follow.
-    m_answer = wrappedLabel(this, QStringLiteral("tierAnswerLabel"));
+    m_answer = NoteText::label(this, QStringLiteral("tierAnswerLabel"));
     QFont answerFont = m_answer->font();
     answerFont.setPointSizeF(answerFont.pointSizeF() * 1.35);
     answerFont.setBold(true);
     m_answer->setFont(answerFont);
     m_answer->setTextFormat(Qt::PlainText);
-    m_answerDetails = wrappedLabel(this, QStringLiteral("tierAnswerDetailsLabel"));
-    m_headline = wrappedLabel(this, QStringLiteral("tierHeadlineLabel"));
+    m_answerDetails = NoteText::label(this, QStringLiteral("tierAnswerDetailsLabel"));
+    m_headline = NoteText::label(this, QStringLiteral("tierHeadlineLabel"));
     QFont headlineFont = m_headline->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.1);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
     m_headline->setTextFormat(Qt::PlainText);
-    m_audience = wrappedLabel(this, QStringLiteral("tierAudienceLabel"));
+    m_audience = NoteText::label(this, QStringLiteral("tierAudienceLabel"));
     m_audience->setTextFormat(Qt::PlainText);
-    m_models = wrappedLabel(this, QStringLiteral("tierModelsLabel"));
-    m_machines = wrappedLabel(this, QStringLiteral("tierMachinesLabel"));
-    m_reasons = wrappedLabel(this, QStringLiteral("tierReasonsLabel"));
+    m_models = NoteText::label(this, QStringLiteral("tierModelsLabel"));
+    m_machines = NoteText::label(this, QStringLiteral("tierMachinesLabel"));
+    m_reasons = NoteText::label(this, QStringLiteral("tierReasonsLabel"));
     layout->addWidget(m_answer);
     layout->addWidget(m_answerDetails);
     layout->addWidget(m_headline);
@@ -84,9 +60,9 @@ void TierCard::setContent(const TierCardContent& content)
     m_answerDetails->setVisible(!content.answerDetails.isEmpty());
     m_audience->setText(content.audience);
     m_audience->setVisible(!content.audience.isEmpty());
-    m_models->setText(bulletList(tr("Workloads"), content.models));
-    m_machines->setText(bulletList(tr("Also good"), content.machines));
-    m_reasons->setText(bulletList(tr("Why"), content.reasons));
+    m_models->setText(NoteText::bulletList(tr("Workloads"), content.models));
+    m_machines->setText(NoteText::bulletList(tr("Also good"), content.machines));
+    m_reasons->setText(NoteText::bulletList(tr("Why"), content.reasons));
     m_models->setVisible(!content.models.isEmpty());
     m_machines->setVisible(!content.machines.isEmpty());
     m_reasons->setVisible(!content.reasons.isEmpty());

@@ -79,13 +79,14 @@ void TestPlanPage::testCodingAssistantShowsTheTier2Card()
     QCOMPARE(table->model()->index(0, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Good"));
     QCOMPARE(table->model()->index(0, RankedMachinesModel::Why).data().toString(),
              QStringLiteral("first-token time unknown"));
-    // Too large ranks last, cheapest first: the 16 GB Air cannot hold 25.3 GiB at all (16 - 4 GiB reserve);
-    // 25.3 GiB is over the 32 GB Mac's 24 GiB headroom line: too large for a buyer too, and the row says so.
-    QCOMPARE(table->model()->index(1, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Air 16 GB"));
+    // Too large ranks last, closest first (by the memory it may use, not by price): 25.3 GiB is over the
+    // 32 GB Mac's 24 GiB headroom line (usable 32 - 4 = 28 GiB): too large for a buyer, and the row says why;
+    // the 16 GB Air (12 GiB usable) cannot hold it at all and comes after it.
+    QCOMPARE(table->model()->index(1, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Pro 32 GB"));
     QCOMPARE(table->model()->index(1, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Too large"));
-    QCOMPARE(table->model()->index(2, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Pro 32 GB"));
+    QVERIFY(table->model()->index(1, RankedMachinesModel::Why).data().toString().startsWith(QStringLiteral("tight")));
+    QCOMPARE(table->model()->index(2, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Air 16 GB"));
     QCOMPARE(table->model()->index(2, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Too large"));
-    QVERIFY(table->model()->index(2, RankedMachinesModel::Why).data().toString().startsWith(QStringLiteral("tight")));
     auto* changes = page.findChild<QLabel*>(QStringLiteral("changesLabel"));
     QVERIFY(changes->text().contains(QStringLiteral("What would change the verdict")));
 }

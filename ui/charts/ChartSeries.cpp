@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartSeries.h"
 
+#include "ChartStyle.h"
+
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
@@ -226,6 +228,25 @@ void setZeroBasedRange(QValueAxis& axis, double maxValue)
     axis.setRange(0.0, std::max(maxValue, 1.0) * kTopMargin);
     axis.applyNiceNumbers();
     axis.setMin(0.0);
+}
+
+BarAxes addBarAxes(QChart& chart, QAbstractSeries& series, const QStringList& categories, const QString& valueTitle,
+                   const ChartStyle& style)
+{
+    BarAxes axes;
+    axes.categories = new QBarCategoryAxis(&chart);
+    axes.categories->append(categories);
+    style.apply(*axes.categories, QString());
+    axes.categories->setGridLineVisible(false);
+    axes.values = new QValueAxis(&chart);
+    style.apply(*axes.values, valueTitle);
+    axes.values->setLabelFormat(QStringLiteral("%.0f"));
+    chart.addAxis(axes.categories, Qt::AlignBottom);
+    chart.addAxis(axes.values, Qt::AlignLeft);
+    series.attachAxis(axes.categories);
+    series.attachAxis(axes.values);
+    addWrappedCategoryLabels(chart, *axes.categories, style.foreground);
+    return axes;
 }
 
 } // namespace localrig::ui

@@ -19,6 +19,8 @@ class QValueAxis;
 
 namespace localrig::ui {
 
+struct ChartStyle;
+
 // Small helpers the chart builders share: attach a series to both axes, hide duplicate legend entries,
 // and a y axis that starts at zero with round tick values.
 
@@ -49,6 +51,16 @@ void keepLabelsApart(QChart& chart, const QList<QGraphicsItem*>& boxes);
 // truncation: hides the category axis' own labels, moves the legend to the top and reserves the bottom
 // margin for the names. The axis keeps its categories (for hover and tests).
 void addWrappedCategoryLabels(QChart& chart, QBarCategoryAxis& axis, const QColor& color);
+
+// A bar chart's two axes: one category per machine along the bottom (names wrapped as above) and a value
+// axis with whole-number ticks titled `valueTitle`, both attached to `series`.
+struct BarAxes
+{
+    QBarCategoryAxis* categories = nullptr;
+    QValueAxis* values = nullptr;
+};
+BarAxes addBarAxes(QChart& chart, QAbstractSeries& series, const QStringList& categories, const QString& valueTitle,
+                   const ChartStyle& style);
 
 // Replaces Qt's legend, which cuts long names ("Overhe…", "MacBook Pro 1…") and never wraps, with the same
 // entries as one text that wraps onto as many lines as the chart's width needs, under everything else at

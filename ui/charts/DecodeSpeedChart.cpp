@@ -83,18 +83,9 @@ std::unique_ptr<QChart> DecodeSpeedChart::build(const std::vector<core::Platform
     }
     chart->addSeries(series);
 
-    auto* xAxis = new QBarCategoryAxis(chart.get());
-    xAxis->append(categories);
-    style.apply(*xAxis, QString());
-    xAxis->setGridLineVisible(false);
-    auto* yAxis = new QValueAxis(chart.get());
-    style.apply(*yAxis, tr("Decode speed (tokens/s)"));
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    series->attachAxis(xAxis);
-    series->attachAxis(yAxis);
-    addWrappedCategoryLabels(*chart, *xAxis, style.foreground);
+    const BarAxes axes = addBarAxes(*chart, *series, categories, tr("Decode speed (tokens/s)"), style);
+    QBarCategoryAxis* xAxis = axes.categories;
+    QValueAxis* yAxis = axes.values;
 
     // The band: an "I" per bar, low cap, stem, high cap, drawn as one polyline that retraces its stem.
     const int sets = static_cast<int>(models.size());

@@ -123,18 +123,9 @@ std::unique_ptr<QChart> MemoryFitChart::build(const std::vector<core::PlatformAs
     for (const Bar& bar : bars) {
         categories.append(text(bar.machine->platform.displayShortName()));
     }
-    auto* xAxis = new QBarCategoryAxis(chart.get());
-    xAxis->append(categories);
-    style.apply(*xAxis, QString());
-    xAxis->setGridLineVisible(false);
-    auto* yAxis = new QValueAxis(chart.get());
-    style.apply(*yAxis, tr("Memory (GB = 2³⁰ bytes)"));
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    series->attachAxis(xAxis);
-    series->attachAxis(yAxis);
-    addWrappedCategoryLabels(*chart, *xAxis, style.foreground);
+    const BarAxes axes = addBarAxes(*chart, *series, categories, tr("Memory (GB = 2³⁰ bytes)"), style);
+    QBarCategoryAxis* xAxis = axes.categories;
+    QValueAxis* yAxis = axes.values;
 
     // Per machine: its memory, and the headroom line labelled with its value.
     const QString percent = QLocale().toString(headroom * 100.0, 'f', 0);
