@@ -49,6 +49,10 @@ constexpr KnownText knownUseCases[] = {
      QT_TRANSLATE_NOOP("CatalogText", "Run a swarm of cooperating agents on one large local model at the same time.")},
     {"fine-tuning", QT_TRANSLATE_NOOP("CatalogText", "Fine-tuning (LoRA / QLoRA)"),
      QT_TRANSLATE_NOOP("CatalogText", "Adapt a model to your data with parameter-efficient fine-tuning.")},
+    {"video-beside-llm", QT_TRANSLATE_NOOP("CatalogText", "Video generation beside an LLM"),
+     QT_TRANSLATE_NOOP("CatalogText",
+                       "Generate short video clips with a local diffusion model while a large "
+                       "language model runs at the same time.")},
 };
 
 constexpr KnownText knownTiers[] = {
