@@ -125,6 +125,7 @@ QJsonObject toJson(const core::MemoryBreakdown& memory)
         {QStringLiteral("kv_cache_bytes"), memory.kvCacheBytes},
         {QStringLiteral("fixed_state_bytes"), memory.fixedStateBytes},
         {QStringLiteral("overhead_bytes"), memory.overheadBytes},
+        {QStringLiteral("companion_bytes"), memory.companionBytes}, // projector or generation model beside it
         {QStringLiteral("total_bytes"), memory.totalBytes},
         {QStringLiteral("weights_from_file"), memory.weightsFromFile},
     };
