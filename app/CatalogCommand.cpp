@@ -4,6 +4,7 @@
 
 #include "CatalogCheck.h"
 #include "CommandHelp.h"
+#include "GenerationJson.h"
 #include "core/Enums.h"
 #include "core/Units.h"
 #include "db/AppCatalog.h"
@@ -59,17 +60,19 @@ void printTable(QTextStream& out, const Table& table)
 
 void listModels(const db::Catalog& catalog, Table& table, QJsonArray& json)
 {
-    table.push_back({CatalogCommand::tr("ID"), CatalogCommand::tr("NAME"), CatalogCommand::tr("TOTAL B"),
-                     CatalogCommand::tr("ACTIVE B"), CatalogCommand::tr("ATTENTION"), CatalogCommand::tr("CONTEXT")});
+    table.push_back({CatalogCommand::tr("ID"), CatalogCommand::tr("NAME"), CatalogCommand::tr("KIND"),
+                     CatalogCommand::tr("TOTAL B"), CatalogCommand::tr("ACTIVE B"), CatalogCommand::tr("ATTENTION"),
+                     CatalogCommand::tr("CONTEXT")});
     for (const db::ModelEntry& m : catalog.models()) {
         const double total = m.spec.totalParams / core::kParamsPerBillion;
         const double active = m.spec.activeParams / core::kParamsPerBillion;
-        table.push_back({fromStd(m.spec.id), fromStd(m.spec.name), number(total, 1), number(active, 1),
-                         fromStd(core::toString(m.spec.attention)),
+        table.push_back({fromStd(m.spec.id), fromStd(m.spec.name), CatalogCommand::tr("text"), number(total, 1),
+                         number(active, 1), fromStd(core::toString(m.spec.attention)),
                          m.spec.nativeContext > 0 ? QLocale().toString(m.spec.nativeContext) : QStringLiteral("?")});
         json.append(QJsonObject{{QStringLiteral("id"), fromStd(m.spec.id)},
                                 {QStringLiteral("name"), fromStd(m.spec.name)},
                                 {QStringLiteral("family"), fromStd(m.spec.family)},
+                                {QStringLiteral("kind"), QStringLiteral("text")},
                                 {QStringLiteral("total_params"), m.spec.totalParams},
                                 {QStringLiteral("active_params"), m.spec.activeParams},
                                 {QStringLiteral("attention_kind"), fromStd(core::toString(m.spec.attention))},
@@ -80,6 +83,7 @@ void listModels(const db::Catalog& catalog, Table& table, QJsonArray& json)
                                 {QStringLiteral("source_date"), m.source.sourceDate},
                                 {QStringLiteral("confirmed"), db::confirmationName(m.source.confirmation)}});
     }
+    GenerationJson::listModels(catalog, table, json); // image and video generation models (issue 18)
 }
 
 void listPlatforms(const db::Catalog& catalog, Table& table, QJsonArray& json)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonOutput.h"
 
+#include "GenerationJson.h"
 #include "PlacementJson.h"
 #include "core/Enums.h"
 
@@ -124,6 +125,7 @@ QJsonObject toJson(const core::MemoryBreakdown& memory)
         {QStringLiteral("kv_cache_bytes"), memory.kvCacheBytes},
         {QStringLiteral("fixed_state_bytes"), memory.fixedStateBytes},
         {QStringLiteral("overhead_bytes"), memory.overheadBytes},
+        {QStringLiteral("companion_bytes"), memory.companionBytes}, // projector or generation model beside it
         {QStringLiteral("total_bytes"), memory.totalBytes},
         {QStringLiteral("weights_from_file"), memory.weightsFromFile},
     };
@@ -310,13 +312,7 @@ QJsonObject toJson(const core::Recommendation& recommendation)
     }
     QJsonArray workloads;
     for (const core::WorkloadFootprint& w : recommendation.workloads) {
-        workloads.append(QJsonObject{{QStringLiteral("slug"), QString::fromStdString(w.workload)},
-                                     {QStringLiteral("model"), QString::fromStdString(w.modelId)},
-                                     {QStringLiteral("quant"), QString::fromStdString(w.quantId)},
-                                     {QStringLiteral("context_tokens"), w.contextTokens},
-                                     {QStringLiteral("sessions"), w.sessions},
-                                     {QStringLiteral("prompt_tokens"), w.promptTokens},
-                                     {QStringLiteral("footprint_bytes"), w.footprintBytes}});
+        workloads.append(GenerationJson::workload(w)); // the LLM and what runs beside it (issue 18)
     }
     return QJsonObject{
         {QStringLiteral("recommended"), recommended},

@@ -33,7 +33,7 @@ Result<SpeedBand> decodeAt(const ModelNeed& need, const FitResult& fit, const Pl
 {
     scenario.contextTokens = std::max(1, contextTokens);
     scenario.sessions = std::max(1, sessions);
-    BOOST_OUTCOME_TRY(memory, estimateMemory(need.model, need.quant, scenario, constants, need.fileBytes));
+    BOOST_OUTCOME_TRY(memory, estimateNeedMemory(need, scenario, constants));
     const SpeedInputs inputs{need.model, need.quant, memory, fit, system, scenario};
     BOOST_OUTCOME_TRY(speed, estimateSpeed(inputs, calibration, constants));
     return speed.decodeTps;
@@ -167,6 +167,7 @@ MemoryBreakdown concurrentFootprint(const std::vector<ModelNeed>& needs, const s
 {
     MemoryBreakdown sum;
     std::set<std::pair<std::string, std::string>> loaded;
+    std::set<std::string> companions;
     for (std::size_t i = 0; i < needs.size() && i < memories.size(); ++i) {
         const MemoryBreakdown& memory = memories[i];
         if (loaded.insert({needs[i].model.id, needs[i].quant.id}).second) {
@@ -175,8 +176,13 @@ MemoryBreakdown concurrentFootprint(const std::vector<ModelNeed>& needs, const s
         }
         sum.kvCacheBytes += memory.kvCacheBytes;
         sum.fixedStateBytes += memory.fixedStateBytes;
+        for (const Companion& companion : needs[i].companions) {
+            if (companions.insert(companionKindName(companion.kind) + ':' + companion.id).second) {
+                sum.companionBytes += companion.bytes; // a projector or generation model is loaded once
+            }
+        }
     }
-    sum.totalBytes = sum.weightsBytes + sum.kvCacheBytes + sum.fixedStateBytes + sum.overheadBytes;
+    sum.totalBytes = sum.weightsBytes + sum.kvCacheBytes + sum.fixedStateBytes + sum.overheadBytes + sum.companionBytes;
     return sum;
 }
 

@@ -12,13 +12,14 @@
 
 namespace localrig::core {
 
-// Where a model's memory goes, in bytes. totalBytes = weights + KV cache + fixed state + overhead.
+// Where a model's memory goes, in bytes. totalBytes = weights + KV cache + fixed state + overhead + companions.
 struct MemoryBreakdown
 {
     double weightsBytes = 0.0;
     double kvCacheBytes = 0.0; // all sessions at the scenario's context
     double fixedStateBytes = 0.0; // linear-attention state, all sessions
     double overheadBytes = 0.0; // runtime + compute buffers
+    double companionBytes = 0.0; // a vision projector or a generation model loaded beside it (issue 18)
     double totalBytes = 0.0;
     bool weightsFromFile = false; // a measured file size was used instead of params x bpw
 };

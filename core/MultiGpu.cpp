@@ -189,7 +189,7 @@ MemoryBreakdown withPerCardOverhead(const MemoryBreakdown& memory, int cards)
 {
     MemoryBreakdown all = memory;
     all.overheadBytes = memory.overheadBytes * std::max(1, cards);
-    all.totalBytes = all.weightsBytes + all.kvCacheBytes + all.fixedStateBytes + all.overheadBytes;
+    all.totalBytes = all.weightsBytes + all.kvCacheBytes + all.fixedStateBytes + all.overheadBytes + all.companionBytes;
     return all;
 }
 

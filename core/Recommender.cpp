@@ -136,12 +136,13 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
     memories.reserve(needs.size());
     for (const ModelNeed& need : needs) {
         BOOST_OUTCOME_TRY(own, validated(scenarioFor(need, scenario)));
-        BOOST_OUTCOME_TRY(memory, estimateMemory(need.model, need.quant, own, constants, need.fileBytes));
+        BOOST_OUTCOME_TRY(memory, estimateNeedMemory(need, own, constants));
         plan.peakFootprintBytes = std::max(plan.peakFootprintBytes, memory.totalBytes);
         memories.push_back(memory);
         const int prompt = need.promptTokens > 0 ? need.promptTokens : constants.defaultPromptTokens;
         plan.workloads.push_back({need.workload, need.model.id, need.model.name, need.quant.id, own.contextTokens,
-                                  own.sessions, std::min(prompt, own.contextTokens), memory.totalBytes});
+                                  own.sessions, std::min(prompt, own.contextTokens), memory.totalBytes,
+                                  memory.totalBytes - memory.companionBytes, need.companions, need.usesImages});
     }
     if (plan.concurrent) {
         plan.peakFootprintBytes = concurrentFootprint(needs, memories).totalBytes;

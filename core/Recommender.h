@@ -6,6 +6,7 @@
 #include "BuyerVerdict.h"
 #include "ExpertOffload.h"
 #include "Fit.h"
+#include "GenerationModel.h"
 #include "HostBuild.h"
 #include "MemoryEstimate.h"
 #include "ModelSpec.h"
@@ -37,7 +38,13 @@ struct ModelNeed
     std::optional<int> contextTokens = std::nullopt;
     std::optional<int> sessions = std::nullopt;
     int promptTokens = 0; // new tokens a turn prefills (time to first token); 0 = the sizing default
+    std::vector<Companion> companions = {}; // a vision projector or a generation model loaded beside it (issue 18)
+    bool usesImages = false; // the workload reads images: its projector is a companion when the catalog has one
 };
+
+// estimateMemory for the need's own model, plus its companions (MemoryBreakdown::companionBytes).
+Result<MemoryBreakdown> estimateNeedMemory(const ModelNeed& need, const Scenario& own,
+                                           const SizingConstants& constants = {});
 
 // The scenario one need runs in: the plan's KV type and headroom with the need's own context and sessions.
 Scenario scenarioFor(const ModelNeed& need, const Scenario& plan);
@@ -167,7 +174,10 @@ struct WorkloadFootprint
     int contextTokens = 0;
     int sessions = 1;
     int promptTokens = 0;
-    double footprintBytes = 0.0;
+    double footprintBytes = 0.0; // the LLM and its companions
+    double modelBytes = 0.0; // the LLM alone (weights, cache, state, overhead)
+    std::vector<Companion> companions = {};
+    bool usesImages = false;
 };
 
 struct Recommendation

@@ -53,9 +53,7 @@ Result<double> peakFootprint(const CatalogView& catalog, const WorkloadRequest& 
     double peak = 0.0;
     std::vector<MemoryBreakdown> memories;
     for (const ModelNeed& need : plan.needs) {
-        BOOST_OUTCOME_TRY(
-            memory,
-            estimateMemory(need.model, need.quant, scenarioFor(need, plan.scenario), constants, need.fileBytes));
+        BOOST_OUTCOME_TRY(memory, estimateNeedMemory(need, scenarioFor(need, plan.scenario), constants));
         peak = std::max(peak, memory.totalBytes);
         memories.push_back(memory);
     }

@@ -26,6 +26,35 @@ std::string knownSlugs(const std::vector<Workload>& workloads)
     return list;
 }
 
+// A workload that reads images loads its model's projector; one that runs a generation model beside the LLM
+// loads that pipeline too (guide: video diffusion beside an LLM must "hold both in memory at once").
+Result<void> addCompanions(const CatalogView& catalog, const Workload& workload, ModelNeed& need)
+{
+    need.usesImages = workload.usesImages;
+    if (workload.usesImages && catalog.projectors) {
+        if (const VisionProjector* projector = findProjector(*catalog.projectors, need.model.id)) {
+            need.companions.push_back(
+                Companion{need.model.id, projector->fileName, CompanionKind::VisionProjector, projector->fileBytes});
+        }
+    }
+    if (workload.generationModelId.empty()) {
+        return outcome::success();
+    }
+    const GenerationModel* generation = catalog.generationModels
+        ? findGenerationModel(*catalog.generationModels, workload.generationModelId)
+        : nullptr;
+    if (!generation) {
+        return makeError(ErrorCode::CorruptCatalog,
+                         "workload '" + workload.slug + "' names generation model '" + workload.generationModelId
+                             + "' that the catalog does not hold");
+    }
+    BOOST_OUTCOME_TRY(footprint, generationFootprint(*generation));
+    const CompanionKind kind = generation->kind == ModelKind::VideoGeneration ? CompanionKind::VideoGeneration
+                                                                              : CompanionKind::ImageGeneration;
+    need.companions.push_back(Companion{generation->id, generation->name, kind, footprint.totalBytes});
+    return outcome::success();
+}
+
 } // namespace
 
 const ModelSpec* findModel(const std::vector<ModelSpec>& models, const std::string& id)
@@ -80,6 +109,7 @@ Result<WorkloadPlan> planWorkloads(const CatalogView& catalog, const WorkloadReq
         if (catalog.fileBytes) {
             need.fileBytes = catalog.fileBytes(model->id, quant->id);
         }
+        BOOST_OUTCOME_TRYV(addCompanions(catalog, *workload, need));
         plan.needs.push_back(std::move(need));
     }
     plan.scenario.contextTokens = context;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "GenerationModel.h"
 #include "HostBuild.h"
 #include "ModelSpec.h"
 #include "Platform.h"
@@ -27,6 +28,8 @@ struct Workload
     int contextTokens = 8192;
     int sessions = 1;
     int promptTokens = 0; // new tokens a typical turn prefills; 0 = SizingConstants::defaultPromptTokens
+    bool usesImages = false; // reads images: the model's vision projector is loaded too (issue 18)
+    std::string generationModelId = {}; // a generation model run at the same time as the LLM; empty = none
 };
 
 // What the planner reads from the catalog; the db layer fills it, the core never sees SQL.
@@ -41,6 +44,9 @@ struct CatalogView
     std::function<std::optional<double>(const std::string& modelId, const std::string& quantId)> fileBytes;
     // Desktop PCs a discrete card needs around it; none = cards rank at the card's price alone.
     const std::vector<HostBuild>* hostBuilds = nullptr;
+    // Vision projectors and image/video generation models (issue 18); none = no workload adds them.
+    const std::vector<VisionProjector>* projectors = nullptr;
+    const std::vector<GenerationModel>* generationModels = nullptr;
 };
 
 // The user's choices on the Plan page or on `localrig recommend`.

@@ -36,6 +36,8 @@ public:
     const std::vector<MeasurementEntry>& measurements() const { return m_data.measurements; }
     const std::vector<HostBuildEntry>& hostBuilds() const { return m_data.hostBuilds; }
     const std::vector<HostBuildPartEntry>& hostBuildParts() const { return m_data.hostBuildParts; }
+    const std::vector<VisionProjectorEntry>& visionProjectors() const { return m_data.visionProjectors; }
+    const std::vector<GenerationModelEntry>& generationModels() const { return m_data.generationModels; }
 
     Result<ModelEntry> model(const QString& idOrName) const;
     Result<QuantEntry> quantization(const QString& idOrName) const;

@@ -174,6 +174,10 @@ Catalog mergeCatalogs(CatalogData shipped, UserOverlay user)
     mergeBy(data.electricityPrices, std::move(mine.electricityPrices),
             [](const ElectricityPriceEntry& e) -> QString { return e.region + QLatin1Char('\n') + e.priceDate; });
     mergeBy(data.useCases, std::move(mine.useCases), [](const UseCaseEntry& u) -> QString { return u.slug; });
+    mergeBy(data.visionProjectors, std::move(mine.visionProjectors),
+            [](const VisionProjectorEntry& p) -> QString { return QString::fromStdString(p.projector.modelId); });
+    mergeBy(data.generationModels, std::move(mine.generationModels),
+            [](const GenerationModelEntry& g) -> QString { return QString::fromStdString(g.model.id); });
     mergeBy(data.ramRows, std::move(mine.ramRows), [](const RamRowEntry& r) -> QString { return r.id; });
     mergeBy(data.tiers, std::move(mine.tiers), [](const TierEntry& t) -> QString { return t.id; });
     mergeBy(data.articles, std::move(mine.articles), [](const ArticleEntry& a) -> QString { return a.slug; });

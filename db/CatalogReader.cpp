@@ -240,11 +240,12 @@ Result<void> readGuideTables(const QSqlDatabase& db, CatalogData& data)
 {
     BOOST_OUTCOME_TRYV(
         sql::forEachRow(db, QStringLiteral("SELECT * FROM use_case ORDER BY rowid"), {}, [&](Row q) -> RowResult {
-            data.useCases.push_back(UseCaseEntry{
-                text(q, "slug"), text(q, "name"), text(q, "description"), text(q, "model_id"), text(q, "quant_id"),
-                integer(q, "context_tokens"), integer(q, "sessions"), integer(q, "prompt_tokens"),
-                text(q, "guide_model"), text(q, "guide_hardware"), optionalReal(q, "guide_memory_gb"),
-                text(q, "guide_tier"), text(q, "guide_check"), sourceOf(q)});
+            data.useCases.push_back(
+                UseCaseEntry{text(q, "slug"), text(q, "name"), text(q, "description"), text(q, "model_id"),
+                             text(q, "quant_id"), integer(q, "context_tokens"), integer(q, "sessions"),
+                             integer(q, "prompt_tokens"), text(q, "guide_model"), text(q, "guide_hardware"),
+                             optionalReal(q, "guide_memory_gb"), text(q, "guide_tier"), text(q, "guide_check"),
+                             sourceOf(q), integer(q, "uses_images") != 0, text(q, "generation_model_id")});
             return outcome::success();
         }));
     BOOST_OUTCOME_TRYV(sql::forEachRow(
@@ -294,6 +295,7 @@ Result<CatalogData> readCatalogTables(const QSqlDatabase& database, bool userDef
     BOOST_OUTCOME_TRYV(readMultiGpuBuilds(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readClusters(database, userDefined, data));
     BOOST_OUTCOME_TRYV(readGuideTables(database, data));
+    BOOST_OUTCOME_TRYV(readGenerationTables(database, data));
     return data;
 }
 

@@ -14,4 +14,7 @@ namespace localrig::db {
 
 Result<CatalogData> readCatalogTables(const QSqlDatabase& database, bool userDefined);
 
+// Vision projectors and generation models (issue 18; GenerationReader.cpp), appended to `data`.
+Result<void> readGenerationTables(const QSqlDatabase& database, CatalogData& data);
+
 } // namespace localrig::db

@@ -102,6 +102,45 @@ std::vector<FieldSpec> withSource(std::initializer_list<FieldSpec> fields, std::
     return all;
 }
 
+std::string generationKind(std::string_view t)
+{
+    return t == "image" || t == "video" ? std::string() : "kind '" + std::string(t) + "' is not one of: image, video";
+}
+std::string speedUnit(std::string_view t)
+{
+    return t == "image" || t == "video_second" ? std::string()
+                                               : "unit '" + std::string(t) + "' is not one of: image, video_second";
+}
+
+// Issue 18 (migration 0011): vision projectors and image/video generation pipelines, before use_cases.
+void addGenerationTables(std::vector<TableSpec>& tables)
+{
+    tables.push_back({"vision_projectors.csv", "vision_projector",
+                      "INSERT INTO vision_projector (model_id, file_name, precision, file_bytes, confirmed, source, "
+                      "source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      withSource({id("model_id", "model"), text("file_name", true), text("precision"),
+                                  real("file_bytes", 1e5, 1e13, true)}),
+                      "model_id"});
+    tables.push_back({"generation_models.csv", "generation_model",
+                      "INSERT INTO generation_model (id, name, kind, developer, release_date, license, overhead_bytes, "
+                      "confirmed, source, source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      withSource({id("id"), text("name", true), choice("kind", generationKind), text("developer"),
+                                  date("release_date"), text("license"), real("overhead_bytes", 0.0, 1e13)}),
+                      "id"});
+    tables.push_back(
+        {"generation_components.csv", "generation_component",
+         "INSERT INTO generation_component (model_id, role, name, params_b, precision, file_bytes, "
+         "confirmed, source, source_date, notes, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         withSource({id("model_id", "generation_model"), text("role", true), text("name", true),
+                     real("params_b", 0.001, kMaxParamsB), text("precision"), real("file_bytes", 1e5, 1e13)}),
+         nullptr, "model_id"});
+    tables.push_back({"generation_speeds.csv", "generation_speed",
+                      "INSERT INTO generation_speed (model_id, platform_id, seconds, unit, setting, confirmed, source, "
+                      "source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      withSource({id("model_id", "generation_model"), id("platform_id", "platform"),
+                                  real("seconds", 0.001, 1e7, true), choice("unit", speedUnit), text("setting")})});
+}
+
 std::vector<TableSpec> makeTables()
 {
     std::vector<TableSpec> tables;
@@ -238,16 +277,18 @@ std::vector<TableSpec> makeTables()
                       "source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                       withSource({text("region", true), real("price_per_kwh", 0.0, 100.0, true), text("currency", true),
                                   date("price_date", true)})});
+    addGenerationTables(tables);
     tables.push_back(
         {"use_cases.csv", "use_case",
          "INSERT INTO use_case (slug, name, description, model_id, quant_id, context_tokens, sessions, prompt_tokens, "
          "guide_model, guide_hardware, guide_memory_gb, guide_tier, guide_check, confirmed, source, source_date, "
-         "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         "notes, uses_images, generation_model_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
          withSource({id("slug"), text("name", true), text("description"), id("model_id", "model", false),
                      id("quant_id", "quantization", false), integer("context_tokens", 1, kMaxTokens),
                      integer("sessions", 1, 10000), integer("prompt_tokens", 1, kMaxTokens), text("guide_model"),
                      text("guide_hardware"), real("guide_memory_gb", 0.0, kMaxGb), text("guide_tier"),
-                     text("guide_check")}),
+                     text("guide_check")},
+                    {zeroed(boolean("uses_images")), id("generation_model_id", "generation_model", false)}),
          "slug"});
     tables.push_back(
         {"ram_rows.csv", "ram_row",

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/GenerationModel.h"
 #include "core/HostBuild.h"
 #include "core/ModelSpec.h"
 #include "core/Platform.h"
@@ -213,6 +214,27 @@ struct UseCaseEntry
     QString guideTier;
     QString guideCheck;
     SourceInfo source;
+    bool usesImages = false; // the model's vision projector is loaded too (issue 18)
+    QString generationModelId = {}; // a generation model run at the same time as the LLM; empty = none
+};
+
+// A vision projector (vision_projectors.csv, issue 18).
+struct VisionProjectorEntry
+{
+    core::VisionProjector projector;
+    SourceInfo source;
+};
+
+// An image or video generation model with its components and published speeds (generation_*.csv, issue 18).
+struct GenerationModelEntry
+{
+    core::GenerationModel model;
+    QString developer;
+    QString releaseDate;
+    QString license;
+    SourceInfo source;
+    std::vector<SourceInfo> componentSources; // same order as model.components
+    std::vector<SourceInfo> speedSources; // same order as model.speeds
 };
 
 struct RamRowEntry
@@ -295,6 +317,8 @@ struct CatalogData
     std::vector<ApiPriceEntry> apiPrices;
     std::vector<ElectricityPriceEntry> electricityPrices;
     std::vector<UseCaseEntry> useCases;
+    std::vector<VisionProjectorEntry> visionProjectors;
+    std::vector<GenerationModelEntry> generationModels;
     std::vector<RamRowEntry> ramRows;
     std::vector<TierEntry> tiers;
     std::vector<ArticleEntry> articles;

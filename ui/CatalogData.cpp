@@ -18,7 +18,9 @@ core::CatalogView CatalogData::view() const
         workloads,
         tiers,
         [this](const std::string& modelId, const std::string& quantId) { return measuredFileBytes(modelId, quantId); },
-        &hostBuilds};
+        &hostBuilds,
+        &projectors,
+        &generationModels};
 }
 
 std::optional<double> CatalogData::measuredFileBytes(const std::string& modelId, const std::string& quantId) const

@@ -76,6 +76,8 @@ struct CatalogData
     std::map<std::string, QString> availability; // platform id -> buyable | announced | discontinued
     std::vector<db::MeasurementEntry> measurements; // published speeds (db/catalog/measurements.csv)
     std::vector<core::HostBuild> hostBuilds; // desktop PCs a discrete card needs (db/catalog/host_builds.csv)
+    std::vector<core::VisionProjector> projectors; // mmproj files (db/catalog/vision_projectors.csv, issue 18)
+    std::vector<core::GenerationModel> generationModels; // image and video generation (issue 18)
     std::vector<core::GuideFigureCheck> guideChecks; // machines and models with a guide_check (Plan page lints)
     std::string myMachineId; // the platform the user marked as their own, or empty
     QString catalogDate;

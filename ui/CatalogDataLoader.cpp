@@ -75,6 +75,12 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
     }
     data.measurements = catalog.measurements();
     data.hostBuilds = catalog.coreHostBuilds();
+    for (const db::VisionProjectorEntry& entry : catalog.visionProjectors()) {
+        data.projectors.push_back(entry.projector);
+    }
+    for (const db::GenerationModelEntry& entry : catalog.generationModels()) {
+        data.generationModels.push_back(entry.model);
+    }
     if (const auto mine = catalog.myMachine()) {
         data.myMachineId = mine->platform.id;
     }
@@ -84,7 +90,8 @@ CatalogData CatalogDataLoader::fromCatalog(const db::Catalog& catalog)
         }
         data.workloads.push_back(core::Workload{text(useCase.slug), text(useCase.name), text(useCase.modelId),
                                                 text(useCase.quantId), std::max(1, useCase.contextTokens),
-                                                std::max(1, useCase.sessions), std::max(0, useCase.promptTokens)});
+                                                std::max(1, useCase.sessions), std::max(0, useCase.promptTokens),
+                                                useCase.usesImages, text(useCase.generationModelId)});
         data.workloadInfo.push_back(WorkloadInfo{useCase.slug, useCase.name, useCase.description});
     }
     for (const db::TierEntry& tier : catalog.tiers()) {

@@ -53,6 +53,10 @@ constexpr KnownText knownUseCases[] = {
      QT_TRANSLATE_NOOP("CatalogText",
                        "Run a trillion-parameter open model such as Kimi K2.6 for agents and coding, "
                        "with nothing sent to a cloud.")},
+    {"video-beside-llm", QT_TRANSLATE_NOOP("CatalogText", "Video generation beside an LLM"),
+     QT_TRANSLATE_NOOP("CatalogText",
+                       "Generate short video clips with a local diffusion model while a large "
+                       "language model runs at the same time.")},
 };
 
 constexpr KnownText knownTiers[] = {

@@ -50,6 +50,18 @@ void ModelCatalogModel::setCatalog(const CatalogData& catalog, const ModelDispla
         }
         m_rows.push_back(std::move(row));
     }
+    for (const core::GenerationModel& generation : catalog.generationModels) {
+        Row row;
+        row.spec.id = generation.id;
+        row.spec.name = generation.name;
+        for (const core::GenerationComponent& component : generation.components) {
+            row.spec.totalParams += component.paramsB * core::kParamsPerBillion;
+        }
+        row.spec.activeParams = row.spec.totalParams;
+        row.kind = generation.kind;
+        row.generation = generation;
+        m_rows.push_back(std::move(row));
+    }
     computeFootprints();
     endResetModel();
 }
@@ -68,6 +80,21 @@ void ModelCatalogModel::computeFootprints()
     for (Row& row : m_rows) {
         row.footprint.reset();
         row.error.clear();
+        if (row.generation) {
+            // Every component resident at its published precision (core/GenerationModel.h); no context or KV cache.
+            auto footprint = core::generationFootprint(*row.generation);
+            if (footprint) {
+                core::MemoryBreakdown memory;
+                memory.weightsBytes = footprint.value().componentBytes;
+                memory.overheadBytes = footprint.value().overheadBytes;
+                memory.totalBytes = footprint.value().totalBytes;
+                memory.weightsFromFile = true;
+                row.footprint = memory;
+            } else {
+                row.error = Wording::error(footprint.error());
+            }
+            continue;
+        }
         if (!m_quant) {
             row.error = tr("The catalog holds no quantization to size the model with.");
             continue;
@@ -97,6 +124,11 @@ const ModelDisplayInfo& ModelCatalogModel::infoAt(int row) const
     return hasRow(row) ? rowAt(row).info : empty;
 }
 
+core::ModelKind ModelCatalogModel::kindAt(int row) const
+{
+    return hasRow(row) ? rowAt(row).kind : core::ModelKind::Text;
+}
+
 int ModelCatalogModel::rowOf(const std::string& modelId) const
 {
     return indexWhere(m_rows, [&](const Row& r) { return r.spec.id == modelId; });
@@ -121,6 +153,9 @@ QVariant ModelCatalogModel::display(int r, int column) const
     case TotalParams:
         return billions(spec.totalParams);
     case ActiveParams:
+        if (row.generation) {
+            return tr("—");
+        }
         return spec.isMixtureOfExperts() ? billions(spec.activeParams) : tr("all (dense)");
     case NativeContext:
         return spec.nativeContext > 0 ? Wording::contextTokens(spec.nativeContext) : tr("—");
@@ -128,6 +163,10 @@ QVariant ModelCatalogModel::display(int r, int column) const
         return row.footprint ? Wording::gigabytes(row.footprint->totalBytes) : tr("—");
     case Released:
         return orDash(row.info.releaseDate);
+    case Kind:
+        return row.kind == core::ModelKind::VideoGeneration ? tr("Video generation")
+            : row.kind == core::ModelKind::ImageGeneration  ? tr("Image generation")
+                                                            : tr("Text");
     default:
         return {};
     }
@@ -161,6 +200,12 @@ QString ModelCatalogModel::toolTip(int r, int column) const
             return row.error;
         }
         const core::MemoryBreakdown& m = *row.footprint;
+        if (row.generation) {
+            return tr("Every component resident at its published precision: %1 (transformer or UNet, text "
+                      "encoders, VAE). Activation memory is not sourced, so this is a lower bound. Seconds per "
+                      "image or per video second: not estimated unless a measurement was published.")
+                .arg(Wording::gigabytes(m.totalBytes));
+        }
         QString text
             = tr("%1 at %2: weights %3 + KV cache and state %4 + runtime %5.")
                   .arg(QString::fromStdString(m_quant ? m_quant->name : std::string()),
@@ -220,6 +265,8 @@ QString ModelCatalogModel::headerText(int section) const
         return tr("Needs (%1)").arg(QString::fromStdString(m_quant ? m_quant->name : std::string()));
     case Released:
         return tr("Released");
+    case Kind:
+        return tr("Kind");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include "CatalogTableModel.h"
 #include "ModelDisplayInfo.h"
+#include "core/GenerationModel.h"
 #include "core/MemoryEstimate.h"
 
 #include <optional>
@@ -19,7 +20,18 @@ class ModelCatalogModel final : public CatalogTableModel
     Q_DISABLE_COPY_MOVE(ModelCatalogModel)
 
 public:
-    enum Column { Name, Family, Developer, TotalParams, ActiveParams, NativeContext, Footprint, Released, ColumnCount };
+    enum Column {
+        Name,
+        Family,
+        Developer,
+        TotalParams,
+        ActiveParams,
+        NativeContext,
+        Footprint,
+        Released,
+        Kind, // Text, Image generation, Video generation (issue 18)
+        ColumnCount
+    };
 
     explicit ModelCatalogModel(QObject* parent = nullptr);
 
@@ -31,6 +43,7 @@ public:
     const core::ModelSpec* modelAt(int row) const;
     const core::MemoryBreakdown* footprintAt(int row) const; // null when the core refused the model
     const ModelDisplayInfo& infoAt(int row) const;
+    core::ModelKind kindAt(int row) const; // image and video generation models follow the text models
     int rowOf(const std::string& modelId) const; // -1 when absent
 
 private:
@@ -42,6 +55,8 @@ private:
         std::optional<double> measuredBytes; // at the reference quantization
         std::optional<core::MemoryBreakdown> footprint;
         QString error;
+        core::ModelKind kind = core::ModelKind::Text;
+        std::optional<core::GenerationModel> generation; // set for image and video generation rows
     };
 
     int rows() const override;

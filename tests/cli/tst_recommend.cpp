@@ -33,6 +33,8 @@ private slots:
     void testReportWritesTheRecommendationAsPdf();
     void testEstimateByCatalogNames();
     void testRunCommandAndMultiGpuBuilds();
+    void testVideoBesideAnLlmHoldsBoth();
+    void testCatalogListsGenerationModels();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -121,7 +123,8 @@ void TestRecommend::testEveryUseCaseGetsATier()
                             QStringLiteral("small-business-automation"),
                             QStringLiteral("enterprise-knowledge-base"),
                             QStringLiteral("multi-agent"),
-                            QStringLiteral("fine-tuning")};
+                            QStringLiteral("fine-tuning"),
+                            QStringLiteral("video-beside-llm")};
     for (const QString& slug : slugs) {
         const QJsonObject root = recommendJson({QStringLiteral("--workload"), slug});
         QVERIFY2(root.value(QStringLiteral("tier")).isObject(), qPrintable(slug));
@@ -252,6 +255,55 @@ void TestRecommend::testRunCommandAndMultiGpuBuilds()
         }
     }
     QVERIFY(sawDual);
+}
+
+void TestRecommend::testVideoBesideAnLlmHoldsBoth()
+{
+    const QJsonObject root = recommendJson({QStringLiteral("--workload"), QStringLiteral("video-beside-llm")});
+    const QJsonObject workload = root.value(QStringLiteral("workloads")).toArray().at(0).toObject();
+    const QJsonArray components = workload.value(QStringLiteral("components")).toArray();
+    QCOMPARE(components.size(), 2);
+    const QJsonObject llm = components.at(0).toObject();
+    const QJsonObject video = components.at(1).toObject();
+    QCOMPARE(llm.value(QStringLiteral("kind")).toString(), QStringLiteral("llm"));
+    QCOMPARE(llm.value(QStringLiteral("id")).toString(), QStringLiteral("qwen3_6_35b_a3b"));
+    QCOMPARE(video.value(QStringLiteral("kind")).toString(), QStringLiteral("video_generation"));
+    QCOMPARE(video.value(QStringLiteral("id")).toString(), QStringLiteral("wan2_1_t2v_14b"));
+    // db/catalog/generation_components.csv: 28.6 GB DiT + 11.4 GB umT5-XXL + 0.51 GB VAE = 40.51 GB.
+    QCOMPARE(video.value(QStringLiteral("bytes")).toDouble(), 40.51e9);
+    // Both are resident at once: the footprint is the LLM's plus the video model's.
+    QCOMPARE(workload.value(QStringLiteral("footprint_bytes")).toDouble(),
+             llm.value(QStringLiteral("bytes")).toDouble() + 40.51e9);
+    QCOMPARE(root.value(QStringLiteral("peak_footprint_bytes")).toDouble(),
+             workload.value(QStringLiteral("footprint_bytes")).toDouble());
+    // Over 40.51 GB / 0.75 = 54 GB for the video model alone: past Tier 3's 64 GB with the LLM, so Tier 4
+    // (the guide: "128GB is worth considering").
+    QCOMPARE(root.value(QStringLiteral("tier")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("tier4"));
+}
+
+void TestRecommend::testCatalogListsGenerationModels()
+{
+    const Run result
+        = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("models"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray models = QJsonDocument::fromJson(result.out).array();
+    QJsonObject flux;
+    int text = 0;
+    for (const QJsonValue& value : models) {
+        const QJsonObject model = value.toObject();
+        text += model.value(QStringLiteral("kind")).toString() == QLatin1String("text") ? 1 : 0;
+        if (model.value(QStringLiteral("id")).toString() == QLatin1String("flux1_dev")) {
+            flux = model;
+        }
+    }
+    QVERIFY(text > 0);
+    QCOMPARE(flux.value(QStringLiteral("kind")).toString(), QStringLiteral("image"));
+    QCOMPARE(flux.value(QStringLiteral("components")).toArray().size(), 4);
+    QCOMPARE(flux.value(QStringLiteral("footprint_bytes")).toDouble(), 34.19e9); // 23.8 + 9.8 + 0.25 + 0.34 GB
+    QCOMPARE(flux.value(QStringLiteral("speed")).toString(), QStringLiteral("not estimated"));
+    const Run table = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("models")});
+    QVERIFY(table.out.contains("video generation"));
 }
 
 #include "tst_recommend.moc"

@@ -28,6 +28,7 @@ private slots:
     void testEveryModelAndPlatformPassesTheCoreChecks();
     void testHoldsTheGuidesThirteenUseCases();
     void testLoadsWithADate();
+    void testGenerationModelsAreSizedFromTheirComponents();
     void testEveryBuyableMachineHasAPriceAYearOldAtMost();
     void testConfigurationsApplePulledAreDiscontinued();
     void testAnnouncedMachinesCarryNoPrice();
@@ -57,6 +58,12 @@ void TestShippedCatalog::testEveryRowHasASourceAndADate_data()
         "SELECT 'ram_row', id, source, source_date, confirmed FROM ram_row",
         "SELECT 'tier', id, source, source_date, confirmed FROM tier",
         "SELECT 'article', slug, source, source_date, confirmed FROM article",
+        "SELECT 'vision_projector', model_id, source, source_date, confirmed FROM vision_projector",
+        "SELECT 'generation_model', id, source, source_date, confirmed FROM generation_model",
+        "SELECT 'generation_component', model_id || '/' || name, source, source_date, confirmed "
+        "FROM generation_component",
+        "SELECT 'generation_speed', model_id || '/' || platform_id, source, source_date, confirmed "
+        "FROM generation_speed",
     };
     for (const char* query : queries) {
         QTest::newRow(query) << QString::fromLatin1(query);
@@ -127,7 +134,8 @@ void TestShippedCatalog::testHoldsTheGuidesThirteenUseCases()
                                  "enterprise-knowledge-base",
                                  "multi-agent",
                                  "fine-tuning",
-                                 "frontier-open-model"};
+                                 "frontier-open-model",
+                                 "video-beside-llm"};
     for (const char* slug : slugs) {
         auto useCase = catalog.useCase(QLatin1String(slug));
         QVERIFY2(useCase, slug);
@@ -135,7 +143,33 @@ void TestShippedCatalog::testHoldsTheGuidesThirteenUseCases()
             QVERIFY2(catalog.model(useCase.value().modelId), slug); // the builder checked the reference
         }
     }
-    QCOMPARE(catalog.useCases().size(), std::size_t(14)); // the guide's 13 and issue 17's Kimi K2.6
+    QCOMPARE(catalog.useCases().size(),
+             std::size_t(15)); // the guide's 13 + video beside an LLM (issue 18) + Kimi K2.6 (issue 17)
+}
+
+void TestShippedCatalog::testGenerationModelsAreSizedFromTheirComponents()
+{
+    const Catalog catalog = loadCatalog(QStringLiteral(LOCALRIG_CATALOG_FILE), nullptr).value();
+    const auto& models = catalog.generationModels();
+    const auto flux
+        = std::find_if(models.begin(), models.end(), [](const auto& m) { return m.model.id == "flux1_dev"; });
+    QVERIFY(flux != models.end());
+    QCOMPARE(flux->model.kind, core::ModelKind::ImageGeneration);
+    QCOMPARE(flux->model.components.size(), std::size_t(4));
+    // generation_components.csv: 23.8 + 9.8 + 0.25 + 0.34 GB = 34.19 GB; no sourced activation overhead.
+    QCOMPARE(core::generationFootprint(flux->model).value().totalBytes, 34.19e9);
+    QVERIFY(flux->model.speeds.empty()); // no published seconds per image: "not estimated"
+    for (const auto& m : models) {
+        QVERIFY2(core::generationFootprint(m.model), m.model.id.c_str());
+    }
+    const auto video = catalog.useCase(QStringLiteral("video-beside-llm"));
+    QVERIFY(video);
+    QCOMPARE(video.value().generationModelId, QStringLiteral("wan2_1_t2v_14b"));
+    QVERIFY(catalog.useCase(QStringLiteral("student-learning")).value().usesImages);
+    const auto projectors = catalog.visionProjectors();
+    QVERIFY(std::any_of(projectors.begin(), projectors.end(), [](const auto& p) {
+        return p.projector.modelId == "gemma4_12b" && p.projector.fileBytes == 175115264.0;
+    }));
 }
 
 void TestShippedCatalog::testLoadsWithADate()

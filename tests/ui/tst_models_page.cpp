@@ -143,6 +143,7 @@ private slots:
     void testLongerContextDropsTheDiscreteCard();
     void testSearchFieldFiltersTheTable();
     void testGermanLocaleFormatsSizes();
+    void testGenerationModelsShowTheirKind();
 };
 
 void TestModelsPage::testFootprintPerQuantization_data()
@@ -360,4 +361,34 @@ void TestModelsPage::testGermanLocaleFormatsSizes()
 }
 
 QTEST_MAIN(TestModelsPage)
+void TestModelsPage::testGenerationModelsShowTheirKind()
+{
+    ui::CatalogData catalog = fixture();
+    core::GenerationModel flux; // db/catalog/generation_components.csv
+    flux.id = "flux1_dev";
+    flux.name = "FLUX.1 [dev]";
+    flux.components = {{"transformer", "DiT", 12.0, "bf16", 23.8e9},
+                       {"text_encoder", "T5-XXL", 4.7, "fp16", 9.8e9},
+                       {"text_encoder", "CLIP-L", 0.123, "fp16", 0.25e9},
+                       {"vae", "VAE", 0.0, "", 0.34e9}};
+    catalog.generationModels.push_back(flux);
+    ui::ModelsPage page(catalog, displayInfo());
+    page.show();
+    auto* search = page.findChild<QLineEdit*>(QStringLiteral("modelSearchLineEdit"));
+    auto* table = page.findChild<QTableView*>(QStringLiteral("modelsTableView"));
+    QVERIFY(search && table);
+    QCOMPARE(table->model()->rowCount(), 5);
+    QTest::keyClicks(search, QStringLiteral("flux"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    using M = ui::ModelCatalogModel;
+    QCOMPARE(table->model()->index(0, M::Kind).data().toString(), QStringLiteral("Image generation"));
+    // 23.8 + 9.8 + 0.25 + 0.34 GB = 34.19e9 B = 31.84 GiB, every component resident.
+    QCOMPARE(table->model()->index(0, M::Footprint).data(M::SortRole).toDouble(), 34.19e9);
+    QCOMPARE(table->model()->index(0, M::Footprint).data().toString(), QStringLiteral("31.8 GB"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("phi"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, M::Kind).data().toString(), QStringLiteral("Text"));
+}
+
 #include "tst_models_page.moc"
