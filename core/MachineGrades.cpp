@@ -43,17 +43,13 @@ Result<std::vector<WorkloadGrade>> gradeMachine(const CatalogView& catalog, cons
         if (mine != recommendation.ranked.end()) {
             grade.verdict = mine->verdict;
             grade.reason = mine->verdictReason;
-            if (!mine->models.empty()) {
-                grade.model = mine->models.front();
-            }
+            grade.assessment = *mine;
         }
         grade.footprintBytes = recommendation.peakFootprintBytes;
         if (!isQualifying(grade.verdict) && recommendation.recommended) {
             const PlatformAssessment& answer = recommendation.ranked[*recommendation.recommended];
             if (answer.platform.id != machine.id) {
-                grade.upgrade = answer.platform;
-                grade.upgradeUsd = answer.system.usd;
-                grade.upgradeVerdict = answer.verdict;
+                grade.upgrade = answer;
             }
         }
         grades.push_back(std::move(grade));

@@ -19,12 +19,10 @@ struct WorkloadGrade
     BuyerVerdict verdict = BuyerVerdict::TooLarge;
     Reason reason; // the one reason the Plan page shows beside the verdict
     double footprintBytes = 0.0; // what the workload keeps resident
-    std::optional<ModelOnPlatform> model; // the workload's model on the machine (speeds, fit)
+    PlatformAssessment assessment; // the machine's row of the Plan page's table (models, speeds, fit)
     // Only for Slow and TooLarge: the Plan page's answer for this workload, i.e. the cheapest priced catalog
-    // system that grades Great or Good, and what it costs complete (a card with its host PC).
-    std::optional<Platform> upgrade;
-    std::optional<double> upgradeUsd;
-    BuyerVerdict upgradeVerdict = BuyerVerdict::TooLarge;
+    // system that grades Great or Good (its system.usd is the complete price, a card with its host PC).
+    std::optional<PlatformAssessment> upgrade;
 };
 
 // Puts a measured memory read bandwidth (core/host/BandwidthProbe.h) where it belongs: the CPU reads system

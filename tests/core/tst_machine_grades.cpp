@@ -96,9 +96,9 @@ void TestMachineGrades::gradesEveryWorkloadAndNamesTheCheapestUpgrade()
     // The smallest upgrade: the $1,500 mac32 (800 GB/s: at most 800 / 4.85 = 165 tokens/s) does it; it is
     // cheaper than the $4,000 mac128.
     QVERIFY(chat.upgrade);
-    QCOMPARE(chat.upgrade->id, std::string("mac32"));
-    QCOMPARE(*chat.upgradeUsd, 1500.0);
-    QVERIFY(isQualifying(chat.upgradeVerdict));
+    QCOMPARE(chat.upgrade->platform.id, std::string("mac32"));
+    QCOMPARE(*chat.upgrade->system.usd, 1500.0);
+    QVERIFY(isQualifying(chat.upgrade->verdict));
 
     // big: 70e9 x 4.85 / 8 = 42.44e9 B of weights alone, over all of this computer's 32 GiB = 34.4e9 B: Too
     // large. mac32 is too large as well (0.75 x 32 GiB = 25.8e9 B); mac128 holds it (0.75 x 128 GiB = 103e9 B)
@@ -106,8 +106,8 @@ void TestMachineGrades::gradesEveryWorkloadAndNamesTheCheapestUpgrade()
     QCOMPARE(word(big.verdict), std::string("too_large"));
     QVERIFY(big.footprintBytes > 70e9 * 4.85 / 8);
     QVERIFY(big.upgrade);
-    QCOMPARE(big.upgrade->id, std::string("mac128"));
-    QCOMPARE(*big.upgradeUsd, 4000.0);
+    QCOMPARE(big.upgrade->platform.id, std::string("mac128"));
+    QCOMPARE(*big.upgrade->system.usd, 4000.0);
 }
 
 void TestMachineGrades::aFastMachineNeedsNoUpgrade()
@@ -120,7 +120,7 @@ void TestMachineGrades::aFastMachineNeedsNoUpgrade()
     for (const WorkloadGrade& grade : grades.value()) {
         QVERIFY2(isQualifying(grade.verdict), grade.workload.c_str());
         QVERIFY(!grade.upgrade);
-        QVERIFY(grade.model);
+        QCOMPARE(grade.assessment.models.size(), std::size_t{1});
     }
     // A workload naming a model the catalog lacks is an error, not a crash.
     HandCatalog broken;
