@@ -276,7 +276,8 @@ void applyMeasuredBandwidth(ThisComputer& machine, double measuredGBs)
     if (!(measuredGBs > 0.0)) {
         return;
     }
-    core::applyMeasuredBandwidth(machine.platform, measuredGBs);
+    // To 0.1 GB/s, as the platform editor shows it: saving the figure unchanged then saves the one measured.
+    core::applyMeasuredBandwidth(machine.platform, std::round(measuredGBs * 10.0) / 10.0);
     if (machine.platform.memoryKind == core::MemoryKind::Discrete) {
         return;
     }

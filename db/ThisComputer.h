@@ -46,7 +46,7 @@ ThisComputer describeThisComputer(const core::host::HostInfo& host, const std::v
 // A memory read bandwidth measured on this computer (core/host/BandwidthProbe.h), put where the CPU reads
 // (core::applyMeasuredBandwidth): on a unified or CPU-only machine it is the bandwidth, so the field counts as
 // detected and is no longer needed; behind a discrete GPU it is the system RAM pool's, and the card's VRAM
-// figure stays as it was. A figure that is not positive changes nothing.
+// figure stays as it was. The figure is rounded to 0.1 GB/s; one that is not positive changes nothing.
 void applyMeasuredBandwidth(ThisComputer& machine, double measuredGBs);
 
 // What the user database keeps with a machine whose bandwidth was measured (its row's notes), and back.

@@ -27,7 +27,6 @@
 #include <QVBoxLayout>
 
 #include <array>
-#include <cmath>
 #include <set>
 
 namespace localrig::ui {
@@ -212,8 +211,7 @@ void HardwarePage::detectThisComputer()
     const BandwidthMeasurement::Answer measured = BandwidthMeasurement::run(m_probe, this);
     const bool wasMeasured = measured.outcome == BandwidthMeasurement::Outcome::Measured;
     if (wasMeasured) {
-        // To the editor's one decimal, so that saving the figure unchanged saves the figure measured.
-        db::applyMeasuredBandwidth(machine, std::round(measured.result.bestGBs * 10.0) / 10.0);
+        db::applyMeasuredBandwidth(machine, measured.result.bestGBs);
     } else if (measured.outcome == BandwidthMeasurement::Outcome::Failed) {
         QMessageBox::warning(this, tr("Measure Memory Bandwidth"),
                              tr("LocalRig could not measure this computer's memory bandwidth.\n\n%1\n\nType it in "

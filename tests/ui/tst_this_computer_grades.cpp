@@ -7,6 +7,7 @@
 #include "core/host/HostProbe.h"
 #include "ui/HardwarePage.h"
 #include "ui/MyMachineStore.h"
+#include "ui/PlanCalculator.h"
 #include "ui/PlatformEditorDialog.h"
 #include "ui/ThisComputerGradesDialog.h"
 #include "ui/ThisComputerGradesModel.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <thread>
@@ -334,6 +336,24 @@ void TestThisComputerGrades::whatRunsHereShowsMyMachineAgain()
     // The same machine as in the first test: the same grades (Chat Slow at 40 GB/s, Big model too large).
     QCOMPARE(cell(grades->gradesModel(), 0, ui::ThisComputerGradesModel::Grade), QStringLiteral("Slow"));
     QCOMPARE(cell(grades->gradesModel(), 1, ui::ThisComputerGradesModel::Grade), QStringLiteral("Too large"));
+    // The Plan page with one workload ticked at a time grades this computer the same way, row for row.
+    ui::PlanCalculator plan(data);
+    for (int row = 0; row < grades->gradesModel()->rowCount(); ++row) {
+        const core::WorkloadGrade* grade = grades->gradesModel()->gradeAt(row);
+        ui::PlanInputs inputs;
+        inputs.workloads = {QString::fromStdString(grade->workload)};
+        plan.setInputs(inputs);
+        QVERIFY(plan.result().recommendation);
+        const auto& ranked = plan.result().recommendation->ranked;
+        const auto mineThere = std::find_if(ranked.begin(), ranked.end(), [](const core::PlatformAssessment& a) {
+            return a.platform.id == "this_computer";
+        });
+        QVERIFY(mineThere != ranked.end());
+        QCOMPARE(static_cast<int>(mineThere->verdict), static_cast<int>(grade->verdict));
+        const auto answer = plan.result().recommendation->recommended;
+        QVERIFY(answer);
+        QCOMPARE(ranked[*answer].platform.id, grade->upgrade->platform.id); // the page's answer is the upgrade
+    }
     grades->close();
 }
 
