@@ -89,7 +89,13 @@ ThisComputerGradesDialog::ThisComputerGradesDialog(const core::Platform& machine
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    resize(std::min(1300, m_table->horizontalHeader()->length() + 60), 560);
+    // Every row at once where the screen allows: 13 workloads are a short list.
+    const int rows = m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->length()
+        + 2 * m_table->frameWidth();
+    // The labels wrap, so their size hints are for a narrow width: two and three lines are what they take.
+    const int around = 5 * fontMetrics().lineSpacing() + buttons->sizeHint().height() + 4 * layout->spacing()
+        + 2 * layout->contentsMargins().top();
+    resize(std::min(1340, m_table->horizontalHeader()->length() + 60), std::min(860, rows + around));
 }
 
 } // namespace localrig::ui

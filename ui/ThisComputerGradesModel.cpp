@@ -67,6 +67,8 @@ QString ThisComputerGradesModel::display(const Row& row, int column) const
         }
         return g.upgrade ? QString::fromStdString(g.upgrade->platform.displayShortName())
                          : tr("no priced machine in the catalog does it");
+    case UpgradeGrade:
+        return g.upgrade && !qualifies ? BuyerWording::verdict(g.upgrade->verdict) : QString();
     case UpgradePrice:
         return g.upgrade && !qualifies ? BuyerWording::systemPrice(*g.upgrade, row.upgradeGuideOnly) : QString();
     default:
@@ -81,6 +83,7 @@ QString ThisComputerGradesModel::toolTip(const Row& row, int column) const
     case Why:
         return tr("Needs %1 resident.").arg(Wording::gigabytes(g.footprintBytes));
     case Upgrade:
+    case UpgradeGrade:
     case UpgradePrice:
         if (g.upgrade) {
             return tr("%1: %2 for %3 (%4).")
@@ -111,6 +114,10 @@ QVariant ThisComputerGradesModel::data(const QModelIndex& index, int role) const
             const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
             return BuyerWording::verdictColor(row.grade.verdict, dark);
         }
+        if (index.column() == UpgradeGrade && row.grade.upgrade) {
+            const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+            return BuyerWording::verdictColor(row.grade.upgrade->verdict, dark);
+        }
         return {};
     case Qt::FontRole:
         if (index.column() == Grade) {
@@ -140,6 +147,8 @@ QVariant ThisComputerGradesModel::headerData(int section, Qt::Orientation orient
         return tr("Speed here");
     case Upgrade:
         return tr("Smallest upgrade");
+    case UpgradeGrade:
+        return tr("Grade there");
     case UpgradePrice:
         return tr("Upgrade price");
     default:

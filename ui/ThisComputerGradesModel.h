@@ -19,7 +19,7 @@ class ThisComputerGradesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ThisComputerGradesModel)
 
 public:
-    enum Column { Workload, Grade, Why, Speed, Upgrade, UpgradePrice, ColumnCount };
+    enum Column { Workload, Grade, Why, Speed, Upgrade, UpgradeGrade, UpgradePrice, ColumnCount };
 
     explicit ThisComputerGradesModel(QObject* parent = nullptr);
 
