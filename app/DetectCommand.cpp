@@ -4,8 +4,10 @@
 
 #include "CatalogSession.h"
 #include "CommandHelp.h"
+#include "DetectGrades.h"
 #include "JsonOutput.h"
 #include "core/Enums.h"
+#include "core/SpeedCalibration.h"
 #include "core/host/BandwidthProbe.h"
 #include "core/host/HostParsers.h"
 #include "db/HostDetection.h"
@@ -251,6 +253,10 @@ int DetectCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                                         QStringLiteral("DIR")));
     parser.addOption(QCommandLineOption(QStringLiteral("measure"),
                                         tr("Also measure this computer's memory read bandwidth (about 2 seconds).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("grades"),
+                                        tr("Also grade this computer for every workload as the Plan page would "
+                                           "(with --measure, at the measured bandwidth), and name the smallest "
+                                           "upgrade for each one it does not do well.")));
     parser.addOption(QCommandLineOption(QStringLiteral("measure-mib"),
                                         tr("Size of the buffer the measurement reads, in MiB (default 1024)."),
                                         QStringLiteral("MIB"), QStringLiteral("1024")));
@@ -287,14 +293,15 @@ int DetectCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return ExitFailure;
     }
     std::vector<core::Platform> platforms;
-    if (auto session = openCatalogSession(err)) {
+    auto session = openCatalogSession(err);
+    if (session) {
         platforms = session.value().catalog.corePlatforms();
     } else {
         err << tr("localrig detect: without the catalog, bandwidth stays unknown (%1)")
                    .arg(QString::fromStdString(session.error().detail))
             << Qt::endl;
     }
-    const db::ThisComputer machine = db::describeThisComputer(host.value(), platforms);
+    db::ThisComputer machine = db::describeThisComputer(host.value(), platforms);
     std::optional<Measurement> measured;
     if (parser.isSet(QStringLiteral("measure"))) {
         const auto result = core::host::measureBandwidth(probe);
@@ -303,12 +310,37 @@ int DetectCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             return ExitFailure;
         }
         measured = Measurement{result.value(), QDateTime::currentDateTimeUtc()};
+        db::applyMeasuredBandwidth(machine, result.value().bestGBs); // what the window would propose
+    }
+    std::optional<std::vector<core::WorkloadGrade>> grades;
+    if (parser.isSet(QStringLiteral("grades"))) {
+        if (!session) {
+            return ExitFailure; // said above: no catalog, no workloads to grade
+        }
+        if (!(machine.platform.bandwidthGBs > 0.0)) {
+            err << tr("localrig detect: --grades needs this computer's memory bandwidth: add --measure") << Qt::endl;
+            return ExitFailure;
+        }
+        auto graded
+            = core::gradeMachine(session.value().data.view(), machine.platform, {}, core::SpeedCalibration::fitted());
+        if (!graded) {
+            err << tr("localrig detect: --grades: %1").arg(QString::fromStdString(graded.error().detail)) << Qt::endl;
+            return ExitFailure;
+        }
+        grades = std::move(graded).value();
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(toJson(host.value(), machine, measured)).toJson(QJsonDocument::Indented);
+        QJsonObject root = toJson(host.value(), machine, measured);
+        if (grades) {
+            root.insert(QStringLiteral("grades"), DetectGrades::toJson(*grades, session.value().data));
+        }
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     printHuman(host.value(), machine, measured, out);
+    if (grades) {
+        DetectGrades::print(*grades, session.value().data, out);
+    }
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThisComputer.h"
 
+#include "core/MachineGrades.h"
 #include "core/host/HostParsers.h"
 #include "core/host/HostProbe.h"
 
@@ -268,6 +269,42 @@ QString machineFieldName(MachineField field)
         return QStringLiteral("load power (W)");
     }
     return {};
+}
+
+void applyMeasuredBandwidth(ThisComputer& machine, double measuredGBs)
+{
+    if (!(measuredGBs > 0.0)) {
+        return;
+    }
+    // To 0.1 GB/s, as the platform editor shows it: saving the figure unchanged then saves the one measured.
+    core::applyMeasuredBandwidth(machine.platform, std::round(measuredGBs * 10.0) / 10.0);
+    if (machine.platform.memoryKind == core::MemoryKind::Discrete) {
+        return;
+    }
+    const auto drop = [](std::vector<MachineField>& fields) {
+        fields.erase(std::remove(fields.begin(), fields.end(), MachineField::Bandwidth), fields.end());
+    };
+    drop(machine.needed);
+    drop(machine.fromCatalog);
+    drop(machine.detected);
+    machine.detected.push_back(MachineField::Bandwidth);
+}
+
+QString measuredBandwidthNote(const QDate& date)
+{
+    return QStringLiteral("memory bandwidth measured on this computer, %1").arg(date.toString(Qt::ISODate));
+}
+
+std::optional<QDate> measuredBandwidthDate(const QString& notes)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("memory bandwidth measured on this computer, (\\d{4}-\\d{2}-\\d{2})"));
+    const QRegularExpressionMatch match = pattern.match(notes);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
 } // namespace localrig::db

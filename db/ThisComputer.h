@@ -5,6 +5,7 @@
 #include "core/Platform.h"
 #include "core/host/HostInfo.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,18 @@ QString chipKey(const QString& name);
 const core::Platform* matchPlatform(const core::host::HostInfo& host, const std::vector<core::Platform>& catalog);
 
 ThisComputer describeThisComputer(const core::host::HostInfo& host, const std::vector<core::Platform>& catalog);
+
+// A memory read bandwidth measured on this computer (core/host/BandwidthProbe.h), put where the CPU reads
+// (core::applyMeasuredBandwidth): on a unified or CPU-only machine it is the bandwidth, so the field counts as
+// detected and is no longer needed; behind a discrete GPU it is the system RAM pool's, and the card's VRAM
+// figure stays as it was. The figure is rounded to 0.1 GB/s; one that is not positive changes nothing.
+void applyMeasuredBandwidth(ThisComputer& machine, double measuredGBs);
+
+// What the user database keeps with a machine whose bandwidth was measured (its row's notes), and back.
+// Stored data, so English and not translated: "memory bandwidth measured on this computer, 2026-12-04".
+QString measuredBandwidthNote(const QDate& date);
+// The date of that note; nullopt when the notes say no such thing.
+std::optional<QDate> measuredBandwidthDate(const QString& notes);
 
 // English names of the fields, for the CLI and logs ("memory bandwidth (GB/s)").
 QString machineFieldName(MachineField field);

@@ -69,10 +69,12 @@ Result<void> CatalogSource::savePlatform(const core::Platform& platform)
     return reload();
 }
 
-Result<void> CatalogSource::saveMyMachine(const core::Platform& platform)
+Result<void> CatalogSource::saveMyMachine(const core::Platform& platform, const QString& notes)
 {
     BOOST_OUTCOME_TRY(database, user());
-    BOOST_OUTCOME_TRYV(database->saveMyMachine(userEntry(platform), platform.priceUsd));
+    db::PlatformEntry entry = userEntry(platform);
+    entry.source.notes = notes;
+    BOOST_OUTCOME_TRYV(database->saveMyMachine(entry, platform.priceUsd));
     return reload();
 }
 

@@ -43,7 +43,7 @@ public:
     Result<void> savePlatform(const core::Platform& platform) override;
     Result<void> setPriceOverride(const std::string& platformId, double usd) override;
     Result<void> removePlatform(const std::string& platformId) override;
-    Result<void> saveMyMachine(const core::Platform& platform) override;
+    Result<void> saveMyMachine(const core::Platform& platform, const QString& notes) override;
     Result<void> saveModelFromFile(const db::ModelFileImport& rows) override;
     Result<void> removeModel(const std::string& modelId) override;
 

@@ -9,6 +9,7 @@
 #include "PlatformEditorDialog.h"
 #include "PlatformFilterProxy.h"
 #include "SaveAsMyMachine.h"
+#include "ThisComputerGradesDialog.h"
 #include "ThisComputerText.h"
 #include "UserCatalogStore.h"
 #include "Wording.h"
@@ -41,6 +42,7 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     , m_store(store)
     , m_machineStore(dynamic_cast<MyMachineStore*>(store))
     , m_detectHost([] { return db::detectHost(); })
+    , m_probe(BandwidthMeasurement::defaultProbe())
 {
     // Two rows: in one, the five filters with a 12 pt font made the window wider than a 1280 px screen.
     auto* search = new QHBoxLayout;
@@ -80,6 +82,9 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     m_detect = addAction(tr("Detect This Comp&uter…"), QStringLiteral("detectComputerPushButton"));
     m_detect->setToolTip(tr("Reads this computer's memory, CPU and GPU and proposes it as your machine, so you "
                             "can compare what you have with what you would buy."));
+    m_grades = addAction(tr("What Runs &Here…"), QStringLiteral("thisComputerGradesPushButton"));
+    m_grades->setToolTip(tr("Grades your machine for every workload as the Plan page would, and names the "
+                            "smallest upgrade for each one it does not do well."));
     m_details = new PlatformDetailsPanel(this);
     assemble(filters, m_details);
 
@@ -95,6 +100,7 @@ HardwarePage::HardwarePage(const CatalogData& catalog, UserCatalogStore* store, 
     connect(m_editPrice, &QPushButton::clicked, this, [this] { editSelected(PlatformEditorDialog::Mode::Price); });
     connect(m_remove, &QPushButton::clicked, this, &HardwarePage::removeMachine);
     connect(m_detect, &QPushButton::clicked, this, &HardwarePage::detectThisComputer);
+    connect(m_grades, &QPushButton::clicked, this, &HardwarePage::showMyMachineGrades);
     connect(view, &QAbstractItemView::doubleClicked, this,
             [this] { editSelected(PlatformEditorDialog::Mode::Platform); });
 
@@ -174,6 +180,7 @@ void HardwarePage::updateActions()
     m_editPrice->setEnabled(writable && !id.empty());
     m_remove->setEnabled(writable && isUserEntry(m_catalog.platformProvenance, id));
     m_detect->setEnabled(writable && m_machineStore != nullptr);
+    m_grades->setEnabled(m_catalog.platform(m_catalog.myMachineId) != nullptr);
     if (!writable) {
         m_add->setToolTip(noStore);
         m_detect->setToolTip(noStore);
@@ -200,19 +207,57 @@ void HardwarePage::detectThisComputer()
             tr("LocalRig could not read what this computer is.\n\n%1").arg(Wording::error(host.error())));
         return;
     }
-    const db::ThisComputer machine = db::describeThisComputer(host.value(), m_catalog.platforms);
+    db::ThisComputer machine = db::describeThisComputer(host.value(), m_catalog.platforms);
+    const BandwidthMeasurement::Answer measured = BandwidthMeasurement::run(m_probe, this);
+    const bool wasMeasured = measured.outcome == BandwidthMeasurement::Outcome::Measured;
+    if (wasMeasured) {
+        db::applyMeasuredBandwidth(machine, measured.result.bestGBs);
+    } else if (measured.outcome == BandwidthMeasurement::Outcome::Failed) {
+        QMessageBox::warning(this, tr("Measure Memory Bandwidth"),
+                             tr("LocalRig could not measure this computer's memory bandwidth.\n\n%1\n\nType it in "
+                                "the next window instead: the maker's specification sheet lists it.")
+                                 .arg(measured.problem));
+    }
     core::Platform proposal = machine.platform;
     proposal.name = ThisComputerText::machineName(machine).toStdString();
     if (const core::Platform* saved = m_catalog.platform(proposal.id)) {
         proposal.priceUsd = saved->priceUsd; // detecting again keeps the price the user entered
     }
-    SaveAsMyMachine saver(*m_machineStore, *m_store);
+    SaveAsMyMachine saver(*m_machineStore, *m_store, wasMeasured ? db::measuredBandwidthNote(measured.date) : QString(),
+                          wasMeasured ? std::optional<core::Platform>(proposal) : std::nullopt);
     PlatformEditorDialog dialog(saver, PlatformEditorDialog::Mode::Platform, proposal, &m_catalog, this);
-    dialog.setDetected(ThisComputerText::explanation(machine, host.value()));
-    if (dialog.exec() == QDialog::Accepted) {
-        m_pendingSelection = dialog.saved() ? dialog.saved()->id : std::string();
-        emit catalogEdited();
+    dialog.setDetected(ThisComputerText::explanation(machine, host.value())
+                       + ThisComputerText::measurement(measured, machine.platform));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
     }
+    m_pendingSelection = dialog.saved() ? dialog.saved()->id : std::string();
+    const std::optional<core::Platform> saved = dialog.saved();
+    emit catalogEdited();
+    if (saved) {
+        // The measured date stays only while the saved figure is the one measured (the user may retype it).
+        const bool kept = wasMeasured && SaveAsMyMachine::keepsMeasurement(*saved, proposal);
+        showGrades(*saved, kept ? std::optional<QDate>(measured.date) : std::nullopt);
+    }
+}
+
+void HardwarePage::showMyMachineGrades()
+{
+    const core::Platform* machine = m_catalog.platform(m_catalog.myMachineId);
+    if (!machine) {
+        return;
+    }
+    const auto provenance = m_catalog.platformProvenance.find(machine->id);
+    showGrades(*machine,
+               provenance == m_catalog.platformProvenance.end() ? std::nullopt
+                                                                : db::measuredBandwidthDate(provenance->second.notes));
+}
+
+void HardwarePage::showGrades(const core::Platform& machine, std::optional<QDate> measuredOn)
+{
+    auto* dialog = new ThisComputerGradesDialog(machine, m_catalog, measuredOn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void HardwarePage::addMachine()

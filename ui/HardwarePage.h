@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BandwidthMeasurement.h"
 #include "CatalogPage.h"
 #include "PlatformEditorDialog.h"
 #include "core/Result.h"
@@ -25,7 +26,9 @@ class UserCatalogStore;
 // figures, price history and the models it runs comfortably. "Add my machine", "Edit…" and
 // "Edit price…" write through the UserCatalogStore (none: the actions are disabled). "Detect This Computer…"
 // reads this computer (db::detectHost), proposes it as a platform and saves it as my machine through the
-// MyMachineStore, which the store also is in the application (CatalogSource).
+// MyMachineStore, which the store also is in the application (CatalogSource). Before the editor opens it
+// measures this computer's memory bandwidth (BandwidthMeasurement); once saved, and again from "What Runs
+// Here…", a ThisComputerGradesDialog grades my machine for every workload.
 class HardwarePage final : public CatalogPage
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ public:
     void setMachineStore(MyMachineStore* store);
     // What "Detect This Computer…" reads (default: db::detectHost()); tests give a fake /proc tree.
     void setHostDetector(std::function<Result<core::host::HostInfo>()> detector) { m_detectHost = std::move(detector); }
+    // What measures the bandwidth after detection (default: BandwidthMeasurement::defaultProbe()).
+    void setBandwidthProbe(BandwidthProbe probe) { m_probe = std::move(probe); }
 
     PlatformCatalogModel* catalogModel() const { return m_model; }
     PlatformFilterProxy* filterProxy() const { return m_proxy; }
@@ -60,11 +65,14 @@ private:
     void editSelected(PlatformEditorDialog::Mode mode);
     void removeMachine();
     void detectThisComputer();
+    void showGrades(const core::Platform& machine, std::optional<QDate> measuredOn);
+    void showMyMachineGrades();
 
     CatalogData m_catalog;
     UserCatalogStore* m_store = nullptr;
     MyMachineStore* m_machineStore = nullptr;
     std::function<Result<core::host::HostInfo>()> m_detectHost;
+    BandwidthProbe m_probe;
     std::string m_pendingSelection; // a machine just added, selected after the reload
 
     QLineEdit* m_search = nullptr;
@@ -76,6 +84,7 @@ private:
     QPushButton* m_editPrice = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_detect = nullptr;
+    QPushButton* m_grades = nullptr;
     PlatformCatalogModel* m_model = nullptr;
     PlatformFilterProxy* m_proxy = nullptr;
     PlatformDetailsPanel* m_details = nullptr;

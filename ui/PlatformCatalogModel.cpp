@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlatformCatalogModel.h"
 
+#include "ThisComputerText.h"
 #include "Wording.h"
 #include "core/Units.h"
 
@@ -177,6 +178,11 @@ QString PlatformCatalogModel::toolTip(int r, int column) const
     }
     if (column == Name) {
         return QString::fromStdString(p.name) + QLatin1Char('\n') + sourceText(row.source);
+    }
+    if (column == Bandwidth) {
+        if (const auto measured = ThisComputerText::bandwidthSource(row.source.notes)) {
+            return *measured;
+        }
     }
     if (column == Fp16Tflops) {
         return tr("Dense FP16 tensor throughput; sets prefill speed.\n%1").arg(sourceText(row.source));

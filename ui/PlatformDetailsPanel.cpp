@@ -5,6 +5,7 @@
 #include "BuyerWording.h"
 #include "PlatformCatalogModel.h"
 #include "QuantFootprintModel.h"
+#include "ThisComputerText.h"
 #include "Wording.h"
 #include "core/Fit.h"
 #include "core/MemoryEstimate.h"
@@ -133,6 +134,11 @@ void PlatformDetailsPanel::showFigures(const core::Platform& p)
         bandwidth = tr("%1 (system RAM %2)").arg(bandwidth, PlatformCatalogModel::bandwidthText(p.systemBandwidthGBs));
     }
     set(m_bandwidth, bandwidth, p.bandwidthGBs > 0.0);
+    if (provenance != m_catalog->platformProvenance.end()) {
+        if (const auto measured = ThisComputerText::bandwidthSource(provenance->second.notes)) {
+            m_bandwidth->setToolTip(*measured);
+        }
+    }
     set(m_compute, p.fp16Tflops ? tr("%1 FP16").arg(PlatformCatalogModel::tflopsText(*p.fp16Tflops)) : QString(),
         p.fp16Tflops.has_value());
     QString power = tr("%1 under load").arg(PlatformCatalogModel::wattsText(p.loadWatts));

@@ -5,6 +5,8 @@
 #include "MyMachineStore.h"
 #include "UserCatalogStore.h"
 
+#include <optional>
+
 namespace localrig::ui {
 
 // The platform editor saves through a UserCatalogStore; a detected computer is saved as my machine
@@ -12,7 +14,13 @@ namespace localrig::ui {
 class SaveAsMyMachine final : public UserCatalogStore
 {
 public:
-    SaveAsMyMachine(MyMachineStore& machines, UserCatalogStore& store);
+    // `notes` are saved with the machine (MyMachineStore::saveMyMachine) while its bandwidth figures are
+    // still those of `measured` (a note that a figure was measured must not outlive the user retyping it).
+    SaveAsMyMachine(MyMachineStore& machines, UserCatalogStore& store, QString notes = {},
+                    std::optional<core::Platform> measured = std::nullopt);
+
+    // Whether `saved` still carries the bandwidth figures of `measured`.
+    static bool keepsMeasurement(const core::Platform& saved, const core::Platform& measured);
 
     Result<void> savePlatform(const core::Platform& platform) override;
     Result<void> setPriceOverride(const std::string& platformId, double usd) override;
@@ -21,6 +29,8 @@ public:
 private:
     MyMachineStore& m_machines;
     UserCatalogStore& m_store;
+    QString m_notes;
+    std::optional<core::Platform> m_measured;
 };
 
 } // namespace localrig::ui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThisComputerText.h"
 
+#include "BuyerWording.h"
 #include "core/host/HostParsers.h"
 
 #include <QLocale>
@@ -94,6 +95,50 @@ QString ThisComputerText::explanation(const db::ThisComputer& machine, const cor
                               .arg(fieldList(machine.needed).toHtmlEscaped()));
     }
     return QStringLiteral("<p>") + paragraphs.join(QStringLiteral("</p><p>")) + QStringLiteral("</p>");
+}
+
+std::optional<QString> ThisComputerText::bandwidthSource(const QString& notes)
+{
+    const std::optional<QDate> date = db::measuredBandwidthDate(notes);
+    if (!date) {
+        return std::nullopt;
+    }
+    return tr("Source: measured on this computer, %1").arg(QLocale().toString(*date, QLocale::ShortFormat));
+}
+
+QString ThisComputerText::gradeReason(const core::WorkloadGrade& grade)
+{
+    return grade.reason.code == core::ReasonCode::MeetsAll ? tr("fast, with headroom")
+                                                           : BuyerWording::rowReason(grade.assessment);
+}
+
+QString ThisComputerText::measurement(const BandwidthMeasurement::Answer& answer, const core::Platform& machine)
+{
+    const QLocale locale;
+    QString text;
+    switch (answer.outcome) {
+    case BandwidthMeasurement::Outcome::Measured:
+        text = tr("<b>Measured</b> on this computer, %1: memory reads at %2 GB/s (the best of %3 passes on %4 threads; "
+                  "median %5 GB/s).")
+                   .arg(locale.toString(answer.date, QLocale::ShortFormat),
+                        locale.toString(answer.result.bestGBs, 'f', 1))
+                   .arg(answer.result.passGBs.size())
+                   .arg(answer.result.threads)
+                   .arg(locale.toString(answer.result.medianGBs, 'f', 1));
+        if (machine.memoryKind == core::MemoryKind::Discrete) {
+            text += QLatin1Char(' ')
+                + tr("That is the system RAM behind the graphics card; the card's own VRAM bandwidth is the figure "
+                     "below.");
+        }
+        break;
+    case BandwidthMeasurement::Outcome::Cancelled:
+        text = tr("<b>Not measured</b>: the measurement was cancelled. Type the memory bandwidth below.");
+        break;
+    case BandwidthMeasurement::Outcome::Failed:
+        text = tr("<b>Not measured</b>: %1 Type the memory bandwidth below.").arg(answer.problem.toHtmlEscaped());
+        break;
+    }
+    return QStringLiteral("<p>") + text + QStringLiteral("</p>");
 }
 
 } // namespace localrig::ui

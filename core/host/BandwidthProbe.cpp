@@ -11,6 +11,10 @@
 #include <system_error>
 #include <thread>
 
+#if __has_include(<time.h>)
+#include <time.h>
+#endif
+
 namespace localrig::core::host {
 
 namespace {
@@ -47,6 +51,25 @@ Word sumRange(const Word* begin, const Word* end, const std::atomic<bool>* cance
         }
     }
     return a + b + c + d;
+}
+
+// Seconds of CPU the calling thread has run; negative where the OS has no per-thread clock.
+double threadCpuSeconds()
+{
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0) {
+        return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+    }
+#endif
+    return -1.0;
+}
+
+// One thread's time for its share: its CPU time when the OS gives one, else (or when the clock's tick made
+// it longer than the wall time, or zero) the wall time.
+double shareSeconds(double cpuSeconds, double wallSeconds)
+{
+    return cpuSeconds > 0.0 && cpuSeconds <= wallSeconds ? cpuSeconds : wallSeconds;
 }
 
 bool raised(const std::atomic<bool>* cancel)
@@ -101,6 +124,7 @@ Result<BandwidthProbeResult> measureBandwidth(const BandwidthProbeOptions& optio
         return makeError(ErrorCode::OutOfRange, "bandwidth probe: cannot allocate the buffer");
     }
     std::vector<Word> sums(static_cast<std::size_t>(threads), 0);
+    std::vector<double> shares(static_cast<std::size_t>(threads), 0.0); // each thread's seconds this pass
 
     const Clock::time_point start = Clock::now();
     for (int pass = 0; pass < maxPasses && !raised(cancel); ++pass) {
@@ -111,8 +135,14 @@ Result<BandwidthProbeResult> measureBandwidth(const BandwidthProbeOptions& optio
         for (int t = 0; t < threads && started; ++t) {
             const Word* begin = buffer.data() + wordsPerThread * static_cast<std::size_t>(t);
             try {
-                workers.emplace_back([begin, wordsPerThread, cancel, &sums, t] {
+                workers.emplace_back([begin, wordsPerThread, cancel, &sums, &shares, t] {
+                    const double cpuStart = threadCpuSeconds();
+                    const Clock::time_point wallStart = Clock::now();
                     sums[static_cast<std::size_t>(t)] += sumRange(begin, begin + wordsPerThread, cancel);
+                    const double wall = std::chrono::duration<double>(Clock::now() - wallStart).count();
+                    const double cpuEnd = threadCpuSeconds();
+                    shares[static_cast<std::size_t>(t)]
+                        = shareSeconds(cpuStart >= 0.0 && cpuEnd >= 0.0 ? cpuEnd - cpuStart : -1.0, wall);
                 });
             } catch (const std::system_error&) {
                 started = false; // the OS refused a thread: join the ones running, then report
@@ -128,7 +158,14 @@ Result<BandwidthProbeResult> measureBandwidth(const BandwidthProbeOptions& optio
         if (raised(cancel)) {
             break; // a pass cut short measures nothing
         }
-        result.passGBs.push_back(gigabytesPerSecond(static_cast<double>(result.bytesPerPass), seconds));
+        result.wallPassGBs.push_back(gigabytesPerSecond(static_cast<double>(result.bytesPerPass), seconds));
+        double rate = 0.0; // the threads' rates add up: each read its own slice of the buffer
+        for (const double share : shares) {
+            // A share too short for either clock to tick takes the pass's own time.
+            rate += gigabytesPerSecond(static_cast<double>(wordsPerThread * sizeof(Word)),
+                                       share > 0.0 ? share : seconds);
+        }
+        result.passGBs.push_back(rate);
         const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
         const bool done = pass + 1 >= minPasses && elapsed >= options.timeBudgetSeconds;
         if (progress) {

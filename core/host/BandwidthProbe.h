@@ -12,6 +12,10 @@
 // Measures this computer's memory read bandwidth: several threads sum a buffer far larger than the last-level
 // cache, pass after pass, for about two seconds. Rates are decimal GB/s (bytes / 1e9 / s), like catalog
 // bandwidth. It measures what the CPU cores can read; a discrete GPU's VRAM is not measured here.
+// Each thread's share of a pass is timed by the CPU time that thread ran (POSIX CLOCK_THREAD_CPUTIME_ID,
+// https://pubs.opengroup.org/onlinepubs/9699919799/functions/clock_getres.html, 2026-12-04), not the wall
+// clock, so other programs taking the cores do not slow the figure; a pass's rate is the sum of its threads'
+// rates. Where the OS has no per-thread clock, the wall clock times it.
 //
 // Usage (off the GUI thread; the flag and the callback are how the caller cancels and shows progress):
 //   std::atomic<bool> cancel{false};
@@ -32,7 +36,8 @@ struct BandwidthProbeResult
 {
     double bestGBs = 0.0; // fastest pass
     double medianGBs = 0.0;
-    std::vector<double> passGBs; // every completed pass, in order
+    std::vector<double> passGBs; // every completed pass, in order (threads timed by their CPU time)
+    std::vector<double> wallPassGBs; // the same passes timed by the wall clock (equal on an idle machine)
     int threads = 0;
     std::size_t bytesPerPass = 0;
     bool cancelled = false; // the flag was raised: passGBs holds the passes finished before it

@@ -44,6 +44,7 @@ private slots:
     void testBadArguments();
     void testMeasureAddsBandwidthAndDate();
     void testMeasureRejectsBadSizes();
+    void testGradesEveryWorkload();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +153,37 @@ void TestDetect::testMeasureRejectsBadSizes()
                  qPrintable(result.err));
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
     }
+}
+
+void TestDetect::testGradesEveryWorkload()
+{
+    // A Strix Halo 128 GB takes the catalog's 256 GB/s for its chip: graded without --measure.
+    const Run json = run({QStringLiteral("detect"), QStringLiteral("--root"), tree("linux-strix-halo"),
+                          QStringLiteral("--grades"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray grades
+        = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("grades")).toArray();
+    QCOMPARE(grades.size(), 13); // db/catalog/use_cases.csv
+    const QStringList spellings{QStringLiteral("great"), QStringLiteral("good"), QStringLiteral("slow"),
+                                QStringLiteral("too_large")};
+    for (const QJsonValue& value : grades) {
+        const QJsonObject grade = value.toObject();
+        const QString word = grade.value(QStringLiteral("grade")).toString();
+        QVERIFY2(spellings.contains(word), qPrintable(word));
+        QVERIFY(grade.value(QStringLiteral("footprint_bytes")).toDouble() > 0.0);
+        const QJsonValue upgrade = grade.value(QStringLiteral("upgrade"));
+        if (word == QLatin1String("great") || word == QLatin1String("good")) {
+            QVERIFY(upgrade.isNull()); // nothing to lift
+        } else if (upgrade.isObject()) {
+            QVERIFY(upgrade.toObject().value(QStringLiteral("system_usd")).toDouble() > 0.0);
+        }
+    }
+    // A CPU-only machine's bandwidth is known to nobody until it is measured.
+    const Run unknown
+        = run({QStringLiteral("detect"), QStringLiteral("--root"), tree("linux-cpu-only"), QStringLiteral("--grades")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("--grades needs this computer's memory bandwidth: add --measure")),
+             qPrintable(unknown.err));
 }
 
 QTEST_GUILESS_MAIN(TestDetect)

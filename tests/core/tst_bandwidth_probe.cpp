@@ -80,6 +80,7 @@ void TestBandwidthProbe::testRunsTheRequestedPasses()
     const auto result = measureBandwidth(tiny(), nullptr, [&progress](double done) { progress.push_back(done); });
     QVERIFY(result);
     QCOMPARE(result.value().passGBs.size(), std::size_t{3});
+    QCOMPARE(result.value().wallPassGBs.size(), std::size_t{3}); // the same passes by the wall clock
     QCOMPARE(result.value().threads, 2);
     QCOMPARE(result.value().bytesPerPass, std::size_t{64 * 1024}); // 8192 words, 4096 per thread
     QVERIFY(!result.value().cancelled);

@@ -65,6 +65,7 @@ private slots:
     void testNvidiaDesktopTakesTheCardsFigures();
     void testStrixHaloCountsTheCarveOut();
     void testCpuOnlyMachineLeavesBandwidthToTheUser();
+    void testMeasuredBandwidthIsDetectedAndDated();
     void testMacMatchesTheChipAndClosestMemory_data();
     void testMacMatchesTheChipAndClosestMemory();
     void testDgxSparkIsUnified();
@@ -189,6 +190,30 @@ void TestThisComputer::testCpuOnlyMachineLeavesBandwidthToTheUser()
     QVERIFY(has(machine.needed, MachineField::LoadWatts));
     QVERIFY(has(machine.needed, MachineField::FormFactor)); // no DMI chassis in a VM
     QVERIFY(machine.fromCatalog.empty());
+}
+
+void TestThisComputer::testMeasuredBandwidthIsDetectedAndDated()
+{
+    // CPU only: the measured figure is the machine's bandwidth, so the user no longer has to enter it.
+    ThisComputer cpu = describeThisComputer(probe("linux-cpu-only"), m_platforms);
+    applyMeasuredBandwidth(cpu, 38.4);
+    QCOMPARE(cpu.platform.bandwidthGBs, 38.4);
+    QVERIFY(!has(cpu.needed, MachineField::Bandwidth));
+    QVERIFY(has(cpu.detected, MachineField::Bandwidth));
+    // Behind a card the CPU reads system RAM: the card keeps the catalog's 1008 GB/s, and the field stays
+    // "from the catalog".
+    ThisComputer card = describeThisComputer(probe("linux-nvidia"), m_platforms);
+    const double vram = card.platform.bandwidthGBs;
+    applyMeasuredBandwidth(card, 71.5);
+    QCOMPARE(card.platform.bandwidthGBs, vram);
+    QCOMPARE(card.platform.systemBandwidthGBs, 71.5);
+    QVERIFY(!has(card.detected, MachineField::Bandwidth));
+    // The note kept with the saved machine, and its date read back; other notes have none.
+    const QString note = measuredBandwidthNote(QDate(2026, 12, 4));
+    QCOMPARE(note, QStringLiteral("memory bandwidth measured on this computer, 2026-12-04"));
+    QCOMPARE(measuredBandwidthDate(note), std::optional<QDate>(QDate(2026, 12, 4)));
+    QVERIFY(!measuredBandwidthDate(QStringLiteral("typed from the spec sheet")));
+    QVERIFY(!measuredBandwidthDate(QStringLiteral("memory bandwidth measured on this computer, 2026-13-45")));
 }
 
 void TestThisComputer::testMacMatchesTheChipAndClosestMemory_data()

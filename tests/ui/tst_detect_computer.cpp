@@ -9,6 +9,7 @@
 #include "ui/HardwarePage.h"
 #include "ui/MyMachineStore.h"
 #include "ui/PlanCalculator.h"
+#include "ui/PlatformEditorDialog.h"
 #include "ui/UserCatalogStore.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 using namespace localrig;
@@ -43,14 +45,16 @@ public:
     }
     Result<void> setPriceOverride(const std::string&, double) override { return outcome::success(); }
     Result<void> removePlatform(const std::string&) override { return outcome::success(); }
-    Result<void> saveMyMachine(const core::Platform& platform) override
+    Result<void> saveMyMachine(const core::Platform& platform, const QString& note) override
     {
         mine.push_back(platform);
+        notes.push_back(note);
         return outcome::success();
     }
 
     std::vector<core::Platform> saved;
     std::vector<core::Platform> mine;
+    QStringList notes;
 };
 
 class PlatformsOnlyStore final : public ui::UserCatalogStore
@@ -102,6 +106,35 @@ QLineEdit* field(const char* name)
     return dialog()->findChild<QLineEdit*>(QLatin1String(name));
 }
 
+// Runs `check` once the platform editor is the active window: the bandwidth measurement's progress comes first.
+void whenEditorOpens(QObject* context, const std::function<void()>& check)
+{
+    auto* timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, check] {
+        if (qobject_cast<ui::PlatformEditorDialog*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            check();
+        }
+    });
+    timer->start();
+}
+
+// A bandwidth probe that answers at once (tests/ui/tst_this_computer_grades.cpp drives the measurement).
+ui::BandwidthProbe measures(double gbs, bool cancelled = false)
+{
+    return [gbs, cancelled](const std::atomic<bool>*, const std::function<void(double)>&) {
+        core::host::BandwidthProbeResult result;
+        if (!cancelled) {
+            result.passGBs = {gbs};
+        }
+        result.cancelled = cancelled;
+        core::host::summarisePasses(result);
+        return Result<core::host::BandwidthProbeResult>(result);
+    };
+}
+
 } // namespace
 
 class TestDetectComputer final : public QObject
@@ -128,12 +161,13 @@ void TestDetectComputer::testNvidiaDesktopIsProposedWithTheCatalogCardsFigures()
     FakeStore store;
     ui::HardwarePage page(catalog(), &store);
     page.setHostDetector([] { return probe("linux-nvidia", "linux-nvidia/nvidia-smi.csv"); });
+    page.setBandwidthProbe(measures(71.5));
     QSignalSpy edited(&page, &ui::HardwarePage::catalogEdited);
     auto* detect = page.findChild<QPushButton*>(QStringLiteral("detectComputerPushButton"));
     QVERIFY(detect);
     QVERIFY(detect->isEnabled());
     bool checked = false;
-    QTimer::singleShot(0, this, [&checked] {
+    whenEditorOpens(this, [&checked] {
         QVERIFY(dialog());
         QCOMPARE(dialog()->windowTitle(), QStringLiteral("This computer"));
         QCOMPARE(field("nameLineEdit")->text(), QStringLiteral("This computer (NVIDIA GeForce RTX 4090)"));
@@ -168,6 +202,7 @@ void TestDetectComputer::testNvidiaDesktopIsProposedWithTheCatalogCardsFigures()
     const core::Platform& saved = store.mine[0];
     QCOMPARE(saved.id, std::string("this_computer"));
     QCOMPARE(saved.bandwidthGBs, 1008.0);
+    QCOMPARE(saved.systemBandwidthGBs, 71.5); // measured: the CPU reads system RAM, not the card's VRAM
     QCOMPARE(saved.vramGiB, 24.0);
     QCOMPARE(saved.os, std::string("Linux"));
     QCOMPARE(edited.count(), 1);
@@ -178,7 +213,8 @@ void TestDetectComputer::testCpuOnlyMachineWaitsForTheUser()
     FakeStore store;
     ui::HardwarePage page(catalog(), &store);
     page.setHostDetector([] { return probe("linux-cpu-only"); });
-    QTimer::singleShot(0, this, [] {
+    page.setBandwidthProbe(measures(0.0, true)); // the user cancels the measurement: the figure is typed
+    whenEditorOpens(this, [] {
         QVERIFY(dialog());
         QCOMPARE(field("nameLineEdit")->text(), QStringLiteral("This computer (AMD EPYC)"));
         QCOMPARE(field("memoryLineEdit")->text(), QStringLiteral("24"));
@@ -252,7 +288,7 @@ void TestDetectComputer::testSavedComputerIsMyMachineAndRankedOnThePlanPage()
     const db::ThisComputer machine = db::describeThisComputer(host.value(), source.data().platforms);
     core::Platform platform = machine.platform;
     platform.loadWatts = 140; // what the user enters: nobody publishes it
-    QVERIFY(source.saveMyMachine(platform));
+    QVERIFY(source.saveMyMachine(platform, {}));
     QCOMPARE(source.data().myMachineId, std::string("this_computer"));
     const core::Platform* saved = source.data().platform("this_computer");
     QVERIFY(saved);
