@@ -77,7 +77,7 @@ void TestMigrations::testMigrationsAreNumberedInOrder()
 {
     auto migrations = embeddedMigrations();
     QVERIFY(migrations);
-    QCOMPARE(migrations.value().size(), std::size_t(9));
+    QCOMPARE(migrations.value().size(), std::size_t(10));
     QCOMPARE(migrations.value()[0].fileName, QStringLiteral("0001_catalog.sql"));
     QCOMPARE(migrations.value()[1].fileName, QStringLiteral("0002_user_tables.sql"));
     QCOMPARE(migrations.value()[2].fileName, QStringLiteral("0003_catalog_meta.sql"));
@@ -85,7 +85,7 @@ void TestMigrations::testMigrationsAreNumberedInOrder()
     for (std::size_t i = 0; i < migrations.value().size(); ++i) {
         QCOMPARE(migrations.value()[i].version, static_cast<int>(i) + 1);
     }
-    QCOMPARE(latestSchemaVersion(), 9);
+    QCOMPARE(latestSchemaVersion(), 10);
 }
 
 void TestMigrations::testEveryMigrationFileIsEmbedded()
@@ -108,8 +108,8 @@ void TestMigrations::testFreshDatabaseReachesLatestVersion()
     const QSqlDatabase database = connection.value().database();
     auto reached = migrate(database);
     QVERIFY(reached);
-    QCOMPARE(reached.value(), 9);
-    QCOMPARE(sql::userVersion(database).value(), 9);
+    QCOMPARE(reached.value(), 10);
+    QCOMPARE(sql::userVersion(database).value(), 10);
     QCOMPARE(count(database,
                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                                   "('model', 'platform', 'price', 'my_machine', 'price_override', "
@@ -117,7 +117,7 @@ void TestMigrations::testFreshDatabaseReachesLatestVersion()
                                   "'host_build_part')")),
              10);
     // Running again changes nothing.
-    QCOMPARE(migrate(database).value(), 9);
+    QCOMPARE(migrate(database).value(), 10);
 }
 
 void TestMigrations::testMigratesStepByStep()
@@ -138,7 +138,10 @@ void TestMigrations::testMigratesStepByStep()
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'host_build'")), 0);
     QCOMPARE(migrate(database, 5).value(), 5);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'host_build'")), 1);
-    QCOMPARE(migrate(database).value(), 9);
+    QCOMPARE(migrate(database).value(), 10);
+    // Schema 10 (issue 18): the shapes fine-tuning memory needs.
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'model_training_shape'")),
+             1);
     // Schema 9 (issue 17): the multi-GPU builds; schema 8 gave machines their short names.
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'multi_gpu_build'")), 1);
     QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'cluster'")), 1);
@@ -255,7 +258,7 @@ void TestMigrations::testUpgradesVersion4KeepingEveryUserRow()
     QVERIFY(!user.value().recovery());
     auto probe = Connection::open(path, Connection::Mode::ReadOnly);
     QVERIFY(probe);
-    QCOMPARE(sql::userVersion(probe.value().database()).value(), 9);
+    QCOMPARE(sql::userVersion(probe.value().database()).value(), 10);
     auto overlay = user.value().overlay();
     QVERIFY(overlay);
     const CatalogData& rows = overlay.value().rows;
