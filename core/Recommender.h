@@ -18,6 +18,7 @@
 #include "SpeedCalibration.h"
 #include "SpeedEstimate.h"
 #include "SystemPrice.h"
+#include "training/TrainingPlan.h"
 
 #include <optional>
 #include <string>
@@ -37,6 +38,8 @@ struct ModelNeed
     std::optional<int> contextTokens = std::nullopt;
     std::optional<int> sessions = std::nullopt;
     int promptTokens = 0; // new tokens a turn prefills (time to first token); 0 = the sizing default
+    // Set for the fine-tuning workload: the need is sized as training (TrainingMemory), not inference.
+    std::optional<TrainingSettings> training = std::nullopt;
 };
 
 // The scenario one need runs in: the plan's KV type and headroom with the need's own context and sessions.
@@ -92,6 +95,8 @@ enum class ReasonCode {
     FirstTokenOverGreat, // subject: model; value: seconds; limit: the great line; detail: prompt tokens
     DecodeUnderGreat, // subject: model; value: t/s at typical depth; limit: 2 x reading speed
     FirstTokenUnknown, // subject: model: no published FLOPS, so no prefill estimate
+    TrainingSpeedUnknown, // subject: model: fits for fine-tuning, but no published FLOPS to time an epoch
+    TrainingOnCpu, // subject: model: a CPU-only machine; the training estimate is for a GPU or unified memory
     PriceUnknown, // the system's price is unknown, so it cannot be the answer and has no break-even
     OnlySlow, // plan-level: subject: the best slow machine
     OnlyUnpriced, // plan-level: subject: a machine that qualifies but has no price
@@ -127,6 +132,9 @@ struct ModelOnPlatform
     std::optional<ExpertSplit> experts; // the two pools, when placement is ExpertsInSystemRam
     std::vector<CardShare> cards; // each card's layers and bytes on a multi-GPU build
     std::string runCommand; // the llama.cpp command line the estimate assumes (empty when it does not fit)
+    bool training = false; // sized as fine-tuning: memory is the training total, speed is trainingSpeed
+    bool trainingOnCpu = false; // fine-tuning on a CPU-only machine: graded Slow, whatever the memory
+    std::optional<TrainingSpeed> trainingSpeed; // when it fits and the machine publishes its 16-bit FLOPS
 };
 
 // Where the break-even month stands for one machine.
@@ -165,6 +173,8 @@ struct WorkloadFootprint
     int sessions = 1;
     int promptTokens = 0;
     double footprintBytes = 0.0;
+    std::optional<TrainingSettings> trainingSettings; // fine-tuning: as sized (sequence length resolved)
+    std::optional<TrainingMemory> trainingMemory; // fine-tuning: the breakdown footprintBytes totals
 };
 
 struct Recommendation
