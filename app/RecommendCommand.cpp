@@ -7,6 +7,7 @@
 #include "JsonOutput.h"
 #include "OptionValues.h"
 #include "PlanOptions.h"
+#include "TrainingJson.h"
 #include "core/Enums.h"
 #include "ui/BuyerWording.h"
 #include "ui/PlanCalculator.h"
@@ -62,6 +63,7 @@ QJsonObject planToJson(const ui::PlanResult& result)
                                   {QStringLiteral("file_bytes"), optionalToJson(need.fileBytes)}});
     }
     root.insert(QStringLiteral("models"), models);
+    root.insert(QStringLiteral("training"), trainingToJson(*result.recommendation));
     QJsonArray lints;
     // JSON is machine-readable: its keys and this `text` stay English whatever --lang says.
     for (const core::Lint& lint : result.lints) {
