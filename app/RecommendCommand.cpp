@@ -12,11 +12,13 @@
 #include "ui/BuyerWording.h"
 #include "ui/PlanCalculator.h"
 #include "ui/TierCardBuilder.h"
+#include "ui/TrainingWording.h"
 #include "ui/Wording.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace localrig::app {
 
@@ -111,6 +113,13 @@ void printHuman(const ui::PlanResult& result, const ui::CatalogData& data, bool 
         if (limiting && limiting->fit.verdict != core::FitVerdict::WontFit) {
             cells.append(ui::BuyerWording::speedRange(*limiting));
             cells.append(RecommendCommand::tr("first token %1").arg(ui::BuyerWording::firstToken(*limiting)));
+        }
+        for (const core::ModelOnPlatform& m : a.models) {
+            if (m.training && m.trainingSpeed) {
+                cells.append(RecommendCommand::tr("training %1 tokens/s, epoch %2")
+                                 .arg(QLocale().toString(m.trainingSpeed->tokensPerSecond.typical, 'f', 0),
+                                      ui::TrainingWording::duration(m.trainingSpeed->seconds.typical)));
+            }
         }
         if (hasApiSpend && a.breakEven != core::BreakEvenKind::NotApplicable) {
             cells.append(RecommendCommand::tr("break-even %1").arg(ui::BuyerWording::breakEven(a)));

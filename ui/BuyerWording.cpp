@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace localrig::ui {
 
 namespace {
@@ -95,6 +97,10 @@ QString BuyerWording::rowReason(const core::PlatformAssessment& a)
     case ReasonCode::TrainingOnCpu:
         return tr("CPU only: not sized for fine-tuning");
     case ReasonCode::MeetsAll:
+        if (std::all_of(a.models.begin(), a.models.end(), [](const core::ModelOnPlatform& m) { return m.training; })) {
+            return a.system.usd ? tr("fits for training, with headroom")
+                                : tr("fits for training, with headroom; no price");
+        }
         return a.system.usd ? tr("fast, with headroom") : tr("fast, with headroom; no price");
     default:
         return Wording::reason(r);
