@@ -4,6 +4,7 @@
 
 #include "GenerationJson.h"
 #include "PlacementJson.h"
+#include "TrainingJson.h"
 #include "core/Enums.h"
 
 #include <QJsonArray>
@@ -74,6 +75,10 @@ QString reasonCodeName(core::ReasonCode code)
         return QStringLiteral("decode_under_great");
     case ReasonCode::FirstTokenUnknown:
         return QStringLiteral("first_token_unknown");
+    case ReasonCode::TrainingSpeedUnknown:
+        return QStringLiteral("training_speed_unknown");
+    case ReasonCode::TrainingOnCpu:
+        return QStringLiteral("training_on_cpu");
     case ReasonCode::PriceUnknown:
         return QStringLiteral("price_unknown");
     case ReasonCode::OnlySlow:
@@ -243,6 +248,9 @@ QJsonObject toJson(const core::PlatformAssessment& assessment)
         model.insert(QStringLiteral("memory"), toJson(entry.memory));
         model.insert(QStringLiteral("fit"), toJson(entry.fit));
         addPlacement(model, entry);
+        if (entry.training) {
+            model.insert(QStringLiteral("training_speed"), trainingSpeedToJson(entry));
+        }
         models.append(model);
     }
     QJsonArray reasons;

@@ -14,6 +14,10 @@ namespace {
 
 constexpr double kMaxUsd = 1e7;
 constexpr double kMaxUsdPerKwh = 10.0;
+constexpr long long kMaxLoraRank = 4096; // past any published LoRA setting
+constexpr long long kMaxMicroBatch = 4096;
+constexpr long long kMaxSequence = 1LL << 24; // as core/training accepts
+constexpr long long kMaxDatasetTokens = 1000000000000LL; // 1 T tokens
 
 // Gives this file's texts the context lupdate files them under ("PlanOptions").
 struct PlanOptions
@@ -49,7 +53,47 @@ void addPlanOptions(QCommandLineParser& parser)
          QStringLiteral("fraction")},
         {QStringLiteral("kv-type"), PlanOptions::tr("KV cache element type: f16, q8_0 or q4_0."),
          QStringLiteral("type")},
+        {QStringLiteral("train-method"), PlanOptions::tr("Fine-tuning method: full, lora or qlora (default lora)."),
+         QStringLiteral("method")},
+        {QStringLiteral("lora-rank"), PlanOptions::tr("LoRA rank for fine-tuning (default 16)."), QStringLiteral("r")},
+        {QStringLiteral("micro-batch"), PlanOptions::tr("Sequences per fine-tuning step (default 1)."),
+         QStringLiteral("n")},
+        {QStringLiteral("seq-len"),
+         PlanOptions::tr("Fine-tuning sequence length in tokens (default: the workload's context)."),
+         QStringLiteral("tokens")},
+        {QStringLiteral("no-checkpointing"), PlanOptions::tr("Fine-tune without gradient checkpointing.")},
+        {QStringLiteral("optimizer"), PlanOptions::tr("Fine-tuning optimizer: adamw, adamw_8bit or sgd."),
+         QStringLiteral("name")},
+        {QStringLiteral("dataset-tokens"), PlanOptions::tr("Tokens in one fine-tuning epoch, e.g. 10M (default 10M)."),
+         QStringLiteral("tokens")},
     });
+}
+
+Result<core::TrainingSettings> readTrainingOptions(const QCommandLineParser& parser)
+{
+    core::TrainingSettings training;
+    if (parser.isSet(QStringLiteral("train-method"))) {
+        BOOST_OUTCOME_TRY(
+            method, core::parseTrainingMethod(parser.value(QStringLiteral("train-method")).toLower().toStdString()));
+        training.method = method;
+    }
+    if (parser.isSet(QStringLiteral("optimizer"))) {
+        BOOST_OUTCOME_TRY(optimizer,
+                          core::parseOptimizer(parser.value(QStringLiteral("optimizer")).toLower().toStdString()));
+        training.optimizer = optimizer;
+    }
+    BOOST_OUTCOME_TRY(rank, integerIn(parser, QStringLiteral("lora-rank"), training.loraRank, 1, kMaxLoraRank));
+    BOOST_OUTCOME_TRY(batch, integerIn(parser, QStringLiteral("micro-batch"), training.microBatch, 1, kMaxMicroBatch));
+    BOOST_OUTCOME_TRY(sequence, tokensIn(parser, QStringLiteral("seq-len"), 0, 0, kMaxSequence));
+    BOOST_OUTCOME_TRY(tokens,
+                      tokensIn(parser, QStringLiteral("dataset-tokens"),
+                               static_cast<long long>(core::kDefaultDatasetTokens), 1, kMaxDatasetTokens));
+    training.loraRank = static_cast<int>(rank);
+    training.microBatch = static_cast<int>(batch);
+    training.sequenceLength = static_cast<int>(sequence);
+    training.datasetTokens = static_cast<double>(tokens);
+    training.gradientCheckpointing = !parser.isSet(QStringLiteral("no-checkpointing"));
+    return training;
 }
 
 Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const db::Catalog& catalog)
@@ -94,6 +138,8 @@ Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const d
         BOOST_OUTCOME_TRY(kvType, core::parseKvCacheType(parser.value(QStringLiteral("kv-type")).toStdString()));
         inputs.kvType = kvType;
     }
+    BOOST_OUTCOME_TRY(training, readTrainingOptions(parser));
+    inputs.training = training;
     return inputs;
 }
 

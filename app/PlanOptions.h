@@ -14,5 +14,8 @@ namespace localrig::app {
 void addPlanOptions(QCommandLineParser& parser);
 // Reads and checks the options; unknown workloads are reported with the closest catalog names.
 Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const db::Catalog& catalog);
+// The fine-tuning settings (--train-method, --lora-rank, --micro-batch, --seq-len, --no-checkpointing,
+// --optimizer, --dataset-tokens); they apply to the fine-tuning workload only.
+Result<core::TrainingSettings> readTrainingOptions(const QCommandLineParser& parser);
 
 } // namespace localrig::app

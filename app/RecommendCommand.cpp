@@ -7,15 +7,18 @@
 #include "JsonOutput.h"
 #include "OptionValues.h"
 #include "PlanOptions.h"
+#include "TrainingJson.h"
 #include "core/Enums.h"
 #include "ui/BuyerWording.h"
 #include "ui/PlanCalculator.h"
 #include "ui/TierCardBuilder.h"
+#include "ui/TrainingWording.h"
 #include "ui/Wording.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace localrig::app {
 
@@ -64,6 +67,7 @@ QJsonObject planToJson(const ui::PlanResult& result)
                                   {QStringLiteral("file_bytes"), optionalToJson(need.fileBytes)}});
     }
     root.insert(QStringLiteral("models"), models);
+    root.insert(QStringLiteral("training"), trainingToJson(*result.recommendation));
     QJsonArray lints;
     // JSON is machine-readable: its keys and this `text` stay English whatever --lang says.
     for (const core::Lint& lint : result.lints) {
@@ -119,6 +123,13 @@ void printHuman(const ui::PlanResult& result, const ui::CatalogData& data, bool 
         if (limiting && limiting->fit.verdict != core::FitVerdict::WontFit) {
             cells.append(ui::BuyerWording::speedRange(*limiting));
             cells.append(RecommendCommand::tr("first token %1").arg(ui::BuyerWording::firstToken(*limiting)));
+        }
+        for (const core::ModelOnPlatform& m : a.models) {
+            if (m.training && m.trainingSpeed) {
+                cells.append(RecommendCommand::tr("training %1 tokens/s, epoch %2")
+                                 .arg(QLocale().toString(m.trainingSpeed->tokensPerSecond.typical, 'f', 0),
+                                      ui::TrainingWording::duration(m.trainingSpeed->seconds.typical)));
+            }
         }
         if (hasApiSpend && a.breakEven != core::BreakEvenKind::NotApplicable) {
             cells.append(RecommendCommand::tr("break-even %1").arg(ui::BuyerWording::breakEven(a)));

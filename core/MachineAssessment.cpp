@@ -5,6 +5,7 @@
 #include "Cluster.h"
 #include "MachineCosts.h"
 #include "RunCommand.h"
+#include "training/TrainingFit.h"
 
 #include <algorithm>
 #include <set>
@@ -70,6 +71,12 @@ std::pair<BuyerVerdict, Reason> grade(const std::vector<ModelOnPlatform>& models
     }
     for (std::size_t i = 0; i < models.size(); ++i) {
         const ModelOnPlatform& m = models[i];
+        if (m.training && m.trainingOnCpu) {
+            return {BuyerVerdict::Slow, {ReasonCode::TrainingOnCpu, needs[i].model.name, 0.0, 0.0}};
+        }
+        if (m.training) {
+            continue; // a fine-tuning run is graded by its fit; its speed is an epoch's time, not a reading pace
+        }
         if (m.decodeFullTps.expected < lines.minDecodeTps) {
             return {BuyerVerdict::Slow,
                     {ReasonCode::SlowAtFullContext, needs[i].model.name, m.decodeFullTps.expected, lines.minDecodeTps,
@@ -89,6 +96,12 @@ std::pair<BuyerVerdict, Reason> grade(const std::vector<ModelOnPlatform>& models
     for (std::size_t i = 0; i < models.size(); ++i) {
         const ModelOnPlatform& m = models[i];
         const std::string& name = needs[i].model.name;
+        if (m.training && !m.trainingSpeed) {
+            return {BuyerVerdict::Good, {ReasonCode::TrainingSpeedUnknown, name, 0.0, 0.0}};
+        }
+        if (m.training) {
+            continue;
+        }
         if (m.fit.verdict == FitVerdict::PartialOffload) {
             return {BuyerVerdict::Good, {ReasonCode::ModelOffloads, name, m.fit.gpuWeightFraction, 1.0}};
         }
@@ -170,7 +183,8 @@ MemoryBreakdown concurrentFootprint(const std::vector<ModelNeed>& needs, const s
     std::set<std::string> companions;
     for (std::size_t i = 0; i < needs.size() && i < memories.size(); ++i) {
         const MemoryBreakdown& memory = memories[i];
-        if (loaded.insert({needs[i].model.id, needs[i].quant.id}).second) {
+        // A training run holds its own copy of the weights, whatever else serves the same model.
+        if (needs[i].training || loaded.insert({needs[i].model.id, needs[i].quant.id}).second) {
             sum.weightsBytes += memory.weightsBytes;
             sum.overheadBytes += memory.overheadBytes; // one runtime per loaded model
         }
@@ -220,6 +234,13 @@ Result<PlatformAssessment> assessMachine(const Platform& platform, const std::ve
         entry.workload = need.workload;
         entry.contextTokens = own.contextTokens;
         entry.sessions = own.sessions;
+        if (need.training) {
+            BOOST_OUTCOME_TRYV(assessTrainingOn(entry, need, memories[i], system, own, constants));
+            result.peakFootprintBytes
+                = together ? result.peakFootprintBytes : std::max(result.peakFootprintBytes, entry.memory.totalBytes);
+            result.models.push_back(std::move(entry));
+            continue;
+        }
         entry.memory = withPerCardOverhead(memories[i], gpus);
         BOOST_OUTCOME_TRY(fit, assessFit(entry.memory, fitSystem, own, constants));
         entry.fit = fit;

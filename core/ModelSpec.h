@@ -36,6 +36,16 @@ struct ExpertRouting
     int activeExperts = 0; // routed experts chosen per token
 };
 
+// What fine-tuning memory needs beyond the KV layout, as config.json states it (hidden_size,
+// intermediate_size, vocab_size, tie_word_embeddings); core/training/TrainingRequest.h turns it into a shape.
+struct ModelTrainingDims
+{
+    int hiddenSize = 0;
+    int intermediateSize = 0; // MLP width
+    int vocabSize = 0;
+    bool tiedEmbeddings = false; // the output layer reuses the input embedding matrix
+};
+
 struct ModelSpec
 {
     std::string id; // stable slug, e.g. "qwen3_6_35b_a3b"
@@ -49,6 +59,7 @@ struct ModelSpec
     int attentionHeads = 0; // query heads; sizes the compute buffer (0 = unknown)
     int nativeContext = 0; // tokens the model was trained for (0 = unknown)
     std::optional<ExpertRouting> routing;
+    std::optional<ModelTrainingDims> trainingDims; // empty: the catalog has no sourced shape for training
 
     bool isMixtureOfExperts() const { return activeParams < totalParams; }
 };

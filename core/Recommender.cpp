@@ -137,12 +137,21 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
     for (const ModelNeed& need : needs) {
         BOOST_OUTCOME_TRY(own, validated(scenarioFor(need, scenario)));
         BOOST_OUTCOME_TRY(memory, estimateNeedMemory(need, own, constants));
+        std::optional<TrainingMemory> training;
+        if (need.training) {
+            // Fine-tuning is sized as training: weights, adapters, gradients, optimizer, activations (issue 18).
+            BOOST_OUTCOME_TRY(request, trainingRequestFor(need.model, *need.training));
+            BOOST_OUTCOME_TRY(trainingMemory, estimateTrainingMemory(request));
+            training = trainingMemory;
+            memory = asFootprint(trainingMemory);
+        }
         plan.peakFootprintBytes = std::max(plan.peakFootprintBytes, memory.totalBytes);
         memories.push_back(memory);
         const int prompt = need.promptTokens > 0 ? need.promptTokens : constants.defaultPromptTokens;
         plan.workloads.push_back({need.workload, need.model.id, need.model.name, need.quant.id, own.contextTokens,
                                   own.sessions, std::min(prompt, own.contextTokens), memory.totalBytes,
-                                  memory.totalBytes - memory.companionBytes, need.companions, need.usesImages});
+                                  memory.totalBytes - memory.companionBytes, need.companions, need.usesImages,
+                                  need.training, training});
     }
     if (plan.concurrent) {
         plan.peakFootprintBytes = concurrentFootprint(needs, memories).totalBytes;
@@ -280,6 +289,14 @@ std::string describe(const Reason& reason)
     case ReasonCode::FirstTokenUnknown:
         out << "no published compute figure for this machine, so the first-token time of " << reason.subject
             << " is not estimated";
+        break;
+    case ReasonCode::TrainingSpeedUnknown:
+        out << "no published 16-bit compute figure for this machine, so the fine-tuning time of " << reason.subject
+            << " is not estimated";
+        break;
+    case ReasonCode::TrainingOnCpu:
+        out << "a CPU-only machine is not sized for fine-tuning " << reason.subject
+            << ": the training estimate assumes a GPU or unified memory";
         break;
     case ReasonCode::PriceUnknown:
         out << "the complete system's price is unknown, so it has no break-even and cannot be the answer";

@@ -19,6 +19,7 @@
 #include "SpeedCalibration.h"
 #include "SpeedEstimate.h"
 #include "SystemPrice.h"
+#include "training/TrainingPlan.h"
 
 #include <optional>
 #include <string>
@@ -40,6 +41,8 @@ struct ModelNeed
     int promptTokens = 0; // new tokens a turn prefills (time to first token); 0 = the sizing default
     std::vector<Companion> companions = {}; // a vision projector or a generation model loaded beside it (issue 18)
     bool usesImages = false; // the workload reads images: its projector is a companion when the catalog has one
+    // Set for the fine-tuning workload: the need is sized as training (TrainingMemory), not inference.
+    std::optional<TrainingSettings> training = std::nullopt;
 };
 
 // estimateMemory for the need's own model, plus its companions (MemoryBreakdown::companionBytes).
@@ -99,6 +102,8 @@ enum class ReasonCode {
     FirstTokenOverGreat, // subject: model; value: seconds; limit: the great line; detail: prompt tokens
     DecodeUnderGreat, // subject: model; value: t/s at typical depth; limit: 2 x reading speed
     FirstTokenUnknown, // subject: model: no published FLOPS, so no prefill estimate
+    TrainingSpeedUnknown, // subject: model: fits for fine-tuning, but no published FLOPS to time an epoch
+    TrainingOnCpu, // subject: model: a CPU-only machine; the training estimate is for a GPU or unified memory
     PriceUnknown, // the system's price is unknown, so it cannot be the answer and has no break-even
     OnlySlow, // plan-level: subject: the best slow machine
     OnlyUnpriced, // plan-level: subject: a machine that qualifies but has no price
@@ -137,6 +142,9 @@ struct ModelOnPlatform
     std::optional<SpeedBand> tensorParallelStartTps;
     std::optional<SpeedBand> tensorParallelFullTps;
     std::string runCommand; // the llama.cpp command line the estimate assumes (empty when it does not fit)
+    bool training = false; // sized as fine-tuning: memory is the training total, speed is trainingSpeed
+    bool trainingOnCpu = false; // fine-tuning on a CPU-only machine: graded Slow, whatever the memory
+    std::optional<TrainingSpeed> trainingSpeed; // when it fits and the machine publishes its 16-bit FLOPS
 };
 
 // Where the break-even month stands for one machine.
@@ -178,6 +186,8 @@ struct WorkloadFootprint
     double modelBytes = 0.0; // the LLM alone (weights, cache, state, overhead)
     std::vector<Companion> companions = {};
     bool usesImages = false;
+    std::optional<TrainingSettings> trainingSettings; // fine-tuning: as sized (sequence length resolved)
+    std::optional<TrainingMemory> trainingMemory; // fine-tuning: the breakdown footprintBytes totals
 };
 
 struct Recommendation

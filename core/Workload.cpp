@@ -104,6 +104,12 @@ Result<WorkloadPlan> planWorkloads(const CatalogView& catalog, const WorkloadReq
         need.contextTokens = request.contextTokens.value_or(workload->contextTokens);
         need.sessions = request.sessions.value_or(workload->sessions);
         need.promptTokens = workload->promptTokens;
+        if (isTrainingWorkload(slug)) {
+            need.training = request.training;
+            if (need.training->sequenceLength <= 0) {
+                need.training->sequenceLength = *need.contextTokens; // the workload's training sequence
+            }
+        }
         context = std::max(context, *need.contextTokens);
         sessions = std::max(sessions, *need.sessions);
         if (catalog.fileBytes) {

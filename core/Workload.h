@@ -59,6 +59,7 @@ struct WorkloadRequest
     KvCacheType kvType = KvCacheType::F16;
     double headroom = 0.75;
     PlanConstraints constraints;
+    TrainingSettings training; // for the fine-tuning workload (core/training/TrainingPlan.h)
 };
 
 struct WorkloadPlan

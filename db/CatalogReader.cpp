@@ -71,6 +71,14 @@ Result<void> readModels(const QSqlDatabase& db, bool user, CatalogData& data)
                                                                      integer(q, "single_tensor") != 0});
             return outcome::success();
         }));
+    QHash<QString, core::ModelTrainingDims> shapes;
+    BOOST_OUTCOME_TRYV(
+        sql::forEachRow(db, QStringLiteral("SELECT * FROM model_training_shape"), {}, [&](Row q) -> RowResult {
+            shapes.insert(text(q, "model_id"),
+                          core::ModelTrainingDims{integer(q, "hidden_size"), integer(q, "intermediate_size"),
+                                                  integer(q, "vocab_size"), integer(q, "tied_embeddings") != 0});
+            return outcome::success();
+        }));
     return sql::forEachRow(db, QStringLiteral("SELECT * FROM model ORDER BY rowid"), {}, [&](Row q) -> RowResult {
         ModelEntry entry;
         core::ModelSpec& spec = entry.spec;
@@ -94,6 +102,9 @@ Result<void> readModels(const QSqlDatabase& db, bool user, CatalogData& data)
         spec.nativeContext = integer(q, "native_context");
         if (integer(q, "experts_routed") > 0 && integer(q, "experts_active") > 0) {
             spec.routing = core::ExpertRouting{integer(q, "experts_routed"), integer(q, "experts_active")};
+        }
+        if (shapes.contains(text(q, "id"))) {
+            spec.trainingDims = shapes.value(text(q, "id"));
         }
         entry.hiddenSize = integer(q, "hidden_size");
         entry.maxContext = integer(q, "max_context");

@@ -189,6 +189,13 @@ std::vector<TableSpec> makeTables()
                                   integer("kv_heads", 1, 100000, true), integer("head_dim", 1, 65536, true),
                                   zeroed(integer("window", 0, kMaxTokens)), boolean("single_tensor")}),
                       nullptr, "model_id"});
+    tables.push_back({"model_training_shapes.csv", "model_training_shape",
+                      "INSERT INTO model_training_shape (model_id, hidden_size, intermediate_size, vocab_size, "
+                      "tied_embeddings, confirmed, source, source_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      withSource({id("model_id", "model"), integer("hidden_size", 1, 1000000, true),
+                                  integer("intermediate_size", 1, 1000000, true),
+                                  integer("vocab_size", 1, 16000000, true), boolean("tied_embeddings", true)}),
+                      "model_id"});
     tables.push_back(
         {"model_file_sizes.csv", "model_file_size",
          "INSERT INTO model_file_size (model_id, quant_id, file_bytes, confirmed, source, source_date, "

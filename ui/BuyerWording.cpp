@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace localrig::ui {
 
 namespace {
@@ -90,7 +92,15 @@ QString BuyerWording::rowReason(const core::PlatformAssessment& a)
         return tr("%1 tokens/s at %2 deep").arg(number(r.value), contextShort(r.detail));
     case ReasonCode::FirstTokenUnknown:
         return tr("first-token time unknown");
+    case ReasonCode::TrainingSpeedUnknown:
+        return tr("training time unknown");
+    case ReasonCode::TrainingOnCpu:
+        return tr("CPU only: not sized for fine-tuning");
     case ReasonCode::MeetsAll:
+        if (std::all_of(a.models.begin(), a.models.end(), [](const core::ModelOnPlatform& m) { return m.training; })) {
+            return a.system.usd ? tr("fits for training, with headroom")
+                                : tr("fits for training, with headroom; no price");
+        }
         return a.system.usd ? tr("fast, with headroom") : tr("fast, with headroom; no price");
     default:
         return Wording::reason(r);
@@ -125,6 +135,14 @@ std::optional<QString> BuyerWording::reason(const core::Reason& r)
                  Wording::tokensPerSecond(r.limit));
     case ReasonCode::FirstTokenUnknown:
         return tr("No published compute figure for this machine, so the first-token time of %1 is not estimated.")
+            .arg(text(r.subject));
+    case ReasonCode::TrainingSpeedUnknown:
+        return tr("No published 16-bit compute figure for this machine, so the fine-tuning time of %1 is not "
+                  "estimated.")
+            .arg(text(r.subject));
+    case ReasonCode::TrainingOnCpu:
+        return tr("A CPU-only machine is not sized for fine-tuning %1: the training estimate assumes a GPU or "
+                  "unified memory.")
             .arg(text(r.subject));
     case ReasonCode::PriceUnknown:
         return tr("The complete system's price is unknown, so it has no break-even and cannot be the answer.");
@@ -215,6 +233,9 @@ const core::ModelOnPlatform* BuyerWording::limitingModel(const core::PlatformAss
     for (const core::ModelOnPlatform& m : a.models) {
         if (m.fit.verdict == core::FitVerdict::WontFit) {
             return &m; // a workload that does not fit limits the machine most
+        }
+        if (m.training) {
+            continue; // a fine-tuning run has no reading speed (TrainingWording says its epoch time)
         }
         if (!slowest || m.decodeFullTps.expected < slowest->decodeFullTps.expected) {
             slowest = &m;

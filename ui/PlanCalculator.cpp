@@ -42,6 +42,7 @@ core::WorkloadRequest PlanCalculator::request() const
     request.constraints.concurrentModels = m_inputs.concurrent;
     request.constraints.haveDesktopPc = m_inputs.haveDesktopPc;
     request.constraints.hostBuilds = m_catalog.view().hostBuilds;
+    request.training = m_inputs.training;
     return request;
 }
 

@@ -32,6 +32,7 @@ struct PlanInputs
     core::KvCacheType kvType = core::KvCacheType::F16;
     bool concurrent = false; // run the ticked workloads at the same time (memory adds, bandwidth is shared)
     bool haveDesktopPc = false; // the buyer owns a PC that takes a card: cards rank at the card's price
+    core::TrainingSettings training; // the fine-tuning workload's method, rank, batch, sequence, epoch
 };
 
 struct PlanResult

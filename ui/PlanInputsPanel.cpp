@@ -3,6 +3,7 @@
 #include "PlanInputsPanel.h"
 
 #include "NumberField.h"
+#include "TrainingInputs.h"
 #include "WorkloadListModel.h"
 
 #include <QCheckBox>
@@ -159,6 +160,8 @@ void PlanInputsPanel::buildForm()
     layout->addLayout(form);
     layout->addStretch();
 
+    // Before inputsChanged, so a recalculation already reads the fine-tuning inputs.
+    connect(m_workloadModel, &WorkloadListModel::checkedChanged, this, &PlanInputsPanel::updateTrainingInputs);
     connect(m_workloadModel, &WorkloadListModel::checkedChanged, this, &PlanInputsPanel::inputsChanged);
     connect(m_contextCombo, &QComboBox::currentIndexChanged, this, &PlanInputsPanel::inputsChanged);
     connect(m_agentsSpin, &QSpinBox::valueChanged, this, &PlanInputsPanel::inputsChanged);
@@ -198,6 +201,7 @@ PlanInputs PlanInputsPanel::inputs() const
     inputs.kvType = m_kvType;
     inputs.concurrent = m_concurrentCheck->isChecked();
     inputs.haveDesktopPc = m_haveDesktopCheck->isChecked();
+    inputs.training = m_trainingInputs ? m_trainingInputs->settings() : m_training;
     return inputs;
 }
 
@@ -225,7 +229,12 @@ void PlanInputsPanel::setInputs(const PlanInputs& inputs)
     m_hoursField->setValue(inputs.hoursPerDay);
     m_headroom = inputs.headroom;
     m_kvType = inputs.kvType;
+    m_training = inputs.training;
+    if (m_trainingInputs) {
+        m_trainingInputs->setSettings(inputs.training);
+    }
     updateDefaultLabels();
+    updateTrainingInputs();
     emit inputsChanged();
 }
 
@@ -262,6 +271,24 @@ void PlanInputsPanel::updateDefaultLabels()
     m_agentsSpin->setSpecialValueText(agents);
     m_contextCombo->setToolTip(tr("A context chosen here applies to every ticked workload."));
     m_agentsSpin->setToolTip(tr("A number chosen here applies to every ticked workload."));
+}
+
+void PlanInputsPanel::updateTrainingInputs()
+{
+    const QStringList checked = m_workloadModel->checkedSlugs();
+    const bool training = std::any_of(checked.cbegin(), checked.cend(),
+                                      [](const QString& slug) { return core::isTrainingWorkload(slug.toStdString()); });
+    if (training && !m_trainingInputs) {
+        m_trainingInputs = new TrainingInputs(this);
+        m_trainingInputs->setSettings(m_training);
+        auto* column = static_cast<QVBoxLayout*>(layout());
+        column->insertWidget(column->count() - 1, m_trainingInputs); // above the closing stretch
+        connect(m_trainingInputs, &TrainingInputs::settingsChanged, this, &PlanInputsPanel::inputsChanged);
+        setTabOrder(m_hoursField->lineEdit(), m_trainingInputs);
+    }
+    if (m_trainingInputs) {
+        m_trainingInputs->setVisible(training);
+    }
 }
 
 void PlanInputsPanel::setHeadroom(double headroom)

@@ -15,6 +15,7 @@ class QSpinBox;
 namespace localrig::ui {
 
 class NumberField;
+class TrainingInputs;
 class WorkloadListModel;
 
 // The Plan page's left column: workloads, context, agents, budget, vendor, portability, API spend and
@@ -43,6 +44,8 @@ private:
     void fitWorkloadListHeight();
     // "Workload default (128K)", "Workload default (2 agents)": what the default means for the ticked work.
     void updateDefaultLabels();
+    // Shows the fine-tuning inputs while that workload is ticked; builds them the first time (lazily).
+    void updateTrainingInputs();
 
     const CatalogData& m_catalog;
     WorkloadListModel* m_workloadModel = nullptr;
@@ -57,6 +60,8 @@ private:
     NumberField* m_apiField = nullptr;
     NumberField* m_electricityField = nullptr;
     NumberField* m_hoursField = nullptr;
+    TrainingInputs* m_trainingInputs = nullptr; // built when fine-tuning is first ticked
+    core::TrainingSettings m_training;
     double m_headroom = 0.75;
     core::KvCacheType m_kvType = core::KvCacheType::F16;
 };

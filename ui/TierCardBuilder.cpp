@@ -4,6 +4,7 @@
 
 #include "BuyerWording.h"
 #include "RunAdvice.h"
+#include "TrainingWording.h"
 #include "Wording.h"
 #include "core/Units.h"
 
@@ -18,6 +19,16 @@ constexpr int kMachinesOnCard = 3;
 QString text(const std::string& value)
 {
     return QString::fromStdString(value);
+}
+
+double datasetTokens(const PlanResult& result)
+{
+    for (const core::ModelNeed& need : result.plan.needs) {
+        if (need.training) {
+            return need.training->datasetTokens;
+        }
+    }
+    return 0.0;
 }
 
 } // namespace
@@ -97,6 +108,10 @@ QStringList TierCardBuilder::workloadLines(const PlanResult& result, const Catal
     const core::Recommendation& plan = *result.recommendation;
     for (const core::WorkloadFootprint& w : plan.workloads) {
         const QString name = catalog.workloadName(w.workload);
+        if (w.trainingMemory) {
+            lines.append(TrainingWording::workloadLine(name, w));
+            continue;
+        }
         const QString line = tr("%1: %2 · %3 × %n agent(s) · %4", nullptr, w.sessions)
                                  .arg(name, text(w.modelName), Wording::contextTokens(w.contextTokens),
                                       Wording::gigabytes(w.footprintBytes));
@@ -145,6 +160,11 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
     }
     content.answerDetails.append(tr("%1 — %2").arg(BuyerWording::verdict(best.verdict), BuyerWording::rowReason(best)));
     for (const core::ModelOnPlatform& m : best.models) {
+        if (m.training) {
+            content.answerDetails.append(
+                tr("%1: %2").arg(catalog.workloadName(m.workload), TrainingWording::speed(m, datasetTokens(result))));
+            continue;
+        }
         QString line = tr("%1: %2").arg(catalog.workloadName(m.workload), BuyerWording::speedAsItFeels(m));
         if (m.speed.timeToFirstTokenSeconds) {
             line += tr("; first token in %1 for a prompt of %2")

@@ -46,6 +46,7 @@ void TestShippedCatalog::testEveryRowHasASourceAndADate_data()
     const char* const queries[] = {
         "SELECT 'model', id, source, source_date, confirmed FROM model",
         "SELECT 'model_kv_group', model_id, source, source_date, confirmed FROM model_kv_group",
+        "SELECT 'model_training_shape', model_id, source, source_date, confirmed FROM model_training_shape",
         "SELECT 'quantization', id, source, source_date, confirmed FROM quantization",
         "SELECT 'model_file_size', model_id, source, source_date, confirmed FROM model_file_size",
         "SELECT 'platform', id, source, source_date, confirmed FROM platform",
