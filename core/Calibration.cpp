@@ -241,6 +241,7 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
                                 *row.prefillTps,
                                 row.isMixtureOfExperts()};
                 p.attentionFlops = attention;
+                p.multiGpu = isMultiGpu(row.hardware);
                 if (row.fileGiB && row.bandwidthGBs) {
                     // Every weight (all experts) is read once per micro-batch of the prompt (llama.cpp ubatch).
                     p.streamSeconds = gibToBytes(*row.fileGiB) / (row.microBatch * gbToBytes(*row.bandwidthGBs));

@@ -156,7 +156,7 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
     out += "# prefill: t_token = (2 x active + attention_factor x attention at depth) / (value x moe_factor (MoE) x "
            "FP16 matrix FLOPS) + stream_weights x file / (512 x bandwidth); family median shrunk toward the global "
            "median by rows / (rows + 0.5); attention_factor and stream_weights chosen by absolute log error\n";
-    out += "# bands: 10th/90th percentile of leave-one-hardware-out measured/predicted; under 10 rows: all rows' "
+    out += "# bands: 8th/92nd percentile of leave-one-hardware-out measured/predicted; under 10 rows: all rows' "
            "percentiles stretched in log space by sqrt(10/rows), or the cell's own if wider\n";
     out += "# rows = 0: no measurements of its own; decode and prefill take the global value (cpu: the sizing "
            "defaults)\n";

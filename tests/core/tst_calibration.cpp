@@ -169,6 +169,10 @@ void TestCalibration::testBandFromEnoughRows()
     QVERIFY(!band.pooled);
     QVERIFY(near(band.low, 0.795));
     QVERIFY(near(band.high, 1.155));
+    // A tail of 0.2: p20 at rank 9*0.2 = 1.8 -> 0.80 + 0.8*0.05 = 0.84; p80 at rank 7.2 -> 1.10 + 0.2*0.05 = 1.11.
+    const BandRatios narrower = bandFromRatios(ratios, {}, 10, 0.2);
+    QVERIFY(near(narrower.low, 0.84));
+    QVERIFY(near(narrower.high, 1.11));
 }
 
 void TestCalibration::testThinBandBorrowsPooledAndWidens()
