@@ -148,7 +148,10 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
     out += "# data: " + provenance.data + "\n";
     out += "# data_date: " + provenance.dataDate + "\n";
     out += "# model: t_token = (W + kv_factor x KV) / (value x kernel x bandwidth) + layers x layer_us + fixed_ms + "
-           "compute_factor x 2 x active / FP16 matrix FLOPS; W = file x active/total, KV = cache read at depth\n";
+           "compute_factor x 2 x active / FP16 matrix FLOPS; W = file x active/total (MXFP4 MoE: active experts at "
+           "4.25 "
+           "bits + the other active parameters at the rest of the file's bytes per parameter), KV = cache read at "
+           "depth\n";
     out += "# fit: ln(value) = global + backend family + MoE (kernel factors 1), each group effect shrunk "
            "(sum / (rows + 3)); Huber loss "
            "(10 %); layer_us on a 4 us grid, kv_factor in {1, 1.25, 1.5, 2}, compute_factor fixed by cross-validation "
