@@ -112,8 +112,7 @@ void printHuman(const core::CalibrationResult& r, QTextStream& out)
                .arg(fixed(r.decode.layerSeconds * 1e6, 1), fixed(r.decode.fixedSeconds * 1000.0, 2),
                     fixed(r.decode.kvFactor, 2))
         << "\n\n"
-        << CalibrateCommand::tr("Decode efficiency (K-quant kernels; band = measured/predicted, 10th-90th pct)")
-        << '\n';
+        << CalibrateCommand::tr("Decode efficiency (K-quant kernels; band = measured/predicted, 8th-92nd pct)") << '\n';
     for (core::BackendFamily family : kFamilies) {
         for (bool moe : {false, true}) {
             const core::DecodeCalibration& d = c.decode(backendOf(family), moe);

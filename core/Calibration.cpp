@@ -179,6 +179,9 @@ std::vector<DecodeForm> DecodeForm::candidates()
         DecodeForm{"+ backend (shrunk)", true, false, true, true, false, false, false, 3.0},
         DecodeForm{"+ backend + MoE (shrunk)", true, false, true, true, true, false, false, 3.0},
         DecodeForm{"eta + layers + KV + compute x8", true, false, true, false, false, false, false, 0.0, 8.0},
+        DecodeForm{"+ backend (shrunk) + compute x6", true, false, true, true, false, false, false, 3.0, 6.0},
+        DecodeForm{"+ backend (shrunk) + compute x8", true, false, true, true, false, false, false, 3.0, 8.0},
+        DecodeForm{"+ backend (shrunk) + compute x10", true, false, true, true, false, false, false, 3.0, 10.0},
         DecodeForm{"+ backend + MoE (shrunk) + compute x4", true, false, true, true, true, false, false, 3.0, 4.0},
         chosen(),
         DecodeForm{"+ backend + MoE (shrunk) + compute x12", true, false, true, true, true, false, false, 3.0, 12.0},
@@ -214,7 +217,9 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
                 s.kernel = row.kernel;
                 s.fileBytes = gibToBytes(*row.fileGiB);
                 // Same physics as estimateSpeed(): MoE reads the active share of the file, plus the KV cache.
-                s.weightBytes = s.fileBytes * row.activeParams / row.totalParams;
+                s.weightBytes = layout != nullptr
+                    ? layout->activeWeightBytes(s.fileBytes, row.totalParams, row.activeParams, row.kernel)
+                    : s.fileBytes * row.activeParams / row.totalParams;
                 s.kvBytes = kvBytesAt(layout, row.contextTokens);
                 s.depth = row.contextTokens;
                 s.bytesPerToken = s.weightBytes + s.kvBytes;
@@ -241,6 +246,7 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
                                 *row.prefillTps,
                                 row.isMixtureOfExperts()};
                 p.attentionFlops = attention;
+                p.multiGpu = isMultiGpu(row.hardware);
                 if (row.fileGiB && row.bandwidthGBs) {
                     // Every weight (all experts) is read once per micro-batch of the prompt (llama.cpp ubatch).
                     p.streamSeconds = gibToBytes(*row.fileGiB) / (row.microBatch * gbToBytes(*row.bandwidthGBs));

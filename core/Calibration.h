@@ -61,6 +61,7 @@ struct PrefillSample
     bool moe = false;
     double attentionFlops = 0.0; // the attention part of flopsPerToken
     double streamSeconds = 0.0; // file bytes / (micro-batch x bandwidth): weights read once per micro-batch
+    bool multiGpu = false; // "2x ..." rows: layer split, each card computes its share of the layers in turn
 };
 
 struct SkippedRow

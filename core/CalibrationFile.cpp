@@ -148,7 +148,10 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
     out += "# data: " + provenance.data + "\n";
     out += "# data_date: " + provenance.dataDate + "\n";
     out += "# model: t_token = (W + kv_factor x KV) / (value x kernel x bandwidth) + layers x layer_us + fixed_ms + "
-           "compute_factor x 2 x active / FP16 matrix FLOPS; W = file x active/total, KV = cache read at depth\n";
+           "compute_factor x 2 x active / FP16 matrix FLOPS; W = file x active/total (MXFP4 MoE: active experts at "
+           "4.25 "
+           "bits + the other active parameters at the rest of the file's bytes per parameter), KV = cache read at "
+           "depth\n";
     out += "# fit: ln(value) = global + backend family + MoE (kernel factors 1), each group effect shrunk "
            "(sum / (rows + 3)); Huber loss "
            "(10 %); layer_us on a 4 us grid, kv_factor in {1, 1.25, 1.5, 2}, compute_factor fixed by cross-validation "
@@ -156,7 +159,7 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
     out += "# prefill: t_token = (2 x active + attention_factor x attention at depth) / (value x moe_factor (MoE) x "
            "FP16 matrix FLOPS) + stream_weights x file / (512 x bandwidth); family median shrunk toward the global "
            "median by rows / (rows + 0.5); attention_factor and stream_weights chosen by absolute log error\n";
-    out += "# bands: 10th/90th percentile of leave-one-hardware-out measured/predicted; under 10 rows: all rows' "
+    out += "# bands: 8th/92nd percentile of leave-one-hardware-out measured/predicted; under 10 rows: all rows' "
            "percentiles stretched in log space by sqrt(10/rows), or the cell's own if wider\n";
     out += "# rows = 0: no measurements of its own; decode and prefill take the global value (cpu: the sizing "
            "defaults)\n";

@@ -16,8 +16,11 @@ namespace {
 
 constexpr std::array<BackendFamily, kBackendFamilyCount> kFamilies{BackendFamily::Metal, BackendFamily::Cuda,
                                                                    BackendFamily::RocmVulkan, BackendFamily::Cpu};
-constexpr double kLowPercentile = 0.1;
-constexpr double kHighPercentile = 0.9;
+constexpr double kHighPercentile = 0.9; // the p90 of the error summaries
+constexpr int kBandMinRows = 10;
+// Bands: 8th-92nd percentile of other groups' held-out ratios; 10-90 held only 72 % of a left-out family's rows (they
+// share errors), 8-92 holds 80.7 % leaving out hardware and 80.7 % leaving out families (issue 16, `validate`).
+constexpr double kBandTail = 0.08;
 
 template <class Sample>
 const std::string& groupOf(const Sample& s, Holdout holdout)
@@ -93,7 +96,8 @@ std::vector<CrossValidatedPrefill> crossValidatePrefill(const std::vector<Prefil
     out.reserve(samples.size());
     for (const PrefillSample& s : samples) {
         out.push_back(CrossValidatedPrefill{s.line, s.hardwareKey, s.modelFamily, s.label, s.family, s.measuredTps,
-                                            std::nullopt, std::nullopt, predictPrefillTps(shipped, s).value_or(0.0)});
+                                            std::nullopt, std::nullopt, predictPrefillTps(shipped, s).value_or(0.0),
+                                            s.multiGpu});
     }
     for (Holdout holdout : {Holdout::Hardware, Holdout::ModelFamily}) {
         for (const std::string& group : groupsOf(samples, holdout)) {
@@ -132,7 +136,7 @@ std::vector<bool> insideOf(const std::vector<Row>& rows, Holdout holdout, Cell s
                 }
             }
         }
-        const BandRatios band = bandFromRatios(cell, pooled);
+        const BandRatios band = bandFromRatios(cell, pooled, kBandMinRows, kBandTail);
         out.push_back(own && *own >= band.low && *own <= band.high);
     }
     return out;
@@ -155,7 +159,7 @@ SpeedCalibration assemble(const CalibrationResult& r)
                     cell.push_back(row.measured / row.predicted);
                 }
             }
-            const BandRatios band = bandFromRatios(cell, pooled);
+            const BandRatios band = bandFromRatios(cell, pooled, kBandMinRows, kBandTail);
             const int rows = r.decode.rows[static_cast<std::size_t>(family)][moe ? 1 : 0];
             // A CPU has nothing in common with the GPU cells, so without rows it keeps the sizing default.
             const bool keepDefault = family == BackendFamily::Cpu && r.decode.backendRows[3] == 0;
@@ -195,7 +199,8 @@ SpeedCalibration assemble(const CalibrationResult& r)
             }
         }
         // A family without rows borrows every row's spread, stretched (bandFromRatios).
-        const BandRatios band = bandFromRatios(cell, pooledPrefill.empty() ? cell : pooledPrefill);
+        const BandRatios band
+            = bandFromRatios(cell, pooledPrefill.empty() ? cell : pooledPrefill, kBandMinRows, kBandTail);
         calibration.setPrefill(family,
                                PrefillCalibration{std::exp(r.prefill.logEfficiency[f]), band.low, band.high,
                                                   r.prefill.rows[f], std::exp(r.prefill.logMoe),
@@ -219,32 +224,33 @@ ErrorSummary summarise(const std::vector<double>& absolutePercentageErrors)
     return ErrorSummary{static_cast<int>(errors.size()), median(errors), percentile(errors, kHighPercentile), 0.0};
 }
 
-BandRatios bandFromRatios(const std::vector<double>& cellRatios, const std::vector<double>& pooledRatios, int minRows)
+BandRatios bandFromRatios(const std::vector<double>& cellRatios, const std::vector<double>& pooledRatios, int minRows,
+                          double tail)
 {
+    const double lowP = tail;
+    const double highP = 1.0 - tail;
     BandRatios band;
     const int rows = static_cast<int>(cellRatios.size());
     if (rows >= minRows) {
         // Enough rows: the cell's own percentiles, shrunk in log space toward every row's with weight
         // rows / (rows + minRows) (a cell's few hardware can agree by chance; new hardware is judged by all).
-        band.low = percentile(cellRatios, kLowPercentile);
-        band.high = percentile(cellRatios, kHighPercentile);
+        band.low = percentile(cellRatios, lowP);
+        band.high = percentile(cellRatios, highP);
         if (!pooledRatios.empty()) {
             const double w = static_cast<double>(rows) / (rows + minRows);
-            band.low
-                = std::exp(w * std::log(band.low) + (1.0 - w) * std::log(percentile(pooledRatios, kLowPercentile)));
-            band.high
-                = std::exp(w * std::log(band.high) + (1.0 - w) * std::log(percentile(pooledRatios, kHighPercentile)));
+            band.low = std::exp(w * std::log(band.low) + (1.0 - w) * std::log(percentile(pooledRatios, lowP)));
+            band.high = std::exp(w * std::log(band.high) + (1.0 - w) * std::log(percentile(pooledRatios, highP)));
         }
     } else if (!pooledRatios.empty()) {
         // Thin data: borrow every row's spread and stretch it, more the fewer rows the cell has.
         const double stretch = std::sqrt(static_cast<double>(minRows) / std::max(rows, 1));
-        band.low = std::exp(std::log(percentile(pooledRatios, kLowPercentile)) * stretch);
-        band.high = std::exp(std::log(percentile(pooledRatios, kHighPercentile)) * stretch);
+        band.low = std::exp(std::log(percentile(pooledRatios, lowP)) * stretch);
+        band.high = std::exp(std::log(percentile(pooledRatios, highP)) * stretch);
         band.pooled = true;
         if (!cellRatios.empty()) {
             // ...but never narrower than what the cell's own rows show.
-            band.low = std::min(band.low, percentile(cellRatios, kLowPercentile));
-            band.high = std::max(band.high, percentile(cellRatios, kHighPercentile));
+            band.low = std::min(band.low, percentile(cellRatios, lowP));
+            band.high = std::max(band.high, percentile(cellRatios, highP));
         }
     }
     band.low = std::min(band.low, 1.0);
@@ -270,17 +276,6 @@ std::vector<bool> insideHeldOutBand(const std::vector<CrossValidatedPrefill>& ro
             const std::optional<double> p = r.predictedFor(holdout);
             return p ? std::optional<double>(r.measured / *p) : std::nullopt;
         });
-}
-
-double shareTrue(const std::vector<bool>& flags, const std::vector<bool>& selected)
-{
-    int counted = 0;
-    int inside = 0;
-    for (std::size_t i = 0; i < flags.size() && i < selected.size(); ++i) {
-        counted += selected[i] ? 1 : 0;
-        inside += selected[i] && flags[i] ? 1 : 0;
-    }
-    return counted == 0 ? 0.0 : static_cast<double>(inside) / counted;
 }
 
 Result<std::vector<FormScore>> compareForms(const std::vector<DecodeSample>& samples,

@@ -51,6 +51,7 @@ struct CrossValidatedPrefill
     std::optional<double> predicted; // leave-one-hardware-out
     std::optional<double> predictedByFamily; // leave-one-model-family-out
     double inSample = 0.0;
+    bool multiGpu = false; // layer split over several cards (reported as a group of its own)
 
     std::optional<double> predictedFor(Holdout h) const
     {
@@ -77,11 +78,11 @@ struct BandRatios
     bool pooled = false; // true: too few rows of its own, taken from all rows and widened
 };
 
-// 10th/90th percentile of measured/predicted. Fewer than minRows: the pooled percentiles, stretched in log
-// space by sqrt(minRows / max(rows, 1)), widened further to the cell's own percentiles if those are wider.
-// The band always contains 1 (the expected value).
+// The tail-th and (1 - tail)-th percentiles of measured/predicted (10th/90th by default). Fewer than minRows: the
+// pooled percentiles, stretched in log space by sqrt(minRows / max(rows, 1)), widened further to the cell's own
+// percentiles if those are wider. The band always contains 1 (the expected value).
 BandRatios bandFromRatios(const std::vector<double>& cellRatios, const std::vector<double>& pooledRatios,
-                          int minRows = 10);
+                          int minRows = 10, double tail = 0.1);
 
 // Per row: does measured / predicted lie inside the band bandFromRatios() builds from the rows of other groups
 // only (other hardware, or other model families) of its cell (backend family x dense/MoE) and of all cells?

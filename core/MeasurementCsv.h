@@ -67,11 +67,19 @@ struct ModelLayout
     std::string modelKey;
     std::vector<KvLayerGroup> groups;
     int queryHeads = 0; // attention (query) heads; 0 = not stated, no attention FLOPs
+    int experts = 0; // routed experts per layer (MoE); 0 = not stated
+    int expertsUsed = 0; // ... of which each token uses this many
 
     int layers() const; // sum over the groups
     // Attention FLOPs per token at `depth` cached tokens: 4 x sum(layers x heads x headDim x min(depth, window))
     // (QK^T and AV, 2 FLOPs per multiply-add; kipply "Transformer Inference Arithmetic").
     double attentionFlopsPerToken(int depth) const;
+    // Weight bytes one token reads from a file of `fileBytes`. MXFP4 files hold the routed experts at 4.25 bits
+    // (32 4-bit values + one 8-bit scale per block, OCP MX spec) and the rest (attention, router, embeddings) at
+    // higher precision. Experts = (total - active) / (1 - k/E), the rest shared, as estimateSpeed() splits them; the
+    // rest's bytes per parameter = (file - experts x 4.25 / 8) / shared; a token reads the shared part at that rate
+    // and its active experts at 4.25 bits. Any other file, or no routing: file x active / total.
+    double activeWeightBytes(double fileBytes, double totalParams, double activeParams, QuantKernel kernel) const;
 };
 
 // FP16 tensor TFLOPS of measured hardware (core/calibration/hardware-flops.csv).

@@ -31,6 +31,24 @@ double ModelLayout::attentionFlopsPerToken(int depth) const
     return flops;
 }
 
+double ModelLayout::activeWeightBytes(double fileBytes, double totalParams, double activeParams,
+                                      QuantKernel kernel) const
+{
+    const double uniform = fileBytes * activeParams / totalParams;
+    if (kernel != QuantKernel::Fp4 || experts <= 0 || expertsUsed <= 0 || expertsUsed >= experts) {
+        return uniform;
+    }
+    // The split estimateSpeed() makes from the routing: experts = (total - active) / (1 - k/E), the rest shared.
+    constexpr double kMxfp4BytesPerParam = 4.25 / 8.0; // OCP Microscaling Formats spec: MXFP4 = 4.25 bits
+    const double routed = (totalParams - activeParams) / (1.0 - static_cast<double>(expertsUsed) / experts);
+    const double shared = totalParams - routed;
+    if (shared <= 0.0 || fileBytes <= routed * kMxfp4BytesPerParam) {
+        return uniform; // the figures do not describe this file
+    }
+    const double restBytesPerParam = (fileBytes - routed * kMxfp4BytesPerParam) / shared;
+    return shared * restBytesPerParam + (activeParams - shared) * kMxfp4BytesPerParam;
+}
+
 const ModelLayout* ReferenceTables::layout(std::string_view model) const
 {
     const std::string key = modelKey(model);
@@ -76,6 +94,17 @@ Result<ReferenceTables> parseReferenceTables(std::string_view layoutsCsv, std::s
         if (const auto heads = layouts.column("heads"); heads && !record.fields[*heads].empty()) {
             BOOST_OUTCOME_TRY(value, parseCsvNumber(record.fields[*heads], record.line, *heads, "heads"));
             it->queryHeads = static_cast<int>(value);
+        }
+        if (const auto experts = layouts.column("experts"); experts && !record.fields[*experts].empty()) {
+            const std::string_view usedName = "experts_used"; // needed with "experts"
+            const auto used = layouts.column(usedName);
+            if (!used) {
+                return makeError(ErrorCode::CorruptCatalog, "KV layouts: no column '" + std::string(usedName) + "'");
+            }
+            BOOST_OUTCOME_TRY(count, parseCsvNumber(record.fields[*experts], record.line, *experts, "experts"));
+            BOOST_OUTCOME_TRY(perToken, parseCsvNumber(record.fields[*used], record.line, *used, "experts_used"));
+            it->experts = static_cast<int>(count);
+            it->expertsUsed = static_cast<int>(perToken);
         }
     }
     BOOST_OUTCOME_TRY(flops, parseCsv(flopsCsv, CsvOptions{true}));

@@ -27,8 +27,8 @@ struct DecodeCalibration
 {
     double efficiency = 0.6; // share of the spec bandwidth that decode achieves
     double fixedSecondsPerToken = 0.0; // per-token cost that neither bytes nor layers explain (sampling)
-    double lowRatio = 0.7; // band: measured / predicted at the 10th percentile
-    double highRatio = 1.2; // and at the 90th
+    double lowRatio = 0.7; // band: measured / predicted at the 8th percentile (CrossValidation.cpp)
+    double highRatio = 1.2; // and at the 92nd
     int rows = 0; // measurements behind the figures; 0 = an uncalibrated default
     double secondsPerLayer = 0.0; // kernel launches and synchronisation per layer per token
     double kvFactor = 1.0; // KV cache bytes cost this many weight bytes (attention reads less efficiently)

@@ -33,6 +33,26 @@ double paramsReadPerStep(const ModelSpec& model, int sessions)
     return sharedParams + expertParams * touched;
 }
 
+// Weight bytes a decode step of `sessions` tokens reads from a file of `weightsBytes`. MXFP4 files hold the routed
+// experts at 4.25 bits (OCP MX spec: 32 4-bit values + one 8-bit scale) and the rest at its own precision, (file -
+// experts x 4.25 / 8) / (total - experts) bytes per parameter (issue 16, as ModelLayout::activeWeightBytes); any
+// other file is read at its average bytes per parameter.
+double bytesReadPerStep(const ModelSpec& model, QuantKernel kernel, double weightsBytes, int sessions)
+{
+    const double uniform = paramsReadPerStep(model, sessions) * weightsBytes / model.totalParams;
+    if (kernel != QuantKernel::Fp4 || !model.isMixtureOfExperts()) {
+        return uniform;
+    }
+    constexpr double kMxfp4BytesPerParam = 4.25 / 8.0;
+    const double shared = paramsReadPerStep(model, 0); // no token touches an expert: the shared part alone
+    const double experts = model.totalParams - shared;
+    if (shared <= 0.0 || weightsBytes <= experts * kMxfp4BytesPerParam) {
+        return uniform; // the file is smaller than its experts at 4.25 bits: not an MXFP4 layout
+    }
+    const double restBytesPerParam = (weightsBytes - experts * kMxfp4BytesPerParam) / shared;
+    return shared * restBytesPerParam + (paramsReadPerStep(model, sessions) - shared) * kMxfp4BytesPerParam;
+}
+
 // Layers a token passes: the KV layer groups (every attention layer); 32 when the spec names none.
 int layerCount(const ModelSpec& model)
 {
@@ -77,10 +97,11 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
     const double kernel = calibration.kernelFactor(in.quant.kernel);
     const int layers = layerCount(in.model);
 
-    // Bytes per parameter come from the footprint, so a measured file size carries into speed too.
-    const double bytesPerParam = in.memory.weightsBytes / in.model.totalParams;
+    // Bytes come from the footprint, so a measured file size carries into speed too.
     const int sessions = scenario.sessions;
-    const double weightBytesPerStep = paramsReadPerStep(in.model, sessions) * bytesPerParam;
+    // Offload placements keep the file-average bytes their planners split the pools by (ExpertOffload, -ngl).
+    const QuantKernel byteKernel = in.fit.gpuWeightFraction < 1.0 ? QuantKernel::Other : in.quant.kernel;
+    const double weightBytesPerStep = bytesReadPerStep(in.model, byteKernel, in.memory.weightsBytes, sessions);
     // Every session reads its whole cache and state for each token it generates (DESIGN.md).
     const double cacheBytesPerSession = (in.memory.kvCacheBytes + in.memory.fixedStateBytes) / sessions;
 
@@ -113,7 +134,7 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
     SpeedEstimate estimate;
     estimate.promptTokens = prompt;
     estimate.calibrated = calibrated;
-    estimate.bytesPerToken = paramsReadPerStep(in.model, 1) * bytesPerParam + cacheBytesPerSession;
+    estimate.bytesPerToken = bytesReadPerStep(in.model, byteKernel, in.memory.weightsBytes, 1) + cacheBytesPerSession;
     double aggregate = sessions / stepSeconds;
 
     if (in.platform.fp16Tflops) {
@@ -126,7 +147,7 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
             = (2.0 * in.model.activeParams + pre.attentionFactor * attentionFlopsPerToken(in.model, prompt / 2))
             / flops;
         if (pre.streamWeights) {
-            prefillSeconds += paramsReadPerStep(in.model, kDefaultMicroBatch) * bytesPerParam
+            prefillSeconds += bytesReadPerStep(in.model, byteKernel, in.memory.weightsBytes, kDefaultMicroBatch)
                 / (kDefaultMicroBatch * gbToBytes(in.platform.bandwidthGBs));
         }
         const double prefill = 1.0 / prefillSeconds;

@@ -17,6 +17,17 @@ constexpr std::array<BackendFamily, kBackendFamilyCount> kFamilies{BackendFamily
 
 } // namespace
 
+double shareTrue(const std::vector<bool>& flags, const std::vector<bool>& selected)
+{
+    int counted = 0;
+    int inside = 0;
+    for (std::size_t i = 0; i < flags.size() && i < selected.size(); ++i) {
+        counted += selected[i] ? 1 : 0;
+        inside += selected[i] && flags[i] ? 1 : 0;
+    }
+    return counted == 0 ? 0.0 : static_cast<double>(inside) / counted;
+}
+
 std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedDecode>& rows, Holdout holdout)
 {
     const std::vector<bool> inside = insideHeldOutBand(rows, holdout);
@@ -54,6 +65,9 @@ std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedD
     add("all", "deep", [](const CrossValidatedDecode& r) { return r.depth >= kDeepContext; });
     add("all", "1TB/s+", [](const CrossValidatedDecode& r) { return r.bandwidthGBs >= kFastBandwidthGBs; });
     add("all", "<1TB/s", [](const CrossValidatedDecode& r) { return r.bandwidthGBs < kFastBandwidthGBs; });
+    // Multi-GPU rows (2x ...): llama.cpp's layer split runs the cards' layers in turn, so a token's time is the sum
+    // of each card's bytes / its bandwidth = all bytes / one card's bandwidth for identical cards (core/MultiGpu);
+    // reported as a group of their own (issue 17).
     add("all", "multi", [](const CrossValidatedDecode& r) { return r.multiGpu; });
     add("all", "all", [](const CrossValidatedDecode&) { return true; });
     return out;
@@ -63,14 +77,13 @@ std::vector<PrefillGroup> prefillGroups(const std::vector<CrossValidatedPrefill>
 {
     const std::vector<bool> inside = insideHeldOutBand(rows, holdout);
     std::vector<PrefillGroup> out;
-    for (std::size_t f = 0; f <= kFamilies.size(); ++f) {
-        const bool all = f == kFamilies.size();
+    const auto add = [&](const std::string& name, const std::function<bool(const CrossValidatedPrefill&)>& include) {
         std::vector<double> pp;
         std::vector<double> ttft;
         std::vector<bool> selected;
         for (const CrossValidatedPrefill& row : rows) {
             const std::optional<double> predicted = row.predictedFor(holdout);
-            selected.push_back(predicted && (all || row.family == kFamilies[f]));
+            selected.push_back(predicted && include(row));
             if (selected.back()) {
                 pp.push_back(absolutePercentageError(*predicted, row.measured));
                 // TTFT = prompt / prefill t/s, so its error is |measured / predicted - 1|.
@@ -78,12 +91,17 @@ std::vector<PrefillGroup> prefillGroups(const std::vector<CrossValidatedPrefill>
             }
         }
         if (!pp.empty()) {
-            PrefillGroup g{all ? std::string("all") : std::string(toString(kFamilies[f])), summarise(pp),
-                           summarise(ttft)};
+            PrefillGroup g{name, summarise(pp), summarise(ttft)};
             g.prefill.coverage = g.ttft.coverage = shareTrue(inside, selected);
             out.push_back(g);
         }
+    };
+    for (BackendFamily family : kFamilies) {
+        add(std::string(toString(family)), [family](const CrossValidatedPrefill& row) { return row.family == family; });
     }
+    // Multi-GPU rows (layer split) as a group of their own (issue 17).
+    add("multi", [](const CrossValidatedPrefill& row) { return row.multiGpu; });
+    add("all", [](const CrossValidatedPrefill&) { return true; });
     return out;
 }
 

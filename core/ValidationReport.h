@@ -26,7 +26,7 @@ std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedD
 
 struct PrefillGroup
 {
-    std::string backend; // a backend family or "all"
+    std::string backend; // a backend family, "multi" (several cards, layer split) or "all"
     ErrorSummary prefill; // prefill tokens/s, with coverage
     ErrorSummary ttft; // time to first token = prompt / prefill: its error is |measured / predicted - 1|
 };

@@ -104,8 +104,8 @@ void TestCli::testEstimateJsonHasTheDocumentedKeys()
              QStringLiteral("comfortable"));
     const QJsonObject decode = root.value(QStringLiteral("decode_tps")).toObject();
     // Expected = 1 / ((42.4375e9 + kv x 2.684e9) B / (eta x 307e9 B/s) + 80 layers x t_layer + t_fixed) with the
-    // fitted Metal dense constants (core/calibration/speed-calibration.csv: eta 0.9998, kv 1.5, t_layer 84 us,
-    // t_fixed 0; no compute term without --tflops -> 46.464e9 / 306.94e9 = 0.15138 + 0.00672 s, about 6.3 t/s).
+    // fitted Metal dense constants (core/calibration/speed-calibration.csv: eta 0.9976, kv 1.5, t_layer 80 us,
+    // t_fixed 0; no compute term without --tflops -> 46.464e9 / 306.26e9 = 0.15171 + 0.0064 s, about 6.3 t/s).
     const localrig::core::DecodeCalibration& metal
         = localrig::core::SpeedCalibration::fitted().decode(localrig::core::Backend::Metal, false);
     const double expected = decode.value(QStringLiteral("expected")).toDouble();

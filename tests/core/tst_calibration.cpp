@@ -169,6 +169,10 @@ void TestCalibration::testBandFromEnoughRows()
     QVERIFY(!band.pooled);
     QVERIFY(near(band.low, 0.795));
     QVERIFY(near(band.high, 1.155));
+    // A tail of 0.2: p20 at rank 9*0.2 = 1.8 -> 0.80 + 0.8*0.05 = 0.84; p80 at rank 7.2 -> 1.10 + 0.2*0.05 = 1.11.
+    const BandRatios narrower = bandFromRatios(ratios, {}, 10, 0.2);
+    QVERIFY(near(narrower.low, 0.84));
+    QVERIFY(near(narrower.high, 1.11));
 }
 
 void TestCalibration::testThinBandBorrowsPooledAndWidens()
@@ -261,7 +265,10 @@ void TestCalibration::testPredictionMatchesEstimateSpeed()
     QCOMPARE(samples.decode.size(), std::size_t{1});
     // KV: 12 full layers x 2 x 8 x 64 x 2 B x 4096 + 12 sliding x ... x 128 = 50,331,648 + 1,572,864 B.
     const double kv = 12.0 * 2 * 8 * 64 * 2 * 4096 + 12.0 * 2 * 8 * 64 * 2 * 128;
-    QVERIFY(near(samples.decode[0].bytesPerToken, gibToBytes(11.27) * 3.6 / 20.91 + kv));
+    // MXFP4 with 4 of 32 experts per token: experts = (20.91 - 3.6) / (1 - 4/32) = 19.782857e9, shared 1.127143e9;
+    // a token reads shared x (file - experts x 0.53125) / shared + (3.6e9 - shared) x 0.53125
+    // = file - 0.53125 x (20.91e9 - 3.6e9) = 12,101,069,357 - 9,195,937,500 = 2,905,131,857 B.
+    QVERIFY(near(samples.decode[0].bytesPerToken, gibToBytes(11.27) - 0.53125 * (20.91e9 - 3.6e9) + kv));
     QVERIFY(near(samples.decode[0].kvBytes, kv));
     QCOMPARE(samples.decode[0].layers, 24); // 12 full + 12 sliding layers in model-kv-layouts.csv
     QCOMPARE(samples.decode[0].modelFamily, std::string("gpt"));
@@ -287,6 +294,7 @@ void TestCalibration::testPredictionMatchesEstimateSpeed()
     spec.totalParams = m.totalParams;
     spec.activeParams = m.activeParams;
     spec.kvGroups = tables.layout("gpt-oss-20b")->groups;
+    spec.routing = ExpertRouting{32, 4};
     Quantization quant;
     quant.kernel = QuantKernel::Fp4;
     quant.bitsPerWeight = 4.25;
@@ -303,7 +311,8 @@ void TestCalibration::testPredictionMatchesEstimateSpeed()
     QVERIFY(speed);
     QVERIFY(near(speed.value().decodeTps.expected, predictDecodeTps(model, samples.decode[0]), 1e-9));
     // By hand: (W + 1.5 KV) / (0.77 x 273e9) + 24 x 50 us + 0.5 ms.
-    const double seconds = (gibToBytes(11.27) * 3.6 / 20.91 + 1.5 * kv) / (0.7 * 1.1 * 273e9) + 24 * 50e-6 + 0.0005;
+    const double weights = gibToBytes(11.27) - 0.53125 * (20.91e9 - 3.6e9);
+    const double seconds = (weights + 1.5 * kv) / (0.7 * 1.1 * 273e9) + 24 * 50e-6 + 0.0005;
     QVERIFY(near(speed.value().decodeTps.expected, 1.0 / seconds, 1e-9));
     QVERIFY(speed.value().calibrated);
 }

@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <string>
 
 using namespace localrig;
@@ -38,6 +39,7 @@ private slots:
     void testKernelOfQuant_data();
     void testKernelOfQuant();
     void testShippedReferenceTablesParse();
+    void testMxfp4ExpertsAreReadAtFourBits();
 };
 
 void TestCalibrationCsv::testReadsAMeasurementRow()
@@ -139,6 +141,27 @@ void TestCalibrationCsv::testShippedReferenceTablesParse()
     QCOMPARE(oss->groups[1].window, 128);
     QVERIFY(tables.layout("Llama 3 8B (llama 8B)") != nullptr);
     QCOMPARE(*tables.fp16Tflops("NVIDIA RTX 4090"), 330.3);
+}
+
+void TestCalibrationCsv::testMxfp4ExpertsAreReadAtFourBits()
+{
+    // 10e9 params, 2e9 active, 8 experts, 1 per token: experts = (10e9 - 2e9) / (1 - 1/8) = 9.142857e9, shared
+    // 0.857143e9. File 6.375e9 B: experts at 4.25 bits 4.857143e9 B, the rest 1.517857e9 B (1.770833 B/param).
+    // A token: 0.857143e9 x 1.770833 + (2e9 - 0.857143e9) x 0.53125 = 1.517857e9 + 0.607143e9 = 2.125e9 B;
+    // read at the file's average rate it would be 6.375e9 x 2/10 = 1.275e9 B.
+    const std::string layouts = "model,layers,kv_heads,head_dim,window,heads,experts,experts_used\n"
+                                "toy,4,2,64,0,8,8,1\n";
+    auto tables = parseReferenceTables(layouts, "hardware,fp16_tflops\nX,1\n");
+    QVERIFY(tables);
+    const ModelLayout* toy = tables.value().layout("toy");
+    QVERIFY(toy != nullptr);
+    QCOMPARE(toy->experts, 8);
+    QVERIFY(std::abs(toy->activeWeightBytes(6.375e9, 10e9, 2e9, QuantKernel::Fp4) - 2.125e9) < 1.0);
+    QVERIFY(std::abs(toy->activeWeightBytes(6.375e9, 10e9, 2e9, QuantKernel::KQuant) - 1.275e9) < 1.0);
+    // An expert count without experts per token is a broken table, named.
+    auto broken = parseReferenceTables("model,layers,kv_heads,head_dim,window,experts\ntoy,4,2,64,0,8\n",
+                                       "hardware,fp16_tflops\nX,1\n");
+    QVERIFY(!broken);
 }
 
 QTEST_GUILESS_MAIN(TestCalibrationCsv)

@@ -51,6 +51,7 @@ private slots:
     void testPrefillFitsAttentionFactorAndStreamedWeights();
     void testDecodeComputeTermAddsToTheTime();
     void testFormsAreScoredByBothHoldouts();
+    void testPrefillReportsMultiGpuRowsAsAGroup();
 };
 
 void TestCalibrationHoldout::testModelFamily_data()
@@ -202,6 +203,31 @@ void TestCalibrationHoldout::testFormsAreScoredByBothHoldouts()
     QVERIFY(scores.value()[0].byHardware.medianApe > 0.1);
     // One model family only: no fold can leave it out, so nothing is scored that way.
     QCOMPARE(scores.value()[1].byFamily.rows, 0);
+}
+
+void TestCalibrationHoldout::testPrefillReportsMultiGpuRowsAsAGroup()
+{
+    // Four CUDA rows on four chips; two of them are 2-card rows. Measured 100; predicted 100, 100 (single cards) and
+    // 80, 125 (multi): APEs |80 - 100| / 100 = 0.2 and |125 - 100| / 100 = 0.25 -> the multi group's median 0.225.
+    std::vector<CrossValidatedPrefill> rows;
+    const std::vector<double> predicted{100.0, 100.0, 80.0, 125.0};
+    for (std::size_t i = 0; i < predicted.size(); ++i) {
+        CrossValidatedPrefill row;
+        row.hardwareKey = "chip " + std::to_string(i);
+        row.modelFamily = "m";
+        row.measured = 100.0;
+        row.predicted = row.predictedByFamily = predicted[i];
+        row.multiGpu = i >= 2;
+        rows.push_back(row);
+    }
+    const std::vector<PrefillGroup> groups = prefillGroups(rows, Holdout::Hardware);
+    // cuda (4 rows), multi (2 rows), all (4 rows), in that order.
+    QCOMPARE(groups.size(), std::size_t{3});
+    QCOMPARE(groups[1].backend, std::string("multi"));
+    QCOMPARE(groups[1].prefill.rows, 2);
+    QVERIFY(near(groups[1].prefill.medianApe, 0.225));
+    QCOMPARE(groups[2].backend, std::string("all"));
+    QCOMPARE(groups[2].prefill.rows, 4);
 }
 
 QTEST_GUILESS_MAIN(TestCalibrationHoldout)

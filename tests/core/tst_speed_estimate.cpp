@@ -59,10 +59,11 @@ struct Estimate
 };
 
 Estimate run(const ModelSpec& spec, const Platform& platform, const Scenario& scenario,
-             const SpeedCalibration& calibration, int promptTokens = 0)
+             const SpeedCalibration& calibration, int promptTokens = 0, QuantKernel kernel = QuantKernel::KQuant)
 {
     Quantization q4;
     q4.bitsPerWeight = 4.85;
+    q4.kernel = kernel;
     Estimate result;
     result.memory = estimateMemory(spec, q4, scenario).value();
     result.fit = assessFit(result.memory, platform, scenario).value();
@@ -87,6 +88,7 @@ private slots:
     void testPartialOffloadSumsPools();
     void testParallelSessionsShareWeightReads();
     void testMoeBatchTouchesMoreExperts();
+    void testMxfp4MoeReadsExpertsAtFourBits();
     void testPrefillAndTimeToFirstToken();
     void testNoPrefillWithoutFlops();
     void testNoSpeedWhenItDoesNotFit();
@@ -230,6 +232,25 @@ void TestSpeedEstimate::testMoeBatchTouchesMoreExperts()
     const double params = (35e9 - experts) + experts * (1.0 - std::pow(31.0 / 32.0, 2));
     const double step = (params * 0.60625 + 2 * 167772160.0) / (0.5 * 273e9);
     QVERIFY(near(e.speed.value().aggregateDecodeTps.expected, 2.0 / step));
+}
+
+void TestSpeedEstimate::testMxfp4MoeReadsExpertsAtFourBits()
+{
+    // 35e9 params, 3e9 active, 256 experts / 8 per token; file 35e9 x 4.85 / 8 = 21.21875e9 B.
+    // experts X = 32e9 / (1 - 1/32) = 33.03226e9 at 4.25 bits = 17.54839e9 B; the rest, S = 1.96774e9 params, holds
+    // 21.21875e9 - 17.54839e9 = 3.67036e9 B (1.86526 B/param). One token: S x 1.86526 + X / 32 x 0.53125
+    // = 3.67036e9 + 0.54839e9 = 4.21875e9 B, against 3e9 x 0.60625 = 1.81875e9 B read at the file's average rate.
+    ModelSpec moe = model(35, 3, 10, 2, 256);
+    moe.routing = ExpertRouting{256, 8};
+    auto fp4 = run(moe, unified(48, 273), Scenario{}, flat(0.5), 0, QuantKernel::Fp4);
+    auto kquant = run(moe, unified(48, 273), Scenario{}, flat(0.5));
+    QVERIFY(fp4.speed && kquant.speed);
+    const double experts = 32e9 / (1.0 - 1.0 / 32.0);
+    const double shared = 35e9 - experts;
+    const double rest = (35e9 * 4.85 / 8.0 - experts * 4.25 / 8.0) / shared;
+    const double fp4Bytes = shared * rest + experts / 32.0 * 4.25 / 8.0;
+    QVERIFY(near(fp4Bytes, 4.21875e9, 1e-5));
+    QVERIFY(near(fp4.speed.value().bytesPerToken - kquant.speed.value().bytesPerToken, fp4Bytes - 1.81875e9, 1e-6));
 }
 
 void TestSpeedEstimate::testPrefillAndTimeToFirstToken()
