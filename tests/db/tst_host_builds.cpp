@@ -125,8 +125,8 @@ void TestHostBuilds::testShippedBuildsAddUp_data()
     // Worked by hand from db/catalog/host_build_parts.csv.
     QTest::newRow("mainstream: 200+90+679.99+120+50+198+100 = 1,437.99")
         << "host_mainstream_850w" << 350.0 << 7 << 1437.99;
-    QTest::newRow("high-wattage: 200+90+679.99+200+50+198+150 = 1,567.99")
-        << "host_highwatt_1200w" << 600.0 << 7 << 1567.99;
+    QTest::newRow("high-wattage: 200+90+679.99+380+50+198+150 = 1,747.99")
+        << "host_highwatt_1500w" << 600.0 << 7 << 1747.99;
 }
 
 void TestHostBuilds::testShippedBuildsAddUp()
