@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BandwidthMeasurement</name>
+    <message>
+        <source>No way to measure was given.</source>
+        <translation>Es wurde keine Messmethode angegeben.</translation>
+    </message>
+    <message>
+        <source>Measuring this computer&apos;s memory bandwidth (about 2 seconds)…</source>
+        <translation>Die Speicherbandbreite dieses Computers wird gemessen (etwa 2 Sekunden)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Measuring Memory Bandwidth</source>
+        <translation>Messung der Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <source>The measurement did not end.</source>
+        <translation>Die Messung ist nicht zu Ende gekommen.</translation>
+    </message>
+    <message>
+        <source>No pass over the memory completed.</source>
+        <translation>Kein Durchlauf über den Speicher wurde abgeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>Time the catalog load and the recalculations the window does on each change.</source>
@@ -234,16 +265,36 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>training time unknown</source>
+        <translation>Trainingsdauer unbekannt</translation>
+    </message>
+    <message>
+        <source>CPU only: not sized for fine-tuning</source>
+        <translation>nur CPU: nicht für Fine-Tuning bemessen</translation>
+    </message>
+    <message>
+        <source>fits for training, with headroom</source>
+        <translation>passt fürs Training, mit Reserve</translation>
+    </message>
+    <message>
+        <source>fits for training, with headroom; no price</source>
+        <translation>passt fürs Training, mit Reserve; kein Preis</translation>
+    </message>
+    <message>
+        <source>No published 16-bit compute figure for this machine, so the fine-tuning time of %1 is not estimated.</source>
+        <translation>Für diesen Rechner ist keine 16-Bit-Rechenleistung veröffentlicht, daher wird die Fine-Tuning-Dauer für %1 nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>A CPU-only machine is not sized for fine-tuning %1: the training estimate assumes a GPU or unified memory.</source>
+        <translation>Ein reiner CPU-Rechner wird für das Fine-Tuning von %1 nicht bemessen: Die Trainingsschätzung setzt eine GPU oder gemeinsamen Speicher voraus.</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
     <message>
         <source>%1 rows: %2 used for decode, %3 for prefill</source>
         <translation>%1 Zeilen: %2 für Decode verwendet, %3 für Prefill</translation>
-    </message>
-    <message>
-        <source>Decode efficiency (K-quant kernels; band = measured/predicted, 10th-90th pct)</source>
-        <translation>Decode-Effizienz (K-Quant-Kernel; Band = gemessen/vorhergesagt, 10.–90. Perzentil)</translation>
     </message>
     <message>
         <source>  %1 %2 %3  band %4-%5  rows %6%7</source>
@@ -323,6 +374,10 @@
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
         <translation>Messungs-CSV (Spalten wie in measured-public.csv); für mehrere Dateien wiederholen.</translation>
+    </message>
+    <message>
+        <source>Decode efficiency (K-quant kernels; band = measured/predicted, 8th-92nd pct)</source>
+        <translation>Decode-Effizienz (K-Quant-Kernel; Band = gemessen/vorhergesagt, 8.–92. Perzentil)</translation>
     </message>
 </context>
 <context>
@@ -469,6 +524,14 @@
     <message>
         <source>localrig catalog: --today must be a date YYYY-MM-DD</source>
         <translation>localrig catalog: --today muss ein Datum im Format YYYY-MM-DD sein</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -638,6 +701,22 @@
     <message>
         <source>Researchers running 120B+ models, large agent swarms, fine-tuning, concurrent multimodal pipelines</source>
         <translation>Forschende mit Modellen ab 120B, große Agentenschwärme, Fine-Tuning, parallele multimodale Pipelines</translation>
+    </message>
+    <message>
+        <source>Frontier open model at home</source>
+        <translation>Offenes Spitzenmodell zu Hause</translation>
+    </message>
+    <message>
+        <source>Run a trillion-parameter open model such as Kimi K2.6 for agents and coding, with nothing sent to a cloud.</source>
+        <translation>Ein offenes Modell mit einer Billion Parametern wie Kimi K2.6 für Agenten und Programmierung betreiben, ohne dass etwas in eine Cloud geht.</translation>
+    </message>
+    <message>
+        <source>Video generation beside an LLM</source>
+        <translation>Videogenerierung neben einem LLM</translation>
+    </message>
+    <message>
+        <source>Generate short video clips with a local diffusion model while a large language model runs at the same time.</source>
+        <translation>Kurze Videoclips mit einem lokalen Diffusionsmodell erzeugen, während gleichzeitig ein großes Sprachmodell läuft.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +941,37 @@
     <message>
         <source>localrig detect: --measure: %1</source>
         <translation>localrig detect: --measure: %1</translation>
+    </message>
+    <message>
+        <source>Also grade this computer for every workload as the Plan page would (with --measure, at the measured bandwidth), and name the smallest upgrade for each one it does not do well.</source>
+        <translation>Diesen Computer außerdem für jede Aufgabe so bewerten wie die Seite Planen (mit --measure bei der gemessenen Bandbreite) und für jede Aufgabe, die er nicht gut ausführt, das kleinste Upgrade nennen.</translation>
+    </message>
+    <message>
+        <source>localrig detect: --grades needs this computer&apos;s memory bandwidth: add --measure</source>
+        <translation>localrig detect: --grades braucht die Speicherbandbreite dieses Computers: --measure hinzufügen</translation>
+    </message>
+    <message>
+        <source>localrig detect: --grades: %1</source>
+        <translation>localrig detect: --grades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetectGrades</name>
+    <message>
+        <source>What runs here (graded as on the Plan page, one workload at a time):</source>
+        <translation>Was hier läuft (bewertet wie auf der Seite Planen, eine Aufgabe nach der anderen):</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3</source>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>; smallest upgrade: %1 (%2)</source>
+        <translation>; kleinstes Upgrade: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; no priced machine in the catalog does it</source>
+        <translation>; kein Rechner mit Preis im Katalog schafft das</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1677,17 @@
     </message>
 </context>
 <context>
+    <name>GenerationJson</name>
+    <message>
+        <source>video generation</source>
+        <translation>Videogenerierung</translation>
+    </message>
+    <message>
+        <source>image generation</source>
+        <translation>Bildgenerierung</translation>
+    </message>
+</context>
+<context>
     <name>GuidePageCorrections</name>
     <message>
         <source>Guide correction %1 of %2.</source>
@@ -2258,6 +2379,34 @@
         <source>You already have a desktop PC that takes a graphics card: cards cost the card alone.</source>
         <translation>Sie haben bereits einen Desktop-PC, der eine Grafikkarte aufnimmt: Karten kosten nur die Karte selbst.</translation>
     </message>
+    <message>
+        <source>Fine-tuning method: full, lora or qlora (default lora).</source>
+        <translation>Fine-Tuning-Methode: full, lora oder qlora (Standard lora).</translation>
+    </message>
+    <message>
+        <source>LoRA rank for fine-tuning (default 16).</source>
+        <translation>LoRA-Rang für das Fine-Tuning (Standard 16).</translation>
+    </message>
+    <message>
+        <source>Sequences per fine-tuning step (default 1).</source>
+        <translation>Sequenzen pro Fine-Tuning-Schritt (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Fine-tuning sequence length in tokens (default: the workload&apos;s context).</source>
+        <translation>Sequenzlänge beim Fine-Tuning in Token (Standard: der Kontext der Aufgabe).</translation>
+    </message>
+    <message>
+        <source>Fine-tune without gradient checkpointing.</source>
+        <translation>Fine-Tuning ohne Gradient-Checkpointing.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning optimizer: adamw, adamw_8bit or sgd.</source>
+        <translation>Optimierer für das Fine-Tuning: adamw, adamw_8bit oder sgd.</translation>
+    </message>
+    <message>
+        <source>Tokens in one fine-tuning epoch, e.g. 10M (default 10M).</source>
+        <translation>Token in einer Fine-Tuning-Epoche, z. B. 10M (Standard 10M).</translation>
+    </message>
 </context>
 <context>
     <name>PriceSpeedChart</name>
@@ -2346,6 +2495,10 @@
     <message>
         <source>first token %1</source>
         <translation>erstes Token %1</translation>
+    </message>
+    <message>
+        <source>training %1 tokens/s, epoch %2</source>
+        <translation>Training %1 Token/s, Epoche %2</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2660,18 @@
     <message>
         <source>Decode (tokens/s): start → full</source>
         <translation>Decode (Token/s): Beginn → voll</translation>
+    </message>
+    <message>
+        <source>Appendix: how to run it</source>
+        <translation>Anhang: so führen Sie es aus</translation>
+    </message>
+    <message>
+        <source>The llama.cpp command each estimate assumes, on the top machines: context (-c), parallel sessions (-np), layers on the GPU (-ngl) and where the weights go.</source>
+        <translation>Der llama.cpp-Befehl, den jede Schätzung für die besten Rechner annimmt: Kontext (-c), parallele Sitzungen (-np), Schichten auf der GPU (-ngl) und wohin die Gewichte kommen.</translation>
+    </message>
+    <message>
+        <source>No machine runs this plan well, so there is no command to give.</source>
+        <translation>Kein Rechner führt diesen Plan gut aus, daher gibt es keinen Befehl anzugeben.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2878,14 @@
     <message>
         <source>macOS lets the GPU use %1 by default; this plan needs %2. Raising the limit with &quot;%3&quot; lets it use up to %4 and leaves %5 for macOS and your apps: close other programs while a model runs. The setting lasts until the next restart.</source>
         <translation>macOS lässt die GPU standardmäßig %1 nutzen; dieser Plan braucht %2. Wird die Grenze mit „%3“ angehoben, darf sie bis zu %4 nutzen, und für macOS und Ihre Programme bleiben %5: Schließen Sie andere Programme, während ein Modell läuft. Die Einstellung gilt bis zum nächsten Neustart.</translation>
+    </message>
+    <message>
+        <source>With tensor parallelism instead (vLLM --tensor-parallel-size %1, or llama.cpp -sm tensor) the cards read at the same time: about %2 tokens/s when the context is full, from one published comparison.</source>
+        <translation>Mit Tensorparallelität stattdessen (vLLM --tensor-parallel-size %1 oder llama.cpp -sm tensor) lesen die Karten gleichzeitig: etwa %2 Token/s bei vollem Kontext, laut einem veröffentlichten Vergleich.</translation>
+    </message>
+    <message>
+        <source>Advanced setup: layers split over the machines, which pass every token along the network link in turn; the speed band is wide because few such setups are measured.</source>
+        <translation>Fortgeschrittener Aufbau: Schichten auf die Rechner verteilt, die jedes Token nacheinander über die Netzwerkverbindung weiterreichen; die Tempospanne ist breit, weil nur wenige solche Aufbauten gemessen sind.</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3129,30 @@
         <source>&lt;b&gt;Found&lt;/b&gt;: %1.</source>
         <translation>&lt;b&gt;Gefunden&lt;/b&gt;: %1.</translation>
     </message>
+    <message>
+        <source>Source: measured on this computer, %1</source>
+        <translation>Quelle: auf diesem Computer gemessen, %1</translation>
+    </message>
+    <message>
+        <source>fast, with headroom</source>
+        <translation>schnell, mit Reserve</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured&lt;/b&gt; on this computer, %1: memory reads at %2 GB/s (the best of %3 passes on %4 threads; median %5 GB/s).</source>
+        <translation>&lt;b&gt;Gemessen&lt;/b&gt; auf diesem Computer, %1: Speicherlesen mit %2 GB/s (bester von %3 Durchläufen mit %4 Threads; Median %5 GB/s).</translation>
+    </message>
+    <message>
+        <source>That is the system RAM behind the graphics card; the card&apos;s own VRAM bandwidth is the figure below.</source>
+        <translation>Das ist der System-RAM hinter der Grafikkarte; die VRAM-Bandbreite der Karte selbst ist der Wert unten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not measured&lt;/b&gt;: the measurement was cancelled. Type the memory bandwidth below.</source>
+        <translation>&lt;b&gt;Nicht gemessen&lt;/b&gt;: Die Messung wurde abgebrochen. Geben Sie die Speicherbandbreite unten ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not measured&lt;/b&gt;: %1 Type the memory bandwidth below.</source>
+        <translation>&lt;b&gt;Nicht gemessen&lt;/b&gt;: %1 Geben Sie die Speicherbandbreite unten ein.</translation>
+    </message>
 </context>
 <context>
     <name>TierCardBuilder</name>
@@ -3040,6 +3237,95 @@
             <numerusform>Die %n Karte %1 + %2 %3</numerusform>
             <numerusform>Die %n Karten %1 + %2 %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advanced: %n machines joined through a network switch, set up by hand (llama.cpp RPC or exo); the price is the machines together, and the switch comes on top.</source>
+        <translation>
+            <numerusform>Fortgeschritten: %n Rechner, über einen Netzwerk-Switch verbunden und von Hand eingerichtet (llama.cpp RPC oder exo); der Preis gilt für die Rechner zusammen, der Switch kommt hinzu.</numerusform>
+            <numerusform>Fortgeschritten: %n Rechner, über einen Netzwerk-Switch verbunden und von Hand eingerichtet (llama.cpp RPC oder exo); der Preis gilt für die Rechner zusammen, der Switch kommt hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advanced: %n machines joined by one network cable, set up by hand (llama.cpp RPC or exo); the price is the machines together.</source>
+        <translation>
+            <numerusform>Fortgeschritten: %n Rechner, mit einem Netzwerkkabel verbunden und von Hand eingerichtet (llama.cpp RPC oder exo); der Preis gilt für die Rechner zusammen.</numerusform>
+            <numerusform>Fortgeschritten: %n Rechner, mit einem Netzwerkkabel verbunden und von Hand eingerichtet (llama.cpp RPC oder exo); der Preis gilt für die Rechner zusammen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWording</name>
+    <message>
+        <source>full fine-tuning</source>
+        <translation>volles Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>QLoRA</source>
+        <translation>QLoRA</translation>
+    </message>
+    <message>
+        <source>%1 rank %2</source>
+        <translation>%1 Rang %2</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 × %3 tokens</source>
+        <translation>%1 · Batch %2 × %3 Token</translation>
+    </message>
+    <message>
+        <source>%1 · gradient checkpointing</source>
+        <translation>%1 · Gradient-Checkpointing</translation>
+    </message>
+    <message>
+        <source>%1 · no checkpointing</source>
+        <translation>%1 · ohne Checkpointing</translation>
+    </message>
+    <message>
+        <source>%1 weights + %2 trainable state (adapters, gradients, optimizer) + %3 activations + %4 overhead</source>
+        <translation>%1 Gewichte + %2 trainierbarer Zustand (Adapter, Gradienten, Optimierer) + %3 Aktivierungen + %4 Overhead</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4 to train (%5)</source>
+        <translation>%1: %2 · %3 · %4 zum Trainieren (%5)</translation>
+    </message>
+    <message>
+        <source>does not fit for training on one device</source>
+        <translation>passt fürs Training nicht auf ein Gerät</translation>
+    </message>
+    <message>
+        <source>fits for training; speed not estimated (no published 16-bit FLOPS for this machine)</source>
+        <translation>passt fürs Training; Tempo nicht geschätzt (keine veröffentlichten 16-Bit-FLOPS für diesen Rechner)</translation>
+    </message>
+    <message>
+        <source>about %1 training tokens/s (%2–%3); an epoch of %4 tokens takes about %5 (%6–%7)</source>
+        <translation>etwa %1 Trainings-Token/s (%2–%3); eine Epoche mit %4 Token dauert etwa %5 (%6–%7)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3663,10 @@
         <source>%1: the guide says “%2”; sources say: %3.</source>
         <translation>%1: Der Ratgeber sagt „%2“; die Quellen sagen: %3.</translation>
     </message>
+    <message>
+        <source>On %1 the plan needs %2, past the %3 macOS lets the GPU use by default: raising the limit to %4 (&quot;%5&quot;) lets the GPU hold it all (%6); macOS and your apps keep %7, and the setting lasts until the next restart.</source>
+        <translation>Auf %1 braucht der Plan %2, mehr als die %3, die macOS der GPU standardmäßig zugesteht: Wird die Grenze auf %4 angehoben („%5“), fasst die GPU alles (%6); macOS und Ihre Programme behalten %7, und die Einstellung gilt bis zum nächsten Neustart.</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::ArticleListModel</name>
@@ -3675,6 +3965,30 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
         <source>Detect This Comp&amp;uter…</source>
         <translation>Diesen &amp;Computer erkennen…</translation>
     </message>
+    <message>
+        <source>What Runs &amp;Here…</source>
+        <translation>&amp;Was läuft hier…</translation>
+    </message>
+    <message>
+        <source>Grades your machine for every workload as the Plan page would, and names the smallest upgrade for each one it does not do well.</source>
+        <translation>Bewertet Ihren Rechner für jede Aufgabe so wie die Seite Planen und nennt für jede Aufgabe, die er nicht gut ausführt, das kleinste Upgrade.</translation>
+    </message>
+    <message>
+        <source>Measure Memory Bandwidth</source>
+        <translation>Speicherbandbreite messen</translation>
+    </message>
+    <message>
+        <source>LocalRig could not measure this computer&apos;s memory bandwidth.
+
+%1
+
+Type it in the next window instead: the maker&apos;s specification sheet lists it.</source>
+        <translation>LocalRig konnte die Speicherbandbreite dieses Computers nicht messen.
+
+%1
+
+Geben Sie sie stattdessen im nächsten Fenster ein: Das Datenblatt des Herstellers nennt sie.</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::MainWindow</name>
@@ -3844,6 +4158,26 @@ Ausgefiltert durch Ihre Wahl bei Budget, Hersteller oder Tragbarkeit</translatio
     <message>
         <source>Released</source>
         <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Video generation</source>
+        <translation>Videogenerierung</translation>
+    </message>
+    <message>
+        <source>Image generation</source>
+        <translation>Bildgenerierung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Every component resident at its published precision: %1 (transformer or UNet, text encoders, VAE). Activation memory is not sourced, so this is a lower bound. Seconds per image or per video second: not estimated unless a measurement was published.</source>
+        <translation>Alle Komponenten in ihrer veröffentlichten Genauigkeit im Speicher: %1 (Transformer oder UNet, Text-Encoder, VAE). Für den Aktivierungsspeicher gibt es keine Quelle, daher ist dies eine Untergrenze. Sekunden pro Bild oder pro Videosekunde: nicht geschätzt, solange keine Messung veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +5242,92 @@ token</source>
         <translation>Erstes
 Token</translation>
     </message>
+    <message>
+        <source>%1 · advanced</source>
+        <translation>%1 · fortgeschritten</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ThisComputerGradesDialog</name>
+    <message>
+        <source>VRAM %1; system RAM %2, measured on this computer, %3</source>
+        <translation>VRAM %1; System-RAM %2, auf diesem Computer gemessen, %3</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1, measured on this computer, %2</source>
+        <translation>Speicherbandbreite %1, auf diesem Computer gemessen, %2</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1, as entered (not measured)</source>
+        <translation>Speicherbandbreite %1, wie eingegeben (nicht gemessen)</translation>
+    </message>
+    <message>
+        <source>What Runs on This Computer</source>
+        <translation>Was auf diesem Computer läuft</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>The workloads could not be graded: %1</source>
+        <translation>Die Aufgaben konnten nicht bewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Grades as on the Plan page with its default inputs (headroom %1 %, F16 KV cache), one workload at a time. Good or Great here: %2 of %3 workloads. The smallest upgrade is the cheapest complete system in the catalog that makes the workload Good or Great.</source>
+        <translation>Bewertet wie auf der Seite Planen mit deren Standardeingaben (Reserve %1 %, F16-KV-Cache), eine Aufgabe nach der anderen. „Gut“ oder „Sehr gut“ hier: %2 von %3 Aufgaben. Das kleinste Upgrade ist das günstigste Komplettsystem im Katalog, mit dem die Aufgabe „Gut“ oder „Sehr gut“ wird.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ThisComputerGradesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>no priced machine in the catalog does it</source>
+        <translation>kein Rechner mit Preis im Katalog schafft das</translation>
+    </message>
+    <message>
+        <source>Needs %1 resident.</source>
+        <translation>Braucht %1 im Speicher.</translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3 (%4).</source>
+        <translation>%1: %2 für %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Grade here</source>
+        <translation>Bewertung hier</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Speed here</source>
+        <translation>Tempo hier</translation>
+    </message>
+    <message>
+        <source>Smallest upgrade</source>
+        <translation>Kleinstes Upgrade</translation>
+    </message>
+    <message>
+        <source>Grade there</source>
+        <translation>Bewertung dort</translation>
+    </message>
+    <message>
+        <source>Upgrade price</source>
+        <translation>Upgrade-Preis</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::TierCard</name>
@@ -4937,6 +5357,61 @@ Token</translation>
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 in %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::TrainingInputs</name>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>LoRA (16-bit base)</source>
+        <translation>LoRA (16-Bit-Basis)</translation>
+    </message>
+    <message>
+        <source>QLoRA (4-bit base)</source>
+        <translation>QLoRA (4-Bit-Basis)</translation>
+    </message>
+    <message>
+        <source>Full fine-tuning</source>
+        <translation>Volles Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>M&amp;ethode:</translation>
+    </message>
+    <message>
+        <source>LoRA &amp;rank:</source>
+        <translation>L&amp;oRA-Rang:</translation>
+    </message>
+    <message>
+        <source>Micro-&amp;batch:</source>
+        <translation>M&amp;icro-Batch:</translation>
+    </message>
+    <message>
+        <source>Workload default</source>
+        <translation>Standard der Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence length:</source>
+        <translation>Se&amp;quenzlänge:</translation>
+    </message>
+    <message>
+        <source>Gradient &amp;checkpointing</source>
+        <translation>Gradient-&amp;Checkpointing</translation>
+    </message>
+    <message>
+        <source>On: each layer&apos;s activations are recomputed in the backward pass, which saves memory and costs time.</source>
+        <translation>An: Die Aktivierungen jeder Schicht werden im Rückwärtsdurchlauf neu berechnet; das spart Speicher und kostet Zeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset (million tokens):</source>
+        <translation>&amp;Datensatz (Millionen Token):</translation>
     </message>
 </context>
 </TS>

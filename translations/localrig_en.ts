@@ -71,6 +71,20 @@
             <numerusform>The %n cards %1 + %2 %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Advanced: %n machines joined through a network switch, set up by hand (llama.cpp RPC or exo); the price is the machines together, and the switch comes on top.</source>
+        <translation>
+            <numerusform>Advanced: %n machine joined through a network switch, set up by hand (llama.cpp RPC or exo); the price is the machines together, and the switch comes on top.</numerusform>
+            <numerusform>Advanced: %n machines joined through a network switch, set up by hand (llama.cpp RPC or exo); the price is the machines together, and the switch comes on top.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advanced: %n machines joined by one network cable, set up by hand (llama.cpp RPC or exo); the price is the machines together.</source>
+        <translation>
+            <numerusform>Advanced: %n machine joined by one network cable, set up by hand (llama.cpp RPC or exo); the price is the machines together.</numerusform>
+            <numerusform>Advanced: %n machines joined by one network cable, set up by hand (llama.cpp RPC or exo); the price is the machines together.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>

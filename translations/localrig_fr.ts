@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BandwidthMeasurement</name>
+    <message>
+        <source>No way to measure was given.</source>
+        <translation>Aucun moyen de mesure n’a été fourni.</translation>
+    </message>
+    <message>
+        <source>Measuring this computer&apos;s memory bandwidth (about 2 seconds)…</source>
+        <translation>Mesure de la bande passante mémoire de cet ordinateur (environ 2 secondes)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Measuring Memory Bandwidth</source>
+        <translation>Mesure de la bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>The measurement did not end.</source>
+        <translation>La mesure ne s’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>No pass over the memory completed.</source>
+        <translation>Aucune passe sur la mémoire n’a abouti.</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>Time the catalog load and the recalculations the window does on each change.</source>
@@ -234,16 +265,36 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>training time unknown</source>
+        <translation>durée d’entraînement inconnue</translation>
+    </message>
+    <message>
+        <source>CPU only: not sized for fine-tuning</source>
+        <translation>CPU seul : non dimensionné pour le fine-tuning</translation>
+    </message>
+    <message>
+        <source>fits for training, with headroom</source>
+        <translation>tient pour l’entraînement, avec de la marge</translation>
+    </message>
+    <message>
+        <source>fits for training, with headroom; no price</source>
+        <translation>tient pour l’entraînement, avec de la marge ; pas de prix</translation>
+    </message>
+    <message>
+        <source>No published 16-bit compute figure for this machine, so the fine-tuning time of %1 is not estimated.</source>
+        <translation>Aucune puissance de calcul 16 bits publiée pour cette machine : la durée du fine-tuning de %1 n’est donc pas estimée.</translation>
+    </message>
+    <message>
+        <source>A CPU-only machine is not sized for fine-tuning %1: the training estimate assumes a GPU or unified memory.</source>
+        <translation>Une machine à CPU seul n’est pas dimensionnée pour le fine-tuning de %1 : l’estimation d’entraînement suppose un GPU ou une mémoire unifiée.</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
     <message>
         <source>%1 rows: %2 used for decode, %3 for prefill</source>
         <translation>%1 lignes : %2 utilisées pour le décodage, %3 pour le préremplissage</translation>
-    </message>
-    <message>
-        <source>Decode efficiency (K-quant kernels; band = measured/predicted, 10th-90th pct)</source>
-        <translation>Efficacité de décodage (noyaux K-quant ; plage = mesuré/prédit, 10e-90e centile)</translation>
     </message>
     <message>
         <source>  %1 %2 %3  band %4-%5  rows %6%7</source>
@@ -323,6 +374,10 @@
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
         <translation>CSV de mesures (colonnes de measured-public.csv) ; à répéter pour plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <source>Decode efficiency (K-quant kernels; band = measured/predicted, 8th-92nd pct)</source>
+        <translation>Efficacité de décodage (noyaux K-quant ; plage = mesuré/prédit, 8e-92e centile)</translation>
     </message>
 </context>
 <context>
@@ -469,6 +524,14 @@
     <message>
         <source>localrig catalog: --today must be a date YYYY-MM-DD</source>
         <translation>localrig catalog : --today doit être une date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
 </context>
 <context>
@@ -638,6 +701,22 @@
     <message>
         <source>Researchers running 120B+ models, large agent swarms, fine-tuning, concurrent multimodal pipelines</source>
         <translation>Chercheurs qui exécutent des modèles de 120B+, de grands essaims d’agents, du fine-tuning, des pipelines multimodaux simultanés</translation>
+    </message>
+    <message>
+        <source>Frontier open model at home</source>
+        <translation>Un modèle ouvert de pointe chez soi</translation>
+    </message>
+    <message>
+        <source>Run a trillion-parameter open model such as Kimi K2.6 for agents and coding, with nothing sent to a cloud.</source>
+        <translation>Faire tourner un modèle ouvert de 1 000 milliards de paramètres comme Kimi K2.6 pour des agents et du code, sans rien envoyer dans un cloud.</translation>
+    </message>
+    <message>
+        <source>Video generation beside an LLM</source>
+        <translation>Génération vidéo à côté d’un LLM</translation>
+    </message>
+    <message>
+        <source>Generate short video clips with a local diffusion model while a large language model runs at the same time.</source>
+        <translation>Générer de courts clips vidéo avec un modèle de diffusion local pendant qu’un grand modèle de langage tourne en même temps.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +941,37 @@
     <message>
         <source>localrig detect: --measure: %1</source>
         <translation>localrig detect : --measure : %1</translation>
+    </message>
+    <message>
+        <source>Also grade this computer for every workload as the Plan page would (with --measure, at the measured bandwidth), and name the smallest upgrade for each one it does not do well.</source>
+        <translation>Évaluer aussi cet ordinateur pour chaque charge de travail comme le ferait la page Planifier (avec --measure, à la bande passante mesurée), et indiquer la plus petite mise à niveau pour chacune qu’il n’exécute pas bien.</translation>
+    </message>
+    <message>
+        <source>localrig detect: --grades needs this computer&apos;s memory bandwidth: add --measure</source>
+        <translation>localrig detect : --grades a besoin de la bande passante mémoire de cet ordinateur : ajoutez --measure</translation>
+    </message>
+    <message>
+        <source>localrig detect: --grades: %1</source>
+        <translation>localrig detect : --grades : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetectGrades</name>
+    <message>
+        <source>What runs here (graded as on the Plan page, one workload at a time):</source>
+        <translation>Ce qui tourne ici (évalué comme sur la page Planifier, une charge de travail à la fois) :</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3</source>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>; smallest upgrade: %1 (%2)</source>
+        <translation> ; plus petite mise à niveau : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; no priced machine in the catalog does it</source>
+        <translation> ; aucune machine avec un prix dans le catalogue n’y parvient</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1677,17 @@
     </message>
 </context>
 <context>
+    <name>GenerationJson</name>
+    <message>
+        <source>video generation</source>
+        <translation>génération vidéo</translation>
+    </message>
+    <message>
+        <source>image generation</source>
+        <translation>génération d’images</translation>
+    </message>
+</context>
+<context>
     <name>GuidePageCorrections</name>
     <message>
         <source>Guide correction %1 of %2.</source>
@@ -2258,6 +2379,34 @@
         <source>You already have a desktop PC that takes a graphics card: cards cost the card alone.</source>
         <translation>Vous avez déjà un PC de bureau qui accueille une carte graphique : les cartes sont comptées au prix de la carte seule.</translation>
     </message>
+    <message>
+        <source>Fine-tuning method: full, lora or qlora (default lora).</source>
+        <translation>Méthode de fine-tuning : full, lora ou qlora (lora par défaut).</translation>
+    </message>
+    <message>
+        <source>LoRA rank for fine-tuning (default 16).</source>
+        <translation>Rang LoRA pour le fine-tuning (16 par défaut).</translation>
+    </message>
+    <message>
+        <source>Sequences per fine-tuning step (default 1).</source>
+        <translation>Séquences par pas de fine-tuning (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Fine-tuning sequence length in tokens (default: the workload&apos;s context).</source>
+        <translation>Longueur de séquence du fine-tuning en tokens (par défaut : le contexte de la charge de travail).</translation>
+    </message>
+    <message>
+        <source>Fine-tune without gradient checkpointing.</source>
+        <translation>Fine-tuning sans gradient checkpointing.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning optimizer: adamw, adamw_8bit or sgd.</source>
+        <translation>Optimiseur du fine-tuning : adamw, adamw_8bit ou sgd.</translation>
+    </message>
+    <message>
+        <source>Tokens in one fine-tuning epoch, e.g. 10M (default 10M).</source>
+        <translation>Tokens dans une époque de fine-tuning, p. ex. 10M (10M par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>PriceSpeedChart</name>
@@ -2346,6 +2495,10 @@
     <message>
         <source>first token %1</source>
         <translation>premier token %1</translation>
+    </message>
+    <message>
+        <source>training %1 tokens/s, epoch %2</source>
+        <translation>entraînement %1 tokens/s, époque %2</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2660,18 @@
     <message>
         <source>Decode (tokens/s): start → full</source>
         <translation>Décodage (jetons/s) : début → plein</translation>
+    </message>
+    <message>
+        <source>Appendix: how to run it</source>
+        <translation>Annexe : comment le faire tourner</translation>
+    </message>
+    <message>
+        <source>The llama.cpp command each estimate assumes, on the top machines: context (-c), parallel sessions (-np), layers on the GPU (-ngl) and where the weights go.</source>
+        <translation>La commande llama.cpp que suppose chaque estimation, sur les meilleures machines : contexte (-c), sessions parallèles (-np), couches sur le GPU (-ngl) et emplacement des poids.</translation>
+    </message>
+    <message>
+        <source>No machine runs this plan well, so there is no command to give.</source>
+        <translation>Aucune machine n’exécute bien ce plan : il n’y a donc aucune commande à donner.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2878,14 @@
     <message>
         <source>macOS lets the GPU use %1 by default; this plan needs %2. Raising the limit with &quot;%3&quot; lets it use up to %4 and leaves %5 for macOS and your apps: close other programs while a model runs. The setting lasts until the next restart.</source>
         <translation>macOS laisse le GPU utiliser %1 par défaut ; ce plan demande %2. Relever la limite avec « %3 » lui permet d’utiliser jusqu’à %4 et laisse %5 à macOS et à vos applications : fermez les autres programmes pendant qu’un modèle tourne. Le réglage dure jusqu’au prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>With tensor parallelism instead (vLLM --tensor-parallel-size %1, or llama.cpp -sm tensor) the cards read at the same time: about %2 tokens/s when the context is full, from one published comparison.</source>
+        <translation>Avec le parallélisme de tenseurs à la place (vLLM --tensor-parallel-size %1, ou llama.cpp -sm tensor), les cartes lisent en même temps : environ %2 tokens/s une fois le contexte plein, d’après une comparaison publiée.</translation>
+    </message>
+    <message>
+        <source>Advanced setup: layers split over the machines, which pass every token along the network link in turn; the speed band is wide because few such setups are measured.</source>
+        <translation>Configuration avancée : couches réparties sur les machines, qui se transmettent chaque token tour à tour par la liaison réseau ; la plage de vitesse est large car peu de configurations de ce type ont été mesurées.</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3129,30 @@
         <source>&lt;b&gt;Found&lt;/b&gt;: %1.</source>
         <translation>&lt;b&gt;Trouvé&lt;/b&gt; : %1.</translation>
     </message>
+    <message>
+        <source>Source: measured on this computer, %1</source>
+        <translation>Source : mesure sur cet ordinateur, %1</translation>
+    </message>
+    <message>
+        <source>fast, with headroom</source>
+        <translation>rapide, avec de la marge</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured&lt;/b&gt; on this computer, %1: memory reads at %2 GB/s (the best of %3 passes on %4 threads; median %5 GB/s).</source>
+        <translation>&lt;b&gt;Mesuré&lt;/b&gt; sur cet ordinateur, %1 : lecture mémoire à %2 GB/s (la meilleure de %3 passes sur %4 threads ; médiane %5 GB/s).</translation>
+    </message>
+    <message>
+        <source>That is the system RAM behind the graphics card; the card&apos;s own VRAM bandwidth is the figure below.</source>
+        <translation>Il s’agit de la RAM système derrière la carte graphique ; la bande passante de la VRAM de la carte elle-même est la valeur ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not measured&lt;/b&gt;: the measurement was cancelled. Type the memory bandwidth below.</source>
+        <translation>&lt;b&gt;Non mesuré&lt;/b&gt; : la mesure a été annulée. Saisissez la bande passante mémoire ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not measured&lt;/b&gt;: %1 Type the memory bandwidth below.</source>
+        <translation>&lt;b&gt;Non mesuré&lt;/b&gt; : %1 Saisissez la bande passante mémoire ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>TierCardBuilder</name>
@@ -3040,6 +3237,95 @@
             <numerusform>La carte %1 + %2 %3</numerusform>
             <numerusform>Les %n cartes %1 + %2 %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advanced: %n machines joined through a network switch, set up by hand (llama.cpp RPC or exo); the price is the machines together, and the switch comes on top.</source>
+        <translation>
+            <numerusform>Avancé : %n machine reliée par un commutateur réseau, configurée à la main (llama.cpp RPC ou exo) ; le prix est celui des machines réunies, le commutateur en sus.</numerusform>
+            <numerusform>Avancé : %n machines reliées par un commutateur réseau, configurées à la main (llama.cpp RPC ou exo) ; le prix est celui des machines réunies, le commutateur en sus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advanced: %n machines joined by one network cable, set up by hand (llama.cpp RPC or exo); the price is the machines together.</source>
+        <translation>
+            <numerusform>Avancé : %n machine reliée par un seul câble réseau, configurée à la main (llama.cpp RPC ou exo) ; le prix est celui des machines réunies.</numerusform>
+            <numerusform>Avancé : %n machines reliées par un seul câble réseau, configurées à la main (llama.cpp RPC ou exo) ; le prix est celui des machines réunies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWording</name>
+    <message>
+        <source>full fine-tuning</source>
+        <translation>fine-tuning complet</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>QLoRA</source>
+        <translation>QLoRA</translation>
+    </message>
+    <message>
+        <source>%1 rank %2</source>
+        <translation>%1 rang %2</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 × %3 tokens</source>
+        <translation>%1 · batch %2 × %3 tokens</translation>
+    </message>
+    <message>
+        <source>%1 · gradient checkpointing</source>
+        <translation>%1 · gradient checkpointing</translation>
+    </message>
+    <message>
+        <source>%1 · no checkpointing</source>
+        <translation>%1 · sans checkpointing</translation>
+    </message>
+    <message>
+        <source>%1 weights + %2 trainable state (adapters, gradients, optimizer) + %3 activations + %4 overhead</source>
+        <translation>%1 de poids + %2 d’état entraînable (adaptateurs, gradients, optimiseur) + %3 d’activations + %4 de surcoût</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4 to train (%5)</source>
+        <translation>%1 : %2 · %3 · %4 pour l’entraînement (%5)</translation>
+    </message>
+    <message>
+        <source>does not fit for training on one device</source>
+        <translation>ne tient pas sur un seul appareil pour l’entraînement</translation>
+    </message>
+    <message>
+        <source>fits for training; speed not estimated (no published 16-bit FLOPS for this machine)</source>
+        <translation>tient pour l’entraînement ; vitesse non estimée (aucun FLOPS 16 bits publié pour cette machine)</translation>
+    </message>
+    <message>
+        <source>about %1 training tokens/s (%2–%3); an epoch of %4 tokens takes about %5 (%6–%7)</source>
+        <translation>environ %1 tokens/s d’entraînement (%2–%3) ; une époque de %4 tokens prend environ %5 (%6–%7)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3663,10 @@
         <source>%1: the guide says “%2”; sources say: %3.</source>
         <translation>%1 : le guide indique « %2 » ; les sources indiquent : %3.</translation>
     </message>
+    <message>
+        <source>On %1 the plan needs %2, past the %3 macOS lets the GPU use by default: raising the limit to %4 (&quot;%5&quot;) lets the GPU hold it all (%6); macOS and your apps keep %7, and the setting lasts until the next restart.</source>
+        <translation>Sur %1, le plan demande %2, au-delà des %3 que macOS laisse au GPU par défaut : relever la limite à %4 (« %5 ») permet au GPU de tout contenir (%6) ; macOS et vos applications gardent %7, et le réglage dure jusqu’au prochain redémarrage.</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::ArticleListModel</name>
@@ -3675,6 +3965,30 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
         <source>Detect This Comp&amp;uter…</source>
         <translation>&amp;Détecter cet ordinateur…</translation>
     </message>
+    <message>
+        <source>What Runs &amp;Here…</source>
+        <translation>Ce qui &amp;tourne ici…</translation>
+    </message>
+    <message>
+        <source>Grades your machine for every workload as the Plan page would, and names the smallest upgrade for each one it does not do well.</source>
+        <translation>Évalue votre machine pour chaque charge de travail comme le ferait la page Planifier, et indique la plus petite mise à niveau pour chacune qu’elle n’exécute pas bien.</translation>
+    </message>
+    <message>
+        <source>Measure Memory Bandwidth</source>
+        <translation>Mesurer la bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>LocalRig could not measure this computer&apos;s memory bandwidth.
+
+%1
+
+Type it in the next window instead: the maker&apos;s specification sheet lists it.</source>
+        <translation>LocalRig n’a pas pu mesurer la bande passante mémoire de cet ordinateur.
+
+%1
+
+Saisissez-la plutôt dans la fenêtre suivante : la fiche technique du fabricant l’indique.</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::MainWindow</name>
@@ -3844,6 +4158,26 @@ Exclue par votre choix de budget, de marque ou de portabilité</translation>
     <message>
         <source>Released</source>
         <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Video generation</source>
+        <translation>Génération vidéo</translation>
+    </message>
+    <message>
+        <source>Image generation</source>
+        <translation>Génération d’images</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Every component resident at its published precision: %1 (transformer or UNet, text encoders, VAE). Activation memory is not sourced, so this is a lower bound. Seconds per image or per video second: not estimated unless a measurement was published.</source>
+        <translation>Chaque composant résident en mémoire à sa précision publiée : %1 (transformer ou UNet, encodeurs de texte, VAE). La mémoire d’activation n’a pas de source : c’est donc une borne inférieure. Secondes par image ou par seconde de vidéo : non estimées, sauf si une mesure a été publiée.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +5242,92 @@ token</source>
         <translation>Premier
 jeton</translation>
     </message>
+    <message>
+        <source>%1 · advanced</source>
+        <translation>%1 · avancé</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ThisComputerGradesDialog</name>
+    <message>
+        <source>VRAM %1; system RAM %2, measured on this computer, %3</source>
+        <translation>VRAM %1 ; RAM système %2, mesurée sur cet ordinateur, %3</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1, measured on this computer, %2</source>
+        <translation>Bande passante mémoire %1, mesurée sur cet ordinateur, %2</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1, as entered (not measured)</source>
+        <translation>Bande passante mémoire %1, telle que saisie (non mesurée)</translation>
+    </message>
+    <message>
+        <source>What Runs on This Computer</source>
+        <translation>Ce qui tourne sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>The workloads could not be graded: %1</source>
+        <translation>Les charges de travail n’ont pas pu être évaluées : %1</translation>
+    </message>
+    <message>
+        <source>Grades as on the Plan page with its default inputs (headroom %1 %, F16 KV cache), one workload at a time. Good or Great here: %2 of %3 workloads. The smallest upgrade is the cheapest complete system in the catalog that makes the workload Good or Great.</source>
+        <translation>Verdicts comme sur la page Planifier avec ses paramètres par défaut (marge %1 %, cache KV F16), une charge de travail à la fois. « Bon » ou « Excellent » ici : %2 charges de travail sur %3. La plus petite mise à niveau est le système complet le moins cher du catalogue qui rend la charge de travail « Bon » ou « Excellent ».</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ThisComputerGradesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>aucune nécessaire</translation>
+    </message>
+    <message>
+        <source>no priced machine in the catalog does it</source>
+        <translation>aucune machine avec un prix dans le catalogue n’y parvient</translation>
+    </message>
+    <message>
+        <source>Needs %1 resident.</source>
+        <translation>Nécessite %1 en mémoire.</translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3 (%4).</source>
+        <translation>%1 : %2 pour %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Grade here</source>
+        <translation>Verdict ici</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Speed here</source>
+        <translation>Vitesse ici</translation>
+    </message>
+    <message>
+        <source>Smallest upgrade</source>
+        <translation>Plus petite mise à niveau</translation>
+    </message>
+    <message>
+        <source>Grade there</source>
+        <translation>Verdict après</translation>
+    </message>
+    <message>
+        <source>Upgrade price</source>
+        <translation>Prix de la mise à niveau</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::TierCard</name>
@@ -4937,6 +5357,61 @@ jeton</translation>
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 en %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::TrainingInputs</name>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Fine-tuning</translation>
+    </message>
+    <message>
+        <source>LoRA (16-bit base)</source>
+        <translation>LoRA (base 16 bits)</translation>
+    </message>
+    <message>
+        <source>QLoRA (4-bit base)</source>
+        <translation>QLoRA (base 4 bits)</translation>
+    </message>
+    <message>
+        <source>Full fine-tuning</source>
+        <translation>Fine-tuning complet</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>LoRA &amp;rank:</source>
+        <translation>&amp;Rang LoRA :</translation>
+    </message>
+    <message>
+        <source>Micro-&amp;batch:</source>
+        <translation>Micro-batc&amp;h :</translation>
+    </message>
+    <message>
+        <source>Workload default</source>
+        <translation>Selon la charge de travail</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence length:</source>
+        <translation>Lo&amp;ngueur de séquence :</translation>
+    </message>
+    <message>
+        <source>Gradient &amp;checkpointing</source>
+        <translation>Gra&amp;dient checkpointing</translation>
+    </message>
+    <message>
+        <source>On: each layer&apos;s activations are recomputed in the backward pass, which saves memory and costs time.</source>
+        <translation>Activé : les activations de chaque couche sont recalculées lors de la passe arrière, ce qui économise de la mémoire au prix de temps de calcul.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset (million tokens):</source>
+        <translation>&amp;Jeu de données (millions de tokens) :</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BandwidthMeasurement</name>
+    <message>
+        <source>No way to measure was given.</source>
+        <translation>未提供测量方法。</translation>
+    </message>
+    <message>
+        <source>Measuring this computer&apos;s memory bandwidth (about 2 seconds)…</source>
+        <translation>正在测量本机的内存带宽（约 2 秒）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Measuring Memory Bandwidth</source>
+        <translation>测量内存带宽</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>The measurement did not end.</source>
+        <translation>测量未能结束。</translation>
+    </message>
+    <message>
+        <source>No pass over the memory completed.</source>
+        <translation>没有完成任何一次内存遍历。</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>Time the catalog load and the recalculations the window does on each change.</source>
@@ -234,16 +265,36 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>training time unknown</source>
+        <translation>训练时间未知</translation>
+    </message>
+    <message>
+        <source>CPU only: not sized for fine-tuning</source>
+        <translation>仅 CPU：不做微调估算</translation>
+    </message>
+    <message>
+        <source>fits for training, with headroom</source>
+        <translation>可用于训练，余量充足</translation>
+    </message>
+    <message>
+        <source>fits for training, with headroom; no price</source>
+        <translation>可用于训练，余量充足；无价格</translation>
+    </message>
+    <message>
+        <source>No published 16-bit compute figure for this machine, so the fine-tuning time of %1 is not estimated.</source>
+        <translation>此机器没有公开的 16 位算力数据，因此不估算 %1 的微调时间。</translation>
+    </message>
+    <message>
+        <source>A CPU-only machine is not sized for fine-tuning %1: the training estimate assumes a GPU or unified memory.</source>
+        <translation>纯 CPU 机器不做 %1 的微调估算：训练估算假定有 GPU 或统一内存。</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
     <message>
         <source>%1 rows: %2 used for decode, %3 for prefill</source>
         <translation>%1 行：%2 行用于解码，%3 行用于预填充</translation>
-    </message>
-    <message>
-        <source>Decode efficiency (K-quant kernels; band = measured/predicted, 10th-90th pct)</source>
-        <translation>解码效率（K-quant 内核；区间 = 实测/预测，第 10-90 百分位）</translation>
     </message>
     <message>
         <source>  %1 %2 %3  band %4-%5  rows %6%7</source>
@@ -322,6 +373,10 @@
     <message>
         <source>Measurements CSV (columns of measured-public.csv); repeat for several files.</source>
         <translation>测量数据 CSV（列与 measured-public.csv 相同）；可重复指定多个文件。</translation>
+    </message>
+    <message>
+        <source>Decode efficiency (K-quant kernels; band = measured/predicted, 8th-92nd pct)</source>
+        <translation>解码效率（K-quant 内核；区间 = 实测/预测，第 8-92 百分位）</translation>
     </message>
 </context>
 <context>
@@ -468,6 +523,14 @@
     <message>
         <source>localrig catalog: --today must be a date YYYY-MM-DD</source>
         <translation>localrig catalog: --today 必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
@@ -637,6 +700,22 @@
     <message>
         <source>Researchers running 120B+ models, large agent swarms, fine-tuning, concurrent multimodal pipelines</source>
         <translation>运行 120B+ 模型、大规模智能体集群、微调、并发多模态流水线的研究人员</translation>
+    </message>
+    <message>
+        <source>Frontier open model at home</source>
+        <translation>在家运行前沿开放模型</translation>
+    </message>
+    <message>
+        <source>Run a trillion-parameter open model such as Kimi K2.6 for agents and coding, with nothing sent to a cloud.</source>
+        <translation>运行 Kimi K2.6 这类万亿参数的开放模型，用于智能体和编程，不向任何云端发送数据。</translation>
+    </message>
+    <message>
+        <source>Video generation beside an LLM</source>
+        <translation>视频生成与 LLM 同时运行</translation>
+    </message>
+    <message>
+        <source>Generate short video clips with a local diffusion model while a large language model runs at the same time.</source>
+        <translation>在大语言模型同时运行的情况下，用本地扩散模型生成短视频片段。</translation>
     </message>
 </context>
 <context>
@@ -861,6 +940,37 @@
     <message>
         <source>localrig detect: --measure: %1</source>
         <translation>localrig detect: --measure: %1</translation>
+    </message>
+    <message>
+        <source>Also grade this computer for every workload as the Plan page would (with --measure, at the measured bandwidth), and name the smallest upgrade for each one it does not do well.</source>
+        <translation>同时像规划页那样为本机评估每个工作负载（加 --measure 时按实测带宽），并为每个运行不佳的工作负载给出最小升级方案。</translation>
+    </message>
+    <message>
+        <source>localrig detect: --grades needs this computer&apos;s memory bandwidth: add --measure</source>
+        <translation>localrig detect: --grades 需要本机的内存带宽：请加上 --measure</translation>
+    </message>
+    <message>
+        <source>localrig detect: --grades: %1</source>
+        <translation>localrig detect: --grades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetectGrades</name>
+    <message>
+        <source>What runs here (graded as on the Plan page, one workload at a time):</source>
+        <translation>本机能运行什么（按规划页的方式评估，每次一个工作负载）：</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3</source>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>; smallest upgrade: %1 (%2)</source>
+        <translation>；最小升级：%1（%2）</translation>
+    </message>
+    <message>
+        <source>; no priced machine in the catalog does it</source>
+        <translation>；目录中没有带价格的机器能做到</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1674,17 @@
     </message>
 </context>
 <context>
+    <name>GenerationJson</name>
+    <message>
+        <source>video generation</source>
+        <translation>视频生成</translation>
+    </message>
+    <message>
+        <source>image generation</source>
+        <translation>图像生成</translation>
+    </message>
+</context>
+<context>
     <name>GuidePageCorrections</name>
     <message>
         <source>Guide correction %1 of %2.</source>
@@ -2254,6 +2375,34 @@
         <source>You already have a desktop PC that takes a graphics card: cards cost the card alone.</source>
         <translation>您已有可安装显卡的台式机：显卡只按显卡本身计价。</translation>
     </message>
+    <message>
+        <source>Fine-tuning method: full, lora or qlora (default lora).</source>
+        <translation>微调方法：full、lora 或 qlora（默认 lora）。</translation>
+    </message>
+    <message>
+        <source>LoRA rank for fine-tuning (default 16).</source>
+        <translation>微调的 LoRA 秩（默认 16）。</translation>
+    </message>
+    <message>
+        <source>Sequences per fine-tuning step (default 1).</source>
+        <translation>每个微调步的序列数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning sequence length in tokens (default: the workload&apos;s context).</source>
+        <translation>微调序列长度，单位为 token（默认：工作负载的上下文）。</translation>
+    </message>
+    <message>
+        <source>Fine-tune without gradient checkpointing.</source>
+        <translation>微调时不使用梯度检查点。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning optimizer: adamw, adamw_8bit or sgd.</source>
+        <translation>微调优化器：adamw、adamw_8bit 或 sgd。</translation>
+    </message>
+    <message>
+        <source>Tokens in one fine-tuning epoch, e.g. 10M (default 10M).</source>
+        <translation>一轮微调的 token 数，例如 10M（默认 10M）。</translation>
+    </message>
 </context>
 <context>
     <name>PriceSpeedChart</name>
@@ -2342,6 +2491,10 @@
     <message>
         <source>first token %1</source>
         <translation>首 token %1</translation>
+    </message>
+    <message>
+        <source>training %1 tokens/s, epoch %2</source>
+        <translation>训练 %1 tokens/s，每轮 %2</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2656,18 @@
     <message>
         <source>Decode (tokens/s): start → full</source>
         <translation>解码（token/s）：开始 → 填满</translation>
+    </message>
+    <message>
+        <source>Appendix: how to run it</source>
+        <translation>附录：如何运行</translation>
+    </message>
+    <message>
+        <source>The llama.cpp command each estimate assumes, on the top machines: context (-c), parallel sessions (-np), layers on the GPU (-ngl) and where the weights go.</source>
+        <translation>各项估算在首选机器上所假定的 llama.cpp 命令：上下文（-c）、并行会话数（-np）、放在 GPU 上的层数（-ngl）以及权重的存放位置。</translation>
+    </message>
+    <message>
+        <source>No machine runs this plan well, so there is no command to give.</source>
+        <translation>没有机器能良好运行此规划，因此无法给出命令。</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2874,14 @@
     <message>
         <source>macOS lets the GPU use %1 by default; this plan needs %2. Raising the limit with &quot;%3&quot; lets it use up to %4 and leaves %5 for macOS and your apps: close other programs while a model runs. The setting lasts until the next restart.</source>
         <translation>macOS 默认允许 GPU 使用 %1；此方案需要 %2。用“%3”提高上限后，GPU 最多可用 %4，并为 macOS 和您的应用留出 %5：模型运行时请关闭其他程序。该设置在下次重启前有效。</translation>
+    </message>
+    <message>
+        <source>With tensor parallelism instead (vLLM --tensor-parallel-size %1, or llama.cpp -sm tensor) the cards read at the same time: about %2 tokens/s when the context is full, from one published comparison.</source>
+        <translation>若改用张量并行（vLLM --tensor-parallel-size %1，或 llama.cpp -sm tensor），各卡同时读取：上下文填满时约 %2 tokens/s（据一项公开对比）。</translation>
+    </message>
+    <message>
+        <source>Advanced setup: layers split over the machines, which pass every token along the network link in turn; the speed band is wide because few such setups are measured.</source>
+        <translation>高级配置：各层分布在多台机器上，每个 token 依次经网络链路传递；此类配置的实测很少，因此速度区间较宽。</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3123,30 @@
         <source>&lt;b&gt;Found&lt;/b&gt;: %1.</source>
         <translation>&lt;b&gt;找到&lt;/b&gt;：%1。</translation>
     </message>
+    <message>
+        <source>Source: measured on this computer, %1</source>
+        <translation>来源：在本机实测，%1</translation>
+    </message>
+    <message>
+        <source>fast, with headroom</source>
+        <translation>速度快，余量充足</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured&lt;/b&gt; on this computer, %1: memory reads at %2 GB/s (the best of %3 passes on %4 threads; median %5 GB/s).</source>
+        <translation>在本机&lt;b&gt;实测&lt;/b&gt;（%1）：内存读取 %2 GB/s（%4 线程下 %3 次中最佳；中位数 %5 GB/s）。</translation>
+    </message>
+    <message>
+        <source>That is the system RAM behind the graphics card; the card&apos;s own VRAM bandwidth is the figure below.</source>
+        <translation>这是显卡之外的系统 RAM 的带宽；显卡自身的 VRAM 带宽是下面的数值。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not measured&lt;/b&gt;: the measurement was cancelled. Type the memory bandwidth below.</source>
+        <translation>&lt;b&gt;未测量&lt;/b&gt;：测量已取消。请在下方输入内存带宽。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not measured&lt;/b&gt;: %1 Type the memory bandwidth below.</source>
+        <translation>&lt;b&gt;未测量&lt;/b&gt;：%1 请在下方输入内存带宽。</translation>
+    </message>
 </context>
 <context>
     <name>TierCardBuilder</name>
@@ -3032,6 +3229,93 @@
         <translation>
             <numerusform>%n 张显卡 %1 + %2 %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advanced: %n machines joined through a network switch, set up by hand (llama.cpp RPC or exo); the price is the machines together, and the switch comes on top.</source>
+        <translation>
+            <numerusform>高级：%n 台机器通过网络交换机连接，需手动配置（llama.cpp RPC 或 exo）；价格为这些机器的合计，交换机另计。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advanced: %n machines joined by one network cable, set up by hand (llama.cpp RPC or exo); the price is the machines together.</source>
+        <translation>
+            <numerusform>高级：%n 台机器用一根网线连接，需手动配置（llama.cpp RPC 或 exo）；价格为这些机器的合计。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWording</name>
+    <message>
+        <source>full fine-tuning</source>
+        <translation>全量微调</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>QLoRA</source>
+        <translation>QLoRA</translation>
+    </message>
+    <message>
+        <source>%1 rank %2</source>
+        <translation>%1 秩 %2</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 × %3 tokens</source>
+        <translation>%1 · 批次 %2 × %3 token</translation>
+    </message>
+    <message>
+        <source>%1 · gradient checkpointing</source>
+        <translation>%1 · 梯度检查点</translation>
+    </message>
+    <message>
+        <source>%1 · no checkpointing</source>
+        <translation>%1 · 无梯度检查点</translation>
+    </message>
+    <message>
+        <source>%1 weights + %2 trainable state (adapters, gradients, optimizer) + %3 activations + %4 overhead</source>
+        <translation>权重 %1 + 可训练状态 %2（适配器、梯度、优化器）+ 激活 %3 + 开销 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4 to train (%5)</source>
+        <translation>%1：%2 · %3 · 训练需 %4（%5）</translation>
+    </message>
+    <message>
+        <source>does not fit for training on one device</source>
+        <translation>单个设备装不下训练</translation>
+    </message>
+    <message>
+        <source>fits for training; speed not estimated (no published 16-bit FLOPS for this machine)</source>
+        <translation>可用于训练；未估算速度（此机器没有公开的 16 位 FLOPS）</translation>
+    </message>
+    <message>
+        <source>about %1 training tokens/s (%2–%3); an epoch of %4 tokens takes about %5 (%6–%7)</source>
+        <translation>训练约 %1 tokens/s（%2–%3）；一轮 %4 token 约需 %5（%6–%7）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3651,10 @@
         <source>%1: the guide says “%2”; sources say: %3.</source>
         <translation>%1：指南称“%2”；来源显示：%3。</translation>
     </message>
+    <message>
+        <source>On %1 the plan needs %2, past the %3 macOS lets the GPU use by default: raising the limit to %4 (&quot;%5&quot;) lets the GPU hold it all (%6); macOS and your apps keep %7, and the setting lasts until the next restart.</source>
+        <translation>在 %1 上，此规划需要 %2，超过了 macOS 默认允许 GPU 使用的 %3：将上限提高到 %4（“%5”）后，GPU 即可全部容纳（%6）；macOS 和您的应用保留 %7，该设置在下次重启前有效。</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::ArticleListModel</name>
@@ -3662,6 +3950,30 @@ Filtered out by your budget, vendor or portability choice</source>
         <source>Detect This Comp&amp;uter…</source>
         <translation>检测本机(&amp;U)…</translation>
     </message>
+    <message>
+        <source>What Runs &amp;Here…</source>
+        <translation>本机能运行什么(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Grades your machine for every workload as the Plan page would, and names the smallest upgrade for each one it does not do well.</source>
+        <translation>像规划页那样为您的机器评估每个工作负载，并为每个运行不佳的工作负载给出最小升级方案。</translation>
+    </message>
+    <message>
+        <source>Measure Memory Bandwidth</source>
+        <translation>测量内存带宽</translation>
+    </message>
+    <message>
+        <source>LocalRig could not measure this computer&apos;s memory bandwidth.
+
+%1
+
+Type it in the next window instead: the maker&apos;s specification sheet lists it.</source>
+        <translation>LocalRig 无法测量本机的内存带宽。
+
+%1
+
+请改在下一个窗口中输入：可在厂商的规格表中查到。</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::MainWindow</name>
@@ -3829,6 +4141,26 @@ Filtered out by your budget, vendor or portability choice</source>
     <message>
         <source>Released</source>
         <translation>发布</translation>
+    </message>
+    <message>
+        <source>Video generation</source>
+        <translation>视频生成</translation>
+    </message>
+    <message>
+        <source>Image generation</source>
+        <translation>图像生成</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Every component resident at its published precision: %1 (transformer or UNet, text encoders, VAE). Activation memory is not sourced, so this is a lower bound. Seconds per image or per video second: not estimated unless a measurement was published.</source>
+        <translation>所有组件按公布的精度常驻内存：%1（transformer 或 UNet、文本编码器、VAE）。激活内存没有来源数据，因此这是下限。每张图像或每秒视频的耗时：除非有公开的测量，否则不作估算。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5224,92 @@ token</source>
         <translation>首个
 token</translation>
     </message>
+    <message>
+        <source>%1 · advanced</source>
+        <translation>%1 · 高级</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ThisComputerGradesDialog</name>
+    <message>
+        <source>VRAM %1; system RAM %2, measured on this computer, %3</source>
+        <translation>VRAM %1；系统 RAM %2，在本机实测，%3</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1, measured on this computer, %2</source>
+        <translation>内存带宽 %1，在本机实测，%2</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1, as entered (not measured)</source>
+        <translation>内存带宽 %1，为手动输入值（未测量）</translation>
+    </message>
+    <message>
+        <source>What Runs on This Computer</source>
+        <translation>本机能运行什么</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>The workloads could not be graded: %1</source>
+        <translation>无法评估工作负载：%1</translation>
+    </message>
+    <message>
+        <source>Grades as on the Plan page with its default inputs (headroom %1 %, F16 KV cache), one workload at a time. Good or Great here: %2 of %3 workloads. The smallest upgrade is the cheapest complete system in the catalog that makes the workload Good or Great.</source>
+        <translation>按规划页的默认输入评级（余量 %1 %，F16 KV 缓存），每次一个工作负载。本机达到“良好”或“很好”的：%3 个工作负载中的 %2 个。最小升级方案是目录中能使该工作负载达到“良好”或“很好”的最便宜整机。</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::ThisComputerGradesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>无需升级</translation>
+    </message>
+    <message>
+        <source>no priced machine in the catalog does it</source>
+        <translation>目录中没有带价格的机器能做到</translation>
+    </message>
+    <message>
+        <source>Needs %1 resident.</source>
+        <translation>需要 %1 常驻内存。</translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3 (%4).</source>
+        <translation>%1：%3 评级为 %2（%4）。</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Grade here</source>
+        <translation>本机评级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Speed here</source>
+        <translation>本机速度</translation>
+    </message>
+    <message>
+        <source>Smallest upgrade</source>
+        <translation>最小升级</translation>
+    </message>
+    <message>
+        <source>Grade there</source>
+        <translation>升级后评级</translation>
+    </message>
+    <message>
+        <source>Upgrade price</source>
+        <translation>升级价格</translation>
+    </message>
 </context>
 <context>
     <name>localrig::ui::TierCard</name>
@@ -4921,6 +5339,61 @@ token</translation>
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::ui::TrainingInputs</name>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <source>LoRA (16-bit base)</source>
+        <translation>LoRA（16 位基座）</translation>
+    </message>
+    <message>
+        <source>QLoRA (4-bit base)</source>
+        <translation>QLoRA（4 位基座）</translation>
+    </message>
+    <message>
+        <source>Full fine-tuning</source>
+        <translation>全量微调</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>LoRA &amp;rank:</source>
+        <translation>LoRA 秩(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Micro-&amp;batch:</source>
+        <translation>微批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Workload default</source>
+        <translation>工作负载默认值</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence length:</source>
+        <translation>序列长度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Gradient &amp;checkpointing</source>
+        <translation>梯度检查点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>On: each layer&apos;s activations are recomputed in the backward pass, which saves memory and costs time.</source>
+        <translation>开启：在反向传播中重新计算每层的激活，节省内存但耗费时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset (million tokens):</source>
+        <translation>数据集（百万 token）(&amp;D)：</translation>
     </message>
 </context>
 </TS>
