@@ -152,8 +152,8 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
            "4.25 "
            "bits + the other active parameters at the rest of the file's bytes per parameter), KV = cache read at "
            "depth\n";
-    out += "# fit: ln(value) = global + backend family + MoE (kernel factors 1), each group effect shrunk "
-           "(sum / (rows + 3)); Huber loss "
+    out += "# fit: ln(value) = global (one efficiency for every backend and dense or MoE: the form with backend "
+           "and MoE effects did worse on held-out hardware and families; kernel factors 1); Huber loss "
            "(10 %); layer_us on a 4 us grid, kv_factor in {1, 1.25, 1.5, 2}, compute_factor fixed by cross-validation "
            "(8)\n";
     out += "# prefill: t_token = (2 x active + attention_factor x attention at depth) / (value x moe_factor (MoE) x "

@@ -27,8 +27,9 @@ Result<std::vector<WorkloadGrade>> gradeMachine(const CatalogView& catalog, cons
     std::copy_if(catalog.platforms.begin(), catalog.platforms.end(), std::back_inserter(platforms),
                  [&machine](const Platform& p) { return p.id != machine.id; });
     platforms.push_back(machine);
-    const CatalogView view{catalog.models, catalog.quants,    platforms,         catalog.workloads,
-                           catalog.tiers,  catalog.fileBytes, catalog.hostBuilds};
+    const CatalogView view{catalog.models,     catalog.quants,     platforms,
+                           catalog.workloads,  catalog.tiers,      catalog.fileBytes,
+                           catalog.hostBuilds, catalog.projectors, catalog.generationModels};
 
     std::vector<WorkloadGrade> grades;
     grades.reserve(catalog.workloads.size());

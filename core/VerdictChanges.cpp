@@ -6,6 +6,8 @@
 #include "MachineAssessment.h"
 #include "MemoryEstimate.h"
 #include "Units.h"
+#include "training/TrainingMemory.h"
+#include "training/TrainingPlan.h"
 
 #include <algorithm>
 
@@ -54,6 +56,12 @@ Result<double> peakFootprint(const CatalogView& catalog, const WorkloadRequest& 
     std::vector<MemoryBreakdown> memories;
     for (const ModelNeed& need : plan.needs) {
         BOOST_OUTCOME_TRY(memory, estimateNeedMemory(need, scenarioFor(need, plan.scenario), constants));
+        if (need.training) {
+            // Fine-tuning is sized as training, here as in recommend() (issue 18).
+            BOOST_OUTCOME_TRY(trainingRequest, trainingRequestFor(need.model, *need.training));
+            BOOST_OUTCOME_TRY(training, estimateTrainingMemory(trainingRequest));
+            memory = asFootprint(training);
+        }
         peak = std::max(peak, memory.totalBytes);
         memories.push_back(memory);
     }
@@ -102,9 +110,16 @@ Result<std::vector<VerdictChange>> whatWouldChange(const CatalogView& catalog, c
         return outcome::success();
     };
 
+    // Fine-tuning trains at its method's precision, one run at a time, with no KV cache: only the sequence length
+    // (the context steps) changes its memory.
+    const bool training = std::any_of(plan.needs.begin(), plan.needs.end(),
+                                      [](const ModelNeed& need) { return need.training.has_value(); });
     // Quantization one step either way, for every needed model at once.
     const Quantization& quant = plan.needs.front().quant;
     for (bool up : {true, false}) {
+        if (training) {
+            break;
+        }
         if (const Quantization* next = neighbour(catalog.quants, quant, up)) {
             WorkloadRequest variant = request;
             variant.quantId = next->id;
@@ -125,23 +140,25 @@ Result<std::vector<VerdictChange>> whatWouldChange(const CatalogView& catalog, c
         BOOST_OUTCOME_TRYV(
             consider(ChangeKind::DoubleContext, std::to_string(context), std::to_string(context * 2), variant));
     }
-    const int sessions = plan.scenario.sessions;
-    {
-        WorkloadRequest variant = request;
-        variant.sessions = sessions + 1;
-        BOOST_OUTCOME_TRYV(
-            consider(ChangeKind::AddSession, std::to_string(sessions), std::to_string(sessions + 1), variant));
-    }
-    if (sessions > 1) {
-        WorkloadRequest variant = request;
-        variant.sessions = sessions - 1;
-        BOOST_OUTCOME_TRYV(
-            consider(ChangeKind::RemoveSession, std::to_string(sessions), std::to_string(sessions - 1), variant));
-    }
-    if (plan.scenario.kvType == KvCacheType::F16) {
-        WorkloadRequest variant = request;
-        variant.kvType = KvCacheType::Q8_0;
-        BOOST_OUTCOME_TRYV(consider(ChangeKind::KvCacheQ8, "f16", "q8_0", variant));
+    if (!training) {
+        const int sessions = plan.scenario.sessions;
+        {
+            WorkloadRequest variant = request;
+            variant.sessions = sessions + 1;
+            BOOST_OUTCOME_TRYV(
+                consider(ChangeKind::AddSession, std::to_string(sessions), std::to_string(sessions + 1), variant));
+        }
+        if (sessions > 1) {
+            WorkloadRequest variant = request;
+            variant.sessions = sessions - 1;
+            BOOST_OUTCOME_TRYV(
+                consider(ChangeKind::RemoveSession, std::to_string(sessions), std::to_string(sessions - 1), variant));
+        }
+        if (plan.scenario.kvType == KvCacheType::F16) {
+            WorkloadRequest variant = request;
+            variant.kvType = KvCacheType::Q8_0;
+            BOOST_OUTCOME_TRYV(consider(ChangeKind::KvCacheQ8, "f16", "q8_0", variant));
+        }
     }
     // Issue 17: on the first-ranked Mac whose plan passes macOS's default GPU limit, raising the limit is a step
     // of its own: the memory the plan needs is unchanged, but the GPU may then hold all of it.

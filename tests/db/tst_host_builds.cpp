@@ -145,7 +145,7 @@ void TestHostBuilds::testShippedBuildsAddUp()
     QVERIFY(qAbs(build->totalUsd() - total) < 0.005);
     QCOMPARE(build->systemRamGiB, 64.0);
     // The power supply leaves >= 30 % headroom for the card plus the host (ATX 3.x transients).
-    QVERIFY(build->maxCardWatts + build->baseWatts <= 0.7 * (id.contains(QLatin1String("1200")) ? 1200 : 850));
+    QVERIFY(build->maxCardWatts + build->baseWatts <= 0.7 * (id.contains(QLatin1String("1500")) ? 1500 : 850));
 }
 
 void TestHostBuilds::testEveryShippedPartHasAPriceASourceAndADate()

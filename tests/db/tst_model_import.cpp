@@ -253,8 +253,9 @@ void TestModelImport::testSuggestsTheClosestQuantization()
     report.parameters = 8000000000;
     report.weightsBytes = 2700000000; // 2.7e9 x 8 / 8e9 = 2.70 bpw
     const auto suggested = suggestQuantization(report, catalog());
-    // |3.06 - 2.70| = 0.36 (IQ3_XXS) beats Q2_K's |3.17 - 2.70| = 0.47 and IQ2_XXS's |2.06 - 2.70| = 0.64.
-    QCOMPARE(suggested, std::optional<QString>(QStringLiteral("iq3_xxs")));
+    // |2.57 - 2.70| = 0.13 (UD-Q2_K_XL, Unsloth's dynamic 2-bit) beats IQ3_XXS's |3.06 - 2.70| = 0.36, Q2_K's
+    // |3.17 - 2.70| = 0.47 and IQ2_XXS's |2.06 - 2.70| = 0.64.
+    QCOMPARE(suggested, std::optional<QString>(QStringLiteral("ud_q2_k_xl")));
     const Catalog merged = catalog();
     const double bits = merged.quantization(*suggested).value().quant.bitsPerWeight;
     for (const QuantEntry& other : merged.quantizations()) {
