@@ -46,10 +46,11 @@ void StartupBenchmark::mark(const QString& phase)
     m_lastNs = now;
 }
 
-void StartupBenchmark::finishAtFirstPaint(QWidget& window)
+void StartupBenchmark::finishAtFirstPaint(QWidget& window, std::function<void()> afterwards)
 {
+    m_afterwards = std::move(afterwards);
+    window.installEventFilter(this);
     if (m_enabled) {
-        window.installEventFilter(this);
         QTimer::singleShot(30000, qApp, &QCoreApplication::quit); // never hang a benchmark
     }
 }
@@ -62,8 +63,13 @@ bool StartupBenchmark::eventFilter(QObject* watched, QEvent* event)
         QTimer::singleShot(0, this, [this, watched] {
             mark(tr("show to first paint"));
             watched->removeEventFilter(this);
-            print();
-            QCoreApplication::quit();
+            if (m_afterwards) {
+                m_afterwards();
+            }
+            if (m_enabled) {
+                print();
+                QCoreApplication::quit();
+            }
         });
     }
     return QObject::eventFilter(watched, event);

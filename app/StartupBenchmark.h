@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -16,7 +17,8 @@ namespace localrig::app {
 // `localrig --benchmark-startup`: the ordinary start-up, timed phase by phase from the top of main() to
 // the main window's first paint, after which the process quits. Run as a whole process side by side with
 // `localrig_bare_window` (scripts/startup-benchmark.sh) it gives the issue-19 figures. Prints figures,
-// asserts nothing. When not enabled every call does nothing, so main() has one start-up path.
+// asserts nothing. When not enabled it only runs what waits for the first paint, so main() has one
+// start-up path.
 class StartupBenchmark final : public QObject
 {
     Q_OBJECT
@@ -30,8 +32,9 @@ public:
     bool isEnabled() const { return m_enabled; }
     // Ends the phase that began at the previous mark (or at the start) and names it.
     void mark(const QString& phase);
-    // Prints the phases and quits the application once `window` has painted for the first time.
-    void finishAtFirstPaint(QWidget& window);
+    // Once `window` has painted for the first time: runs `afterwards` (work the first paint need not wait
+    // for), then, when enabled, prints the phases and quits the application.
+    void finishAtFirstPaint(QWidget& window, std::function<void()> afterwards);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -43,6 +46,7 @@ private:
     qint64 m_lastNs = 0;
     bool m_enabled = false;
     bool m_painted = false;
+    std::function<void()> m_afterwards;
     std::vector<std::pair<QString, qint64>> m_phases; // name, nanoseconds
 };
 
