@@ -11,8 +11,8 @@
 # Both run on one private Xvfb server (or QT_QPA_PLATFORM=offscreen when STARTUP_PLATFORM=offscreen),
 # with a fresh XDG home made once and kept for every run (the first, untimed run creates the user
 # database, as a first start would). Each round runs bare then app, the next app then bare, so a trend
-# in the machine's load falls on both alike. Wall time is measured by bash ($EPOCHREALTIME), CPU time and
-# RSS by /usr/bin/time.
+# in the machine's load falls on both alike. On a loaded machine wall time follows the load; CPU time
+# (user + sys) much less so, so both are printed; STARTUP_CALLGRIND=1 adds instruction counts (valgrind).
 set -euo pipefail
 
 build=${1:-build/dev}
@@ -49,15 +49,14 @@ else
     for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X${display#:} ]] && break; sleep 0.1; done
 fi
 
-# One run: prints "wall_s cpu_s rss_kb"; the program's own output goes to $work/last.out.
+# One run: prints "wall_s cpu_s rss_kb"; the program's own output goes to $work/last.out. Bash's `time`
+# gives wall and CPU time to the millisecond, /usr/bin/time the peak RSS.
 measure() {
-    local start end
-    start=$EPOCHREALTIME
-    /usr/bin/time -f '%U %S %M' -o "$work/time" "$@" --benchmark-startup >"$work/last.out" 2>"$work/last.err" \
+    local TIMEFORMAT='%3R %3U %3S' timing
+    timing=$({ time /usr/bin/time -f '%M' -o "$work/rss" "$@" --benchmark-startup >"$work/last.out" 2>"$work/last.err"; } 2>&1) \
         || { echo "failed: $* (see below)" >&2; cat "$work/last.err" >&2; exit 1; }
-    end=$EPOCHREALTIME
-    read -r user sys rss <"$work/time"
-    awk -v s="$start" -v e="$end" -v u="$user" -v y="$sys" -v r="$rss" 'BEGIN { printf "%.4f %.3f %d\n", e - s, u + y, r }'
+    read -r wall user sys <<<"$timing"
+    awk -v w="$wall" -v u="$user" -v y="$sys" -v r="$(cat "$work/rss")" 'BEGIN { printf "%.3f %.3f %d\n", w, u + y, r }'
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -94,5 +93,15 @@ awk -v bw="$bw" -v aw="$aw" -v bc="$bc" -v ac="$ac" -v br="$br" -v ar="$ar" -v b
 }'
 echo "wall times, bare: $(awk '{ printf "%.3f ", $1 }' "$work/bare.txt")"
 echo "wall times, app:  $(awk '{ printf "%.3f ", $1 }' "$work/app.txt")"
+if [[ -n ${STARTUP_CALLGRIND:-} ]] && command -v valgrind >/dev/null; then
+    # Instructions executed by the process itself (valgrind's callgrind), which the machine's load does not
+    # change; a child the process forks (D-Bus autolaunch) is counted apart and left out.
+    instructions() {
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" --benchmark-startup 2>&1 >/dev/null \
+            | awk -v pid=0 '/Command:/ && !pid { split($1, a, "=="); pid = a[2] } /refs:/ && $1 == "=="pid"==" { gsub(",", "", $4); print $4 }'
+    }
+    bn=$(instructions "$bare"); an=$(instructions "$app")
+    awk -v b="$bn" -v a="$an" 'BEGIN { printf "%-34s %10.1f M %10.1f M %7.2fx\n", "instructions (callgrind)", b / 1e6, a / 1e6, a / b }'
+fi
 echo "one more run of localrig --benchmark-startup:"
 sed 's/^/  /' "$work/app-last.out"
