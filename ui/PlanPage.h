@@ -49,6 +49,7 @@ private:
     QTableView* m_machinesView = nullptr;
     QSplitter* m_splitter = nullptr;
     bool m_splitSet = false; // the first show sizes the splitter; after that it is the person's
+    bool m_fitting = false; // fitMachineColumn is sizing the columns (rows follow once, at its end)
 };
 
 } // namespace localrig::ui
