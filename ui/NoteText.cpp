@@ -2,13 +2,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoteText.h"
 
-#include <QLabel>
+#include <QEvent>
 
-namespace localrig::ui::NoteText {
+namespace localrig::ui {
+
+NoteLabel::NoteLabel(QWidget* parent)
+    : QLabel(parent)
+{ }
+
+int NoteLabel::heightForWidth(int width) const
+{
+    // Same text, format and font: the widths asked before still hold.
+    if (text() != m_text || font() != m_font || textFormat() != m_format) {
+        m_heights.clear();
+        m_text = text();
+        m_font = font();
+        m_format = textFormat();
+    }
+    const auto known = m_heights.constFind(width);
+    if (known != m_heights.cend()) {
+        return *known;
+    }
+    const int height = QLabel::heightForWidth(width);
+    m_heights.insert(width, height);
+    return height;
+}
+
+bool NoteLabel::event(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::ContentsRectChange:
+    case QEvent::LayoutDirectionChange:
+    case QEvent::Polish:
+        m_heights.clear(); // margins, indent or style may give another height for the same text
+        break;
+    default:
+        break;
+    }
+    return QLabel::event(event);
+}
+
+namespace NoteText {
 
 QLabel* label(QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new NoteLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
@@ -29,4 +69,6 @@ QString bulletList(const QString& heading, const QStringList& items)
     return html + QStringLiteral("</ul>");
 }
 
-} // namespace localrig::ui::NoteText
+} // namespace NoteText
+
+} // namespace localrig::ui
