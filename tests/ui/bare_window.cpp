@@ -3,8 +3,11 @@
 // The baseline for the start-up measurement (issue 19): a bare QWidget window that paints once and
 // quits, run as a whole process side by side with `localrig --benchmark-startup`
 // (scripts/startup-benchmark.sh). With --benchmark-startup it prints its own main() to first paint.
+// With --label the window also paints one QLabel of text: a second baseline that pays for the font
+// database and text shaping as any window with text does (the issue's baseline draws no text).
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPaintEvent>
 #include <QTextStream>
 #include <QTimer>
@@ -47,10 +50,19 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer clock;
     clock.start();
-    const bool print = std::any_of(argv + 1, argv + argc,
-                                   [](const char* argument) { return qstrcmp(argument, "--benchmark-startup") == 0; });
+    const auto has = [argc, argv](const char* option) {
+        return std::any_of(argv + 1, argv + argc,
+                           [option](const char* argument) { return qstrcmp(argument, option) == 0; });
+    };
+    const bool print = has("--benchmark-startup");
+    const bool withLabel = has("--label");
     QApplication app(argc, argv);
     BareWindow window(clock, print);
+    if (withLabel) {
+        auto* label = new QLabel(QStringLiteral("LocalRig: what to buy to run a model locally"), &window);
+        label->move(20, 20);
+        label->adjustSize();
+    }
     window.resize(1280, 800);
     window.show();
     QTimer::singleShot(30000, &app, &QCoreApplication::quit); // never hang a benchmark
