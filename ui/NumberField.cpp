@@ -62,8 +62,8 @@ void NumberField::addClearButton()
     auto* clear = new QAction(QIcon(kClearIcon), tr("Clear"), m_edit);
     clear->setObjectName(QStringLiteral("numberClearAction"));
     clear->setToolTip(tr("Clear"));
-    clear->setVisible(false);
     m_edit->addAction(clear, QLineEdit::TrailingPosition);
+    clear->setVisible(false); // after addAction, which shows the button it makes
     connect(m_edit, &QLineEdit::textChanged, clear,
             [clear](const QString& text) { clear->setVisible(!text.isEmpty()); });
     connect(clear, &QAction::triggered, this, [this] {
