@@ -64,6 +64,7 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     connect(header, &QHeaderView::sectionResized, this, [this] {
         if (!m_fitting) {
+            m_rowWidths.clear();
             m_machinesView->resizeRowsToContents(); // a person widened a column: its rows re-wrap
         }
     });
@@ -122,7 +123,8 @@ void PlanPage::showEvent(QShowEvent* event)
 
 bool PlanPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_machinesView->viewport() && event->type() == QEvent::Resize) {
+    if (watched == m_machinesView->viewport()
+        && (event->type() == QEvent::Resize || (event->type() == QEvent::Show && m_fitPending))) {
         fitMachineColumn();
     }
     return QWidget::eventFilter(watched, event);
@@ -130,6 +132,11 @@ bool PlanPage::eventFilter(QObject* watched, QEvent* event)
 
 void PlanPage::fitMachineColumn()
 {
+    if (!m_machinesView->isVisible()) {
+        m_fitPending = true; // sized when shown: the widths depend on the viewport's
+        return;
+    }
+    m_fitPending = false;
     // Wide enough for a catalog short name on one line; a longer name (a user's own machine) wraps.
     constexpr int kReadableNameChars = 34;
     const int readable = m_machinesView->fontMetrics().averageCharWidth() * kReadableNameChars;
@@ -172,7 +179,15 @@ void PlanPage::fitMachineColumn()
     const int reasonMinimum = m_machinesView->fontMetrics().averageCharWidth() * kReasonChars;
     header->resizeSection(RankedMachinesModel::Why,
                           std::max(reasonMinimum, m_machinesView->viewport()->width() - others));
-    m_machinesView->resizeRowsToContents();
+    // Rows wrap to the column widths: sized again only when a width or the result changed.
+    QList<int> widths;
+    for (int column = 0; column < header->count(); ++column) {
+        widths.append(header->sectionSize(column));
+    }
+    if (widths != m_rowWidths) {
+        m_rowWidths = widths;
+        m_machinesView->resizeRowsToContents();
+    }
 }
 
 void PlanPage::showResult()
@@ -181,6 +196,7 @@ void PlanPage::showResult()
     m_tierCard->setContent(TierCardBuilder::recommended(result, m_calculator->catalog()));
     if (result.recommendation) {
         m_machinesModel->setRecommendation(*result.recommendation, result.plan, m_calculator->catalog().measurements);
+        m_rowWidths.clear(); // new rows
         fitMachineColumn();
     } else {
         m_machinesModel->clear();
