@@ -10,15 +10,25 @@ NoteLabel::NoteLabel(QWidget* parent)
     : QLabel(parent)
 { }
 
-int NoteLabel::heightForWidth(int width) const
+void NoteLabel::forgetIfChanged() const
 {
-    // Same text, format and font: the widths asked before still hold.
-    if (text() != m_text || font() != m_font || textFormat() != m_format) {
+    if (text() != m_text || font() != m_font || textFormat() != m_format || sizePolicy() != m_policy
+        || margin() != m_margin || indent() != m_indent || wordWrap() != m_wordWrap) {
         m_heights.clear();
+        m_sizeHint = m_minimumSizeHint = QSize();
         m_text = text();
         m_font = font();
         m_format = textFormat();
+        m_policy = sizePolicy();
+        m_margin = margin();
+        m_indent = indent();
+        m_wordWrap = wordWrap();
     }
+}
+
+int NoteLabel::heightForWidth(int width) const
+{
+    forgetIfChanged();
     const auto known = m_heights.constFind(width);
     if (known != m_heights.cend()) {
         return *known;
@@ -28,15 +38,34 @@ int NoteLabel::heightForWidth(int width) const
     return height;
 }
 
+QSize NoteLabel::sizeHint() const
+{
+    forgetIfChanged();
+    if (!m_sizeHint.isValid()) {
+        m_sizeHint = QLabel::sizeHint();
+    }
+    return m_sizeHint;
+}
+
+QSize NoteLabel::minimumSizeHint() const
+{
+    forgetIfChanged();
+    if (!m_minimumSizeHint.isValid()) {
+        m_minimumSizeHint = QLabel::minimumSizeHint();
+    }
+    return m_minimumSizeHint;
+}
+
 bool NoteLabel::event(QEvent* event)
 {
     switch (event->type()) {
-    case QEvent::FontChange:
     case QEvent::StyleChange:
     case QEvent::ContentsRectChange:
     case QEvent::LayoutDirectionChange:
-    case QEvent::Polish:
-        m_heights.clear(); // margins, indent or style may give another height for the same text
+        // Margins or another style may give another size for the same text (a font change is seen by
+        // forgetIfChanged).
+        m_heights.clear();
+        m_sizeHint = m_minimumSizeHint = QSize();
         break;
     default:
         break;

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QHash>
 #include <QLabel>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +16,8 @@ namespace localrig::ui {
 // A word-wrapped, selectable note that remembers its height for each width. QLabel lays its whole text
 // document out again on every heightForWidth call, and a resizable scroll area asks for each label's
 // height many times while the window first sizes itself. The answer depends only on the text, its format,
-// the font and the width (margins and style changes clear it), so it is kept until one of them changes.
+// the font, wrapping, margins, size policy and the width (a style change clears it too), so it is kept until one of
+// them changes.
 class NoteLabel final : public QLabel
 {
     Q_DISABLE_COPY_MOVE(NoteLabel)
@@ -24,15 +26,25 @@ public:
     explicit NoteLabel(QWidget* parent = nullptr);
 
     int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     bool event(QEvent* event) override;
 
 private:
+    void forgetIfChanged() const; // clears what was measured when the text or how it is set changed
+
     mutable QHash<int, int> m_heights;
+    mutable QSize m_sizeHint;
+    mutable QSize m_minimumSizeHint;
     mutable QString m_text;
     mutable QFont m_font;
     mutable Qt::TextFormat m_format = Qt::AutoText;
+    mutable QSizePolicy m_policy;
+    mutable int m_margin = 0;
+    mutable int m_indent = -1;
+    mutable bool m_wordWrap = false;
 };
 
 // How the Plan page and its tier cards show notes: a wrapped, selectable rich-text label, and a headed
