@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoteText.h"
 
-#include <QEvent>
-
 namespace localrig::ui {
 
 NoteLabel::NoteLabel(QWidget* parent)
@@ -13,7 +11,8 @@ NoteLabel::NoteLabel(QWidget* parent)
 void NoteLabel::forgetIfChanged() const
 {
     if (text() != m_text || font() != m_font || textFormat() != m_format || sizePolicy() != m_policy
-        || margin() != m_margin || indent() != m_indent || wordWrap() != m_wordWrap) {
+        || margin() != m_margin || indent() != m_indent || wordWrap() != m_wordWrap || frameWidth() != m_frameWidth
+        || contentsMargins() != m_contentsMargins) {
         m_heights.clear();
         m_sizeHint = m_minimumSizeHint = QSize();
         m_text = text();
@@ -23,6 +22,8 @@ void NoteLabel::forgetIfChanged() const
         m_margin = margin();
         m_indent = indent();
         m_wordWrap = wordWrap();
+        m_frameWidth = frameWidth();
+        m_contentsMargins = contentsMargins();
     }
 }
 
@@ -54,23 +55,6 @@ QSize NoteLabel::minimumSizeHint() const
         m_minimumSizeHint = QLabel::minimumSizeHint();
     }
     return m_minimumSizeHint;
-}
-
-bool NoteLabel::event(QEvent* event)
-{
-    switch (event->type()) {
-    case QEvent::StyleChange:
-    case QEvent::ContentsRectChange:
-    case QEvent::LayoutDirectionChange:
-        // Margins or another style may give another size for the same text (a font change is seen by
-        // forgetIfChanged).
-        m_heights.clear();
-        m_sizeHint = m_minimumSizeHint = QSize();
-        break;
-    default:
-        break;
-    }
-    return QLabel::event(event);
 }
 
 namespace NoteText {

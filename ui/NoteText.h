@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QHash>
 #include <QLabel>
+#include <QMargins>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,7 @@ namespace localrig::ui {
 // A word-wrapped, selectable note that remembers its height for each width. QLabel lays its whole text
 // document out again on every heightForWidth call, and a resizable scroll area asks for each label's
 // height many times while the window first sizes itself. The answer depends only on the text, its format,
-// the font, wrapping, margins, size policy and the width (a style change clears it too), so it is kept until one of
+// the font, wrapping, frame, margins, size policy and the width, so it is kept until one of
 // them changes.
 class NoteLabel final : public QLabel
 {
@@ -28,9 +29,6 @@ public:
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-
-protected:
-    bool event(QEvent* event) override;
 
 private:
     void forgetIfChanged() const; // clears what was measured when the text or how it is set changed
@@ -45,6 +43,8 @@ private:
     mutable int m_margin = 0;
     mutable int m_indent = -1;
     mutable bool m_wordWrap = false;
+    mutable int m_frameWidth = 0;
+    mutable QMargins m_contentsMargins;
 };
 
 // How the Plan page and its tier cards show notes: a wrapped, selectable rich-text label, and a headed
