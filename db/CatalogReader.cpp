@@ -8,6 +8,11 @@
 #include "core/Units.h"
 
 #include <QHash>
+#include <QSqlRecord>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace localrig::db {
 
@@ -16,9 +21,33 @@ namespace {
 using Row = const QSqlQuery&;
 using RowResult = Result<void>;
 
+// A column's value by name. QSqlQuery::value(name) builds the row's record and compares every field name,
+// for each cell; the catalog has thousands of cells. The names are looked up once per query, on its first
+// row (or when another query is read, as a nested one would be).
+struct NameHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+};
+QVariant value(Row q, const char* column)
+{
+    static thread_local const QSqlQuery* query = nullptr;
+    static thread_local QSqlRecord record;
+    static thread_local std::unordered_map<std::string, int, NameHash, std::equal_to<>> indexes;
+    if (&q != query || q.at() == 0) {
+        query = &q;
+        record = q.record();
+        indexes.clear();
+    }
+    auto known = indexes.find(std::string_view(column));
+    if (known == indexes.end()) {
+        known = indexes.emplace(column, record.indexOf(QLatin1String(column))).first;
+    }
+    return known->second < 0 ? q.value(QLatin1String(column)) : q.value(known->second); // unknown: Qt's message
+}
 QString text(Row q, const char* column)
 {
-    return q.value(QLatin1String(column)).toString();
+    return value(q, column).toString();
 }
 std::string stdText(Row q, const char* column)
 {
@@ -26,16 +55,16 @@ std::string stdText(Row q, const char* column)
 }
 std::optional<double> optionalReal(Row q, const char* column)
 {
-    const QVariant value = q.value(QLatin1String(column));
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+    const QVariant cell = value(q, column);
+    return cell.isNull() ? std::nullopt : std::optional<double>(cell.toDouble());
 }
 double real(Row q, const char* column)
 {
-    return q.value(QLatin1String(column)).toDouble();
+    return value(q, column).toDouble();
 }
 int integer(Row q, const char* column)
 {
-    return q.value(QLatin1String(column)).toInt();
+    return value(q, column).toInt();
 }
 SourceInfo sourceOf(Row q)
 {

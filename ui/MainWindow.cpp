@@ -53,6 +53,7 @@ MainWindow::MainWindow(CatalogSource& source, QSettings& settings, QWidget* pare
     setWindowTitle(tr("LocalRig"));
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(1024, 640);
+    restoreGeometryOrFit(); // sized first, so the Plan page is laid out once, at its real size
     createPages();
     createMenus();
     restoreSession();
@@ -147,24 +148,22 @@ void MainWindow::showPage(Page page)
     m_pages->setCurrentIndex(page);
 }
 
-void MainWindow::restoreSession()
+void MainWindow::restoreGeometryOrFit()
 {
     if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: most of the screen, so the plan, its card and the ranked table all have room.
         resize(screen()->availableGeometry().size() * kFirstStartScreenShare);
     }
-    const Preferences preferences = Preferences::load(m_settings);
-    PlanInputs defaults = m_plan->inputsPanel()->inputs();
-    defaults.usdPerKwh = preferences.electricityUsdPerKwh;
-    defaults.hoursPerDay = preferences.hoursPerDay;
-    defaults.headroom = preferences.headroom;
-    defaults.kvType = preferences.kvType;
-    PlanInputs restored = loadScenario(m_settings, defaults);
+}
+
+void MainWindow::restoreSession()
+{
+    PlanInputs restored = loadScenario(m_settings, m_plan->inputsPanel()->inputs());
     if (restored.workloads.isEmpty()) {
         restored.workloads = defaultWorkloads(m_source.data());
     }
-    m_plan->inputsPanel()->setInputs(restored);
-    applyPreferences(preferences);
+    // The preferences win over the saved plan's figures, as when they are changed.
+    applyPreferences(Preferences::load(m_settings), restored);
     showPage(
         static_cast<Page>(std::clamp(m_settings.value(QStringLiteral("window/page"), 0).toInt(), 0, PageCount - 1)));
 }
@@ -182,15 +181,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::applyPreferences(const Preferences& preferences)
+void MainWindow::applyPreferences(const Preferences& preferences, PlanInputs inputs)
 {
     Wording::setCurrency(preferences.currency, preferences.exchangeRate);
-    PlanInputs inputs = m_plan->inputsPanel()->inputs();
     inputs.headroom = preferences.headroom;
     inputs.kvType = preferences.kvType;
     inputs.usdPerKwh = preferences.electricityUsdPerKwh;
     inputs.hoursPerDay = preferences.hoursPerDay;
-    m_plan->inputsPanel()->setInputs(inputs);
+    m_plan->inputsPanel()->setInputs(inputs); // the plan is worked out once, in the new currency
     m_catalogScenario.headroom = preferences.headroom;
     m_catalogScenario.kvType = preferences.kvType;
     if (auto* models = builtPage<ModelsPage>(Models)) {
@@ -233,7 +231,8 @@ void MainWindow::updateStatus()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_settings, this);
-    connect(&dialog, &PreferencesDialog::preferencesChanged, this, &MainWindow::applyPreferences);
+    connect(&dialog, &PreferencesDialog::preferencesChanged, this,
+            [this](const Preferences& preferences) { applyPreferences(preferences, m_plan->inputsPanel()->inputs()); });
     dialog.exec();
 }
 

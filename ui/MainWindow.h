@@ -3,6 +3,7 @@
 #pragma once
 
 #include "PageStack.h"
+#include "PlanCalculator.h"
 #include "core/Scenario.h"
 
 #include <QMainWindow>
@@ -55,9 +56,11 @@ private:
     void createPages();
     QWidget* createPage(Page page, QWidget* parent);
     void createMenus();
+    void restoreGeometryOrFit();
     void restoreSession();
     void saveSession();
-    void applyPreferences(const Preferences& preferences);
+    // Shows money in the preferred currency and works the plan out from `inputs` with the preferences' figures.
+    void applyPreferences(const Preferences& preferences, PlanInputs inputs);
     void refreshCatalog();
     void updateStatus();
     void showPreferences();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NumberField.h"
 
+#include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -14,6 +16,11 @@ namespace localrig::ui {
 namespace {
 
 constexpr int kMaxLength = 32; // no sensible amount needs more characters
+
+// Qt's own clear-text icon, shipped inside Qt Widgets. QLineEdit::setClearButtonEnabled asks the style,
+// which first searches the icon theme (parsing its index of hundreds of folders): a tenth of the window's
+// start-up for one small cross.
+const QString kClearIcon = QStringLiteral(":/qt-project.org/styles/commonstyle/images/cleartext-16.png");
 
 } // namespace
 
@@ -28,7 +35,9 @@ NumberField::NumberField(double minimum, double maximum, bool allowEmpty, QWidge
     layout->setSpacing(2);
     m_edit = new QLineEdit(this);
     m_edit->setMaxLength(kMaxLength);
-    m_edit->setClearButtonEnabled(allowEmpty);
+    if (allowEmpty) {
+        addClearButton();
+    }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("numberErrorLabel"));
     m_error->setWordWrap(true);
@@ -41,6 +50,28 @@ NumberField::NumberField(double minimum, double maximum, bool allowEmpty, QWidge
     layout->addWidget(m_error);
     setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, &NumberField::onTextEdited);
+}
+
+void NumberField::addClearButton()
+{
+    if (!QFile::exists(kClearIcon)) {
+        m_edit->setClearButtonEnabled(true); // a Qt without the icon: the style's own button
+        return;
+    }
+    // Like QLineEdit's own button: trailing, shown while there is text, clearing counts as an edit.
+    auto* clear = new QAction(QIcon(kClearIcon), tr("Clear"), m_edit);
+    clear->setObjectName(QStringLiteral("numberClearAction"));
+    clear->setToolTip(tr("Clear"));
+    m_edit->addAction(clear, QLineEdit::TrailingPosition);
+    clear->setVisible(false); // after addAction, which shows the button it makes
+    connect(m_edit, &QLineEdit::textChanged, clear,
+            [clear](const QString& text) { clear->setVisible(!text.isEmpty()); });
+    connect(clear, &QAction::triggered, this, [this] {
+        if (!m_edit->text().isEmpty()) {
+            m_edit->clear();
+            emit m_edit->textEdited(QString());
+        }
+    });
 }
 
 void NumberField::setValue(std::optional<double> value)

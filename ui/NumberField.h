@@ -32,6 +32,7 @@ signals:
     void valueChanged();
 
 private:
+    void addClearButton();
     void onTextEdited(const QString& text);
 
     QLineEdit* m_edit = nullptr;

@@ -13,6 +13,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -57,16 +58,20 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     // Machine names (short ones, the full name in the tooltip) and the reasons wrap instead of losing their
     // middle; every number column fits its contents, the reasons take what is left, and the table scrolls
     // sideways before it squeezes a number.
+    // fitMachineColumn sizes the columns, then the rows, once per result or resize. (ResizeToContents sized
+    // every row and column again at each change of any one section: most of the window's start-up time.)
     QHeaderView* header = m_machinesView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RankedMachinesModel::Machine, QHeaderView::Interactive);
-    header->setSectionResizeMode(RankedMachinesModel::Why, QHeaderView::Interactive);
-    header->setSectionResizeMode(RankedMachinesModel::BreakEven, QHeaderView::Interactive);
-    header->setSectionResizeMode(RankedMachinesModel::Decode, QHeaderView::Interactive);
-    header->setSectionResizeMode(RankedMachinesModel::Price, QHeaderView::Interactive);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting) {
+            m_rowWidths.clear();
+            m_machinesView->resizeRowsToContents(); // a person widened a column: its rows re-wrap
+        }
+    });
+    connect(m_machinesProxy, &QAbstractItemModel::layoutChanged, m_machinesView, &QTableView::resizeRowsToContents);
     m_machinesView->viewport()->installEventFilter(this);
     header->setMinimumSectionSize(m_machinesView->fontMetrics().averageCharWidth() * 6);
-    m_machinesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_machinesView->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_machinesView->setTextElideMode(Qt::ElideRight);
     m_machinesView->setWordWrap(true);
 
@@ -118,7 +123,8 @@ void PlanPage::showEvent(QShowEvent* event)
 
 bool PlanPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_machinesView->viewport() && event->type() == QEvent::Resize) {
+    if (watched == m_machinesView->viewport()
+        && (event->type() == QEvent::Resize || (event->type() == QEvent::Show && m_fitPending))) {
         fitMachineColumn();
     }
     return QWidget::eventFilter(watched, event);
@@ -126,6 +132,11 @@ bool PlanPage::eventFilter(QObject* watched, QEvent* event)
 
 void PlanPage::fitMachineColumn()
 {
+    if (!m_machinesView->isVisible()) {
+        m_fitPending = true; // sized when shown: the widths depend on the viewport's
+        return;
+    }
+    m_fitPending = false;
     // Wide enough for a catalog short name on one line; a longer name (a user's own machine) wraps.
     constexpr int kReadableNameChars = 34;
     const int readable = m_machinesView->fontMetrics().averageCharWidth() * kReadableNameChars;
@@ -138,6 +149,11 @@ void PlanPage::fitMachineColumn()
         content = std::max(content, metrics.horizontalAdvance(name) + 2 * metrics.averageCharWidth());
     }
     QHeaderView* header = m_machinesView->horizontalHeader();
+    const QScopedValueRollback fitting(m_fitting, true);
+    for (int column : {RankedMachinesModel::Rank, RankedMachinesModel::Memory, RankedMachinesModel::Verdict,
+                       RankedMachinesModel::FirstToken}) {
+        m_machinesView->resizeColumnToContents(column);
+    }
     header->resizeSection(RankedMachinesModel::Machine, std::min(readable, content));
     // "month 19" and "55 → 39" on one line; the rare "not within 10 years" or "181 measured (Vulkan)" wraps
     // rather than widening every row.
@@ -163,6 +179,15 @@ void PlanPage::fitMachineColumn()
     const int reasonMinimum = m_machinesView->fontMetrics().averageCharWidth() * kReasonChars;
     header->resizeSection(RankedMachinesModel::Why,
                           std::max(reasonMinimum, m_machinesView->viewport()->width() - others));
+    // Rows wrap to the column widths: sized again only when a width or the result changed.
+    QList<int> widths;
+    for (int column = 0; column < header->count(); ++column) {
+        widths.append(header->sectionSize(column));
+    }
+    if (widths != m_rowWidths) {
+        m_rowWidths = widths;
+        m_machinesView->resizeRowsToContents();
+    }
 }
 
 void PlanPage::showResult()
@@ -171,6 +196,7 @@ void PlanPage::showResult()
     m_tierCard->setContent(TierCardBuilder::recommended(result, m_calculator->catalog()));
     if (result.recommendation) {
         m_machinesModel->setRecommendation(*result.recommendation, result.plan, m_calculator->catalog().measurements);
+        m_rowWidths.clear(); // new rows
         fitMachineColumn();
     } else {
         m_machinesModel->clear();

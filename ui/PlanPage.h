@@ -5,6 +5,7 @@
 #include "CatalogData.h"
 #include "PlanCalculator.h"
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -49,6 +50,9 @@ private:
     QTableView* m_machinesView = nullptr;
     QSplitter* m_splitter = nullptr;
     bool m_splitSet = false; // the first show sizes the splitter; after that it is the person's
+    bool m_fitting = false; // fitMachineColumn is sizing the columns (rows follow once, at its end)
+    bool m_fitPending = false; // a result came while the table was hidden: fitted when it shows
+    QList<int> m_rowWidths; // the column widths the rows were last sized for
 };
 
 } // namespace localrig::ui

@@ -4,6 +4,7 @@
 #include "ui/Preferences.h"
 #include "ui/PreferencesDialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -41,6 +42,7 @@ private slots:
     void testRestoreDefaultsRefillsFieldsOnly();
     void testLanguageSaysRestartIsNeeded();
     void testGermanLocaleFormatsNumbers();
+    void testClearButtonShowsWithTextAndClears();
 
 private:
     template <class T>
@@ -282,6 +284,26 @@ void TestPreferences::testGermanLocaleFormatsNumbers()
         QCOMPARE(child<QDoubleSpinBox>(&dialog, "headroomDoubleSpinBox")->text(), QStringLiteral("0,75"));
     }
     QLocale::setDefault(QLocale::c());
+}
+
+void TestPreferences::testClearButtonShowsWithTextAndClears()
+{
+    // A field that may be empty has a clear button while it holds text; one that may not has none.
+    NumberField optional(1.0, 100.0, true);
+    NumberField required(0.0, 10.0, false);
+    QVERIFY(required.findChild<QAction*>(QStringLiteral("numberClearAction")) == nullptr);
+    auto* clear = optional.findChild<QAction*>(QStringLiteral("numberClearAction"));
+    QVERIFY(clear != nullptr);
+    QVERIFY(!clear->text().isEmpty()); // a name for screen readers
+    QVERIFY(!clear->isVisible());
+    optional.setValue(42.0);
+    QVERIFY(clear->isVisible());
+    QSignalSpy changed(&optional, &NumberField::valueChanged);
+    clear->trigger();
+    QCOMPARE(optional.lineEdit()->text(), QString());
+    QVERIFY(!optional.value().has_value()); // cleared, as typing it away would
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!clear->isVisible());
 }
 
 QTEST_MAIN(TestPreferences)
