@@ -32,9 +32,9 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-std::vector<Comparison> comparisons(const std::vector<core::CrossValidatedDecode>& rows, Holdout holdout)
+std::vector<Comparison> comparisons(const core::CalibrationResult& r, Holdout holdout)
 {
-    return core::decodeComparisons(rows, holdout);
+    return core::decodeComparisons(r.decodeRows, holdout, r.offloadRows);
 }
 
 std::vector<PrefillGroup> prefillGroups(const core::CalibrationResult& r, Holdout holdout)
@@ -74,7 +74,7 @@ QJsonObject holdoutJson(const core::CalibrationResult& r, Holdout holdout)
 {
     QJsonArray groups;
     QJsonObject overall;
-    for (const Comparison& c : comparisons(r.decodeRows, holdout)) {
+    for (const Comparison& c : comparisons(r, holdout)) {
         const QJsonObject entry{
             {QStringLiteral("backend"), text(c.backend)},      {QStringLiteral("class"), text(c.cls)},
             {QStringLiteral("rows"), c.calibrated.rows},       {QStringLiteral("calibrated"), toJson(c.calibrated)},
@@ -100,6 +100,12 @@ QJsonObject holdoutJson(const core::CalibrationResult& r, Holdout holdout)
 QJsonObject toJson(const core::CalibrationResult& r, const std::vector<core::FormScore>& forms)
 {
     QJsonArray worstRows;
+    QJsonArray offloadRows; // expert-offload rows, validation only (issue 17)
+    for (const core::CrossValidatedDecode& row : r.offloadRows) {
+        offloadRows.append(QJsonObject{{QStringLiteral("label"), QString::fromStdString(row.label)},
+                                       {QStringLiteral("measured_tps"), row.measured},
+                                       {QStringLiteral("predicted_tps"), row.predicted}});
+    }
     for (const core::CrossValidatedDecode& row : worst(r.decodeRows)) {
         worstRows.append(
             QJsonObject{{QStringLiteral("line"), row.line},
@@ -133,6 +139,7 @@ QJsonObject toJson(const core::CalibrationResult& r, const std::vector<core::For
                      {QStringLiteral("by_model_family"), holdoutJson(r, Holdout::ModelFamily)},
                      {QStringLiteral("global_efficiency"), r.globalDecode.efficiency(core::BackendFamily::Cuda, false)},
                      {QStringLiteral("worst"), worstRows},
+                     {QStringLiteral("offload_rows"), offloadRows},
                      {QStringLiteral("prefill"), prefillJson},
                      {QStringLiteral("skipped"), skippedJson(r.samples.skipped)}};
     if (!forms.empty()) {
@@ -174,7 +181,7 @@ void printHoldout(const core::CalibrationResult& r, Holdout holdout, QTextStream
                .arg(ValidateCommand::tr("one constant"), 21)
                .arg(ValidateCommand::tr("naive"), 13)
         << '\n';
-    for (const Comparison& c : comparisons(r.decodeRows, holdout)) {
+    for (const Comparison& c : comparisons(r, holdout)) {
         out << QStringLiteral("%1 %2 %3  %4  %5  %6")
                    .arg(text(c.backend), -12)
                    .arg(text(c.cls), -6)
@@ -231,6 +238,14 @@ void printHuman(const core::CalibrationResult& r, const std::vector<core::FormSc
     }
     out << ValidateCommand::tr("Worst rows (leave-one-hardware-out):") << '\n';
     for (const core::CrossValidatedDecode& row : worst(r.decodeRows)) {
+        out << ValidateCommand::tr("  %1%  measured %2, predicted %3  %4")
+                   .arg(percent(core::absolutePercentageError(row.predicted, row.measured)), 6)
+                   .arg(QString::number(row.measured, 'f', 1), QString::number(row.predicted, 'f', 1),
+                        QString::fromStdString(row.label))
+            << '\n';
+    }
+    out << ValidateCommand::tr("Expert-offload rows (validation only, never fitted; leave-one-hardware-out):") << '\n';
+    for (const core::CrossValidatedDecode& row : r.offloadRows) {
         out << ValidateCommand::tr("  %1%  measured %2, predicted %3  %4")
                    .arg(percent(core::absolutePercentageError(row.predicted, row.measured)), 6)
                    .arg(QString::number(row.measured, 'f', 1), QString::number(row.predicted, 'f', 1),

@@ -125,17 +125,6 @@ void backfit(DecodeModel& m, const std::vector<DecodeSample>& samples, const std
     }
 }
 
-// "2x NVIDIA RTX 3090": a count, an x and a space before the card.
-bool isMultiGpu(std::string_view hardware)
-{
-    std::size_t digits = 0;
-    while (digits < hardware.size() && hardware[digits] >= '0' && hardware[digits] <= '9') {
-        ++digits;
-    }
-    return digits > 0 && digits + 1 < hardware.size() && (hardware[digits] == 'x' || hardware[digits] == 'X')
-        && hardware[digits + 1] == ' ';
-}
-
 // c x 2 x active / FLOPS: the matrix-vector work of one token at 1/c of the FP16 matrix rate (kipply: 2 FLOPs per
 // parameter); 0 where no FLOPS figure is sourced.
 double computeSeconds(double factor, const DecodeSample& s)
@@ -207,6 +196,8 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
                 out.skipped.push_back({row.line, "decode: no bandwidth_gbs (" + label + ")"});
             } else if (!row.fileGiB) {
                 out.skipped.push_back({row.line, "decode: no file_gib (" + label + ")"});
+            } else if (row.expertOffload() && !row.systemBandwidthGBs) {
+                out.skipped.push_back({row.line, "decode: n_cpu_moe without system_bandwidth_gbs (" + label + ")"});
             } else {
                 if (layout == nullptr) {
                     out.skipped.push_back(
@@ -233,11 +224,16 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
                 s.measuredTps = *row.decodeTps;
                 s.activeParams = row.activeParams;
                 s.multiGpu = isMultiGpu(row.hardware);
+                s.expertOffload = row.expertOffload();
+                s.systemBytes = s.expertOffload ? offloadedExpertBytes(layout, s.fileBytes, row.totalParams,
+                                                                       row.activeParams, row.kernel, *row.cpuMoeLayers)
+                                                : 0.0;
+                s.systemBandwidthBytes = gbToBytes(row.systemBandwidthGBs.value_or(0.0));
                 s.flops = tables.fp16Tflops(row.hardwareKey).value_or(0.0) * kFlopsPerTflop;
                 out.decode.push_back(std::move(s));
             }
         }
-        if (row.prefillTps) {
+        if (row.prefillTps && !row.expertOffload()) { // offload prefill streams experts over PCIe: not modelled
             if (const auto tflops = tables.fp16Tflops(row.hardwareKey)) {
                 const double attention = layout != nullptr ? layout->attentionFlopsPerToken(row.contextTokens) : 0.0;
                 PrefillSample p{row.line,
@@ -281,8 +277,9 @@ double DecodeModel::kernelFactor(QuantKernel kernel) const
     return std::exp(logKernel[kernelIndex(kernel)]);
 }
 
-Result<DecodeModel> fitDecode(const std::vector<DecodeSample>& samples, const DecodeFitOptions& options)
+Result<DecodeModel> fitDecode(const std::vector<DecodeSample>& allSamples, const DecodeFitOptions& options)
 {
+    const std::vector<DecodeSample> samples = fittedSamples(allSamples); // expert-offload rows: validation only
     if (samples.empty()) {
         return makeError(ErrorCode::InvalidInput, "no decode rows to fit (rows need tg, bandwidth and file size)");
     }
@@ -340,8 +337,11 @@ double predictDecodeTps(const DecodeModel& model, const DecodeSample& sample)
 {
     const double eta = std::exp(logEta(model, sample));
     // t = (weights + kv x KV) / (eta x BW) + layers x t_layer + t_fixed (sizing-constants.md section 5; issue 16)
-    const double seconds = (sample.weightBytes + model.kvFactor * sample.kvBytes) / (eta * sample.bandwidthBytes)
-        + model.layerSeconds * sample.layers + model.fixedSeconds + computeSeconds(model.computeFactor, sample);
+    // Expert offload: the experts in system RAM leave the VRAM term for their own (ExpertOffload.h, issue 17).
+    const double seconds
+        = (sample.weightBytes - sample.systemBytes + model.kvFactor * sample.kvBytes) / (eta * sample.bandwidthBytes)
+        + systemPoolSeconds(model, sample) + model.layerSeconds * sample.layers + model.fixedSeconds
+        + computeSeconds(model.computeFactor, sample);
     return 1.0 / seconds;
 }
 

@@ -45,6 +45,10 @@ struct DecodeSample
     double flops = 0.0; // dense FP16 matrix FLOP/s; 0 = not sourced (no compute term)
     double activeParams = 0.0;
     bool multiGpu = false; // "2x ..." rows: the model split across cards
+    // Expert offload (llama.cpp --n-cpu-moe N, issue 17): validation only, never fitted (fitDecode drops them).
+    bool expertOffload = false;
+    double systemBytes = 0.0; // of weightBytes, the active expert bytes of the N offloaded layers (system RAM)
+    double systemBandwidthBytes = 0.0; // the host's system RAM, bytes/s
 };
 
 struct PrefillSample
@@ -137,6 +141,21 @@ Result<DecodeModel> fitDecode(const std::vector<DecodeSample>& samples, const De
 double predictDecodeTps(const DecodeModel& model, const DecodeSample& sample);
 // Bandwidth / file size, no efficiency: what a naive calculator prints.
 double naiveDecodeTps(const DecodeSample& sample);
+
+// "2x NVIDIA RTX 3090": a count, an x and a space before the card (layer split over several cards).
+bool isMultiGpu(std::string_view hardware);
+// Bytes one token reads from the routed experts of `cpuMoeLayers` of the layout's layers (--n-cpu-moe N): the active
+// routed parameters, active - shared with experts = (total - active) / (1 - k/E) (ExpertOffload.cpp), at 4.25 bits for
+// MXFP4 (OCP MX spec) else at the file's mean bytes per parameter, times min(N, layers) / layers. Without routing
+// k/E = active / total (as ExpertOffload.cpp): every active byte is an expert byte.
+double offloadedExpertBytes(const ModelLayout* layout, double fileBytes, double totalParams, double activeParams,
+                            QuantKernel kernel, int cpuMoeLayers);
+// The rows fitDecode() fits on: every row but the expert-offload ones (validation only, issue 17).
+std::vector<DecodeSample> fittedSamples(const std::vector<DecodeSample>& samples);
+// Seconds a token spends on the experts in system RAM: systemBytes / (eta_cpu x kernel factor x system bandwidth),
+// eta_cpu the CPU efficiency estimateSpeed() reads the system pool at (fitted, or the sizing default while no CPU row
+// is fitted); 0 for other rows.
+double systemPoolSeconds(const DecodeModel& model, const DecodeSample& sample);
 
 struct PrefillModel
 {

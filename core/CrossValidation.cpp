@@ -85,6 +85,7 @@ Result<std::vector<CrossValidatedDecode>> crossValidateDecode(const std::vector<
                                            s.measuredTps, byHardware[i], globalByHardware[i], byFamily[i],
                                            globalByFamily[i], naiveDecodeTps(s), predictDecodeTps(shipped, s), s.depth,
                                            s.bandwidthBytes / kBytesPerGB, s.multiGpu});
+        out.back().expertOffload = s.expertOffload;
     }
     return out;
 }
@@ -303,6 +304,9 @@ Result<std::vector<FormScore>> compareForms(const std::vector<DecodeSample>& sam
             std::vector<double> errors;
             std::vector<CrossValidatedDecode> rows;
             for (std::size_t i = 0; i < samples.size(); ++i) {
+                if (samples[i].expertOffload) {
+                    continue; // validation-only rows do not choose the form
+                }
                 errors.push_back(absolutePercentageError(predicted[i], samples[i].measuredTps));
                 CrossValidatedDecode row;
                 row.hardwareKey = samples[i].hardwareKey;
@@ -337,6 +341,7 @@ Result<CalibrationResult> calibrate(const std::vector<Measurement>& rows, const 
     result.prefill = fitPrefill(result.samples.prefill);
     BOOST_OUTCOME_TRY(cv, crossValidateDecode(result.samples.decode, result.decode, options));
     result.decodeRows = std::move(cv);
+    result.offloadRows = takeOffloadRows(result.decodeRows);
     result.prefillRows = crossValidatePrefill(result.samples.prefill, result.prefill);
     result.calibration = assemble(result);
     return result;

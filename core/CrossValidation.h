@@ -34,6 +34,7 @@ struct CrossValidatedDecode
     int depth = 0; // KV depth of the measurement, tokens
     double bandwidthGBs = 0.0; // per device
     bool multiGpu = false;
+    bool expertOffload = false; // --n-cpu-moe rows: validation only (CalibrationResult::offloadRows)
 
     double predictedFor(Holdout h) const { return h == Holdout::Hardware ? predicted : predictedByFamily; }
     double globalFor(Holdout h) const { return h == Holdout::Hardware ? globalConstant : globalByFamily; }
@@ -112,10 +113,14 @@ struct CalibrationResult
     DecodeModel decode;
     DecodeModel globalDecode;
     PrefillModel prefill;
-    std::vector<CrossValidatedDecode> decodeRows;
+    std::vector<CrossValidatedDecode> decodeRows; // every fitted row
+    std::vector<CrossValidatedDecode> offloadRows; // expert-offload rows, predicted but never fitted (issue 17)
     std::vector<CrossValidatedPrefill> prefillRows;
     SpeedCalibration calibration; // fitted values with cross-validated bands, ready for estimateSpeed()
 };
+
+// Moves the expert-offload rows out of `rows` (so bands and groups are built from fitted rows only).
+std::vector<CrossValidatedDecode> takeOffloadRows(std::vector<CrossValidatedDecode>& rows);
 
 // Fits on every row, cross-validates by leaving each hardware and each model family out, and derives the bands.
 Result<CalibrationResult> calibrate(const std::vector<Measurement>& rows, const ReferenceTables& tables,

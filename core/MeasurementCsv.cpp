@@ -123,6 +123,28 @@ private:
     const CsvRecord& m_record;
 };
 
+// The optional expert-offload columns (issue 17); files without them parse as before.
+Result<void> readExpertOffload(const CsvTable& table, const RecordReader& cell, Measurement& row)
+{
+    if (table.column("system_bandwidth_gbs")) {
+        BOOST_OUTCOME_TRY(system, cell.optionalNumber("system_bandwidth_gbs", false));
+        row.systemBandwidthGBs = system;
+    }
+    if (!table.column("n_cpu_moe") || cell.text("n_cpu_moe").empty()) {
+        return outcome::success();
+    }
+    if (cell.text("n_cpu_moe") == "all") {
+        row.cpuMoeLayers = kAllMoeLayers;
+        return outcome::success();
+    }
+    BOOST_OUTCOME_TRY(layers, cell.optionalNumber("n_cpu_moe", true));
+    if (*layers != std::floor(*layers) || *layers >= kAllMoeLayers) {
+        return cell.error("n_cpu_moe", "must be a whole number of layers or 'all'");
+    }
+    row.cpuMoeLayers = static_cast<int>(*layers);
+    return outcome::success();
+}
+
 // The micro-batch a row's notes state as "n_ubatch=N" (llama-bench's -ub), else llama-bench's default.
 int microBatchIn(std::string_view notes)
 {
@@ -183,6 +205,7 @@ Result<Measurement> readMeasurement(const CsvTable& table, const CsvRecord& reco
     if (const auto notes = table.column("notes")) {
         row.microBatch = microBatchIn(record.fields[*notes]);
     }
+    BOOST_OUTCOME_TRYV(readExpertOffload(table, cell, row));
     return row;
 }
 

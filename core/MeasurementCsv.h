@@ -17,6 +17,9 @@ namespace localrig::core {
 // llama-bench's default micro-batch (n_ubatch 512, llama.cpp tools/llama-bench README): the prompt is processed
 // in passes of this many tokens, each reading every weight once.
 inline constexpr int kDefaultMicroBatch = 512;
+// "all" in a measurements CSV's n_cpu_moe column (llama.cpp --cpu-moe, or -ot exps=CPU): every MoE layer's routed
+// experts in system RAM; taken as the model's layer count where a row is predicted.
+inline constexpr int kAllMoeLayers = 1 << 20;
 
 // One row of a measurements CSV in the format of ../shared/validation/measured-public.csv.
 struct Measurement
@@ -38,6 +41,12 @@ struct Measurement
     std::string source;
     int microBatch = kDefaultMicroBatch; // prompt tokens per pass (llama-bench -ub); "n_ubatch=N" in the notes
     std::string origin; // the file the row came from, for reports (set by the caller)
+    // Expert offload (optional columns system_bandwidth_gbs, n_cpu_moe; issue 17): llama.cpp --n-cpu-moe N keeps
+    // the routed experts of N layers in system RAM, read by the CPU at the system RAM's bandwidth.
+    std::optional<double> systemBandwidthGBs; // the host's system RAM, decimal GB/s
+    std::optional<int> cpuMoeLayers; // N; kAllMoeLayers for every layer; empty (or 0) = no expert offload
+
+    bool expertOffload() const { return cpuMoeLayers && *cpuMoeLayers > 0; }
 
     bool isMixtureOfExperts() const { return activeParams < totalParams; }
 };

@@ -28,10 +28,19 @@ double shareTrue(const std::vector<bool>& flags, const std::vector<bool>& select
     return counted == 0 ? 0.0 : static_cast<double>(inside) / counted;
 }
 
-std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedDecode>& rows, Holdout holdout)
+std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedDecode>& fitted, Holdout holdout,
+                                               const std::vector<CrossValidatedDecode>& offload)
 {
-    const std::vector<bool> inside = insideHeldOutBand(rows, holdout);
-    const std::vector<bool> insideGlobal = insideHeldOutBand(rows, holdout, true);
+    // The fitted rows' coverage from their own bands; the offload rows' from bands of every row of other groups.
+    std::vector<CrossValidatedDecode> rows = fitted;
+    rows.insert(rows.end(), offload.begin(), offload.end());
+    std::vector<bool> inside = insideHeldOutBand(fitted, holdout);
+    std::vector<bool> insideGlobal = insideHeldOutBand(fitted, holdout, true);
+    const std::vector<bool> insideAll = insideHeldOutBand(rows, holdout);
+    const std::vector<bool> insideGlobalAll = insideHeldOutBand(rows, holdout, true);
+    inside.insert(inside.end(), insideAll.begin() + static_cast<std::ptrdiff_t>(fitted.size()), insideAll.end());
+    insideGlobal.insert(insideGlobal.end(), insideGlobalAll.begin() + static_cast<std::ptrdiff_t>(fitted.size()),
+                        insideGlobalAll.end());
     std::vector<GroupComparison> out;
     const auto add = [&](const std::string& backend, const std::string& cls,
                          const std::function<bool(const CrossValidatedDecode&)>& include) {
@@ -40,7 +49,8 @@ std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedD
         std::vector<double> global;
         std::vector<bool> selected;
         for (const CrossValidatedDecode& row : rows) {
-            selected.push_back(include(row));
+            // Expert-offload rows only in their own group, so every other group reads as before (issue 17).
+            selected.push_back(include(row) && row.expertOffload == (cls == "offload"));
             if (selected.back()) {
                 calibrated.push_back(absolutePercentageError(row.predictedFor(holdout), row.measured));
                 naive.push_back(absolutePercentageError(row.naive, row.measured));
@@ -69,6 +79,9 @@ std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedD
     // of each card's bytes / its bandwidth = all bytes / one card's bandwidth for identical cards (core/MultiGpu);
     // reported as a group of their own (issue 17).
     add("all", "multi", [](const CrossValidatedDecode& r) { return r.multiGpu; });
+    // Expert offload (--n-cpu-moe): active experts of N layers at system-RAM bandwidth x the CPU efficiency, the rest
+    // at VRAM bandwidth (ExpertOffload.h); validation only, never fitted (issue 17).
+    add("all", "offload", [](const CrossValidatedDecode& r) { return r.expertOffload; });
     add("all", "all", [](const CrossValidatedDecode&) { return true; });
     return out;
 }

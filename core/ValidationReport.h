@@ -22,7 +22,9 @@ struct GroupComparison
 
 // One line per backend family x class that has rows, then all dense, all MoE, the rows at KV depth >= 4096
 // ("deep": decode as the context fills), all rows.
-std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedDecode>& rows, Holdout holdout);
+// `offload`: the expert-offload rows (CalibrationResult::offloadRows), reported only as the group "offload".
+std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedDecode>& rows, Holdout holdout,
+                                               const std::vector<CrossValidatedDecode>& offload = {});
 
 struct PrefillGroup
 {

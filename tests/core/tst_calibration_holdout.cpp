@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Calibration.h"
 #include "core/CrossValidation.h"
+#include "core/Units.h"
 #include "core/ValidationReport.h"
 
 #include <QTest>
@@ -52,6 +53,7 @@ private slots:
     void testDecodeComputeTermAddsToTheTime();
     void testFormsAreScoredByBothHoldouts();
     void testPrefillReportsMultiGpuRowsAsAGroup();
+    void testExpertOffloadRowIsPredictedNotFitted();
 };
 
 void TestCalibrationHoldout::testModelFamily_data()
@@ -228,6 +230,87 @@ void TestCalibrationHoldout::testPrefillReportsMultiGpuRowsAsAGroup()
     QVERIFY(near(groups[1].prefill.medianApe, 0.225));
     QCOMPARE(groups[2].backend, std::string("all"));
     QCOMPARE(groups[2].prefill.rows, 4);
+}
+
+void TestCalibrationHoldout::testExpertOffloadRowIsPredictedNotFitted()
+{
+    // A toy MoE: 11 B parameters, 3.5 B active, 2 of 8 experts per token, 20 layers, a 5.5 GB Q4_K file
+    // (0.5 B per parameter), 10 layers' experts in 50 GB/s system RAM (--n-cpu-moe 10) behind a 500 GB/s card.
+    const auto parsed = parseMeasurements(
+        "hardware,memory_gb,bandwidth_gbs,backend,model,params_b,active_params_b,quant,file_gib,context,pp_tokens_s,"
+        "tg_tokens_s,source_url,notes,system_bandwidth_gbs,n_cpu_moe\n"
+        "Toy GPU,8,500,CUDA,toy-moe,11,3.5,Q4_K_M,"
+        + std::to_string(5.5e9 / gibToBytes(1.0))
+        + ",0,,30,u,n,50,10\n"
+          "Toy GPU,8,500,CUDA,toy-moe,11,3.5,Q4_K_M,1,0,,30,u,n,50,all\n"
+          "Toy GPU,8,500,CUDA,toy-moe,11,3.5,Q4_K_M,1,0,,30,u,n,,\n");
+    QVERIFY(parsed);
+    QCOMPARE(*parsed.value()[0].cpuMoeLayers, 10);
+    QCOMPARE(*parsed.value()[1].cpuMoeLayers, kAllMoeLayers);
+    QVERIFY(!parsed.value()[2].expertOffload()); // old-style row: no offload columns filled
+    const auto half = parseMeasurements(
+        "hardware,memory_gb,bandwidth_gbs,backend,model,params_b,active_params_b,quant,file_gib,context,pp_tokens_s,"
+        "tg_tokens_s,n_cpu_moe\nX,8,500,CUDA,m,11,3.5,Q4_0,1,0,,30,2.5\n");
+    QVERIFY(!half); // half a layer is no --n-cpu-moe value
+
+    ReferenceTables tables;
+    ModelLayout layout;
+    layout.modelKey = "toy-moe";
+    layout.groups = {KvLayerGroup{20, 4, 128, 0, false}};
+    layout.experts = 8;
+    layout.expertsUsed = 2;
+    tables.layouts.push_back(layout);
+    const CalibrationSamples samples = samplesFrom({parsed.value()[0]}, tables);
+    QCOMPARE(samples.decode.size(), std::size_t{1});
+    const DecodeSample& s = samples.decode[0];
+    QVERIFY(s.expertOffload);
+    // experts = (11 - 3.5) / (1 - 2/8) = 10 B, a token uses 2/8 of them = 2.5 B params x 0.5 B = 1.25 GB, of which
+    // 10 of 20 layers sit in RAM: 0.625 GB. The token reads 5.5 GB x 3.5 / 11 = 1.75 GB in all.
+    QVERIFY(near(s.systemBytes, 0.625e9, 1e-6));
+    QVERIFY(near(s.weightBytes, 1.75e9, 1e-6));
+
+    // eta (CUDA) = 0.5; eta_cpu = 0.5 x 0.8 = 0.4; no per-layer or fixed time, depth 0 (no KV read).
+    DecodeModel model;
+    model.logGlobal = std::log(0.5);
+    model.logBackend[3] = std::log(0.8); // the CPU family, fitted on one row
+    model.backendRows[1] = 5;
+    model.backendRows[3] = 1;
+    // t = (1.75 - 0.625) GB / (0.5 x 500 GB/s) + 0.625 GB / (0.4 x 50 GB/s) = 4.5 ms + 31.25 ms = 35.75 ms
+    // -> 1 / 0.03575 = 27.972 tokens/s.
+    QVERIFY(near(predictDecodeTps(model, s), 1.0 / 0.03575, 1e-6));
+    // No CPU row fitted: the system pool takes the sizing default for MoE, 0.45 (SpeedCalibration.cpp), as
+    // estimateSpeed() does: 4.5 ms + 0.625 GB / (0.45 x 50 GB/s) = 4.5 + 27.778 ms -> 1 / 0.032278 = 30.98 tokens/s.
+    model.backendRows[3] = 0;
+    QVERIFY(near(predictDecodeTps(model, s), 1.0 / (0.0045 + 0.625e9 / (0.45 * 50e9)), 1e-6));
+
+    // The offload row never enters the fit: one plain row (1 GB at 100 GB/s, 50 tokens/s -> eta 0.5) decides it.
+    DecodeSample plain;
+    plain.hardwareKey = "other";
+    plain.weightBytes = plain.bytesPerToken = plain.fileBytes = 1e9;
+    plain.bandwidthBytes = 100e9;
+    plain.measuredTps = 50.0;
+    DecodeFitOptions options;
+    options.form = DecodeForm::globalConstant();
+    const auto fit = fitDecode({plain, s}, options);
+    QVERIFY(fit);
+    QVERIFY(near(fit.value().efficiency(BackendFamily::Cuda, false), 0.5, 1e-9));
+    QCOMPARE(fit.value().backendRows[1], 1);
+
+    // Reported as the group "offload" only; the fitted rows' groups do not count it.
+    CrossValidatedDecode fitted;
+    fitted.hardwareKey = "other";
+    fitted.measured = fitted.predicted = fitted.predictedByFamily = fitted.naive = 50.0;
+    fitted.globalConstant = fitted.globalByFamily = 50.0;
+    CrossValidatedDecode offload = fitted;
+    offload.hardwareKey = "Toy GPU";
+    offload.expertOffload = true;
+    const std::vector<GroupComparison> groups = decodeComparisons({fitted}, Holdout::Hardware, {offload});
+    int offloadRows = 0;
+    for (const GroupComparison& g : groups) {
+        QCOMPARE(g.calibrated.rows, 1);
+        offloadRows += g.cls == "offload" ? 1 : 0;
+    }
+    QCOMPARE(offloadRows, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCalibrationHoldout)
