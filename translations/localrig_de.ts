@@ -2457,6 +2457,22 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>QApplication construction</source>
+        <translation>QApplication-Aufbau</translation>
+    </message>
+    <message>
+        <source>settings and language</source>
+        <translation>Einstellungen und Sprache</translation>
+    </message>
+    <message>
+        <source>catalog open</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>main window construction</source>
+        <translation>Aufbau des Hauptfensters</translation>
+    </message>
 </context>
 <context>
     <name>RecommendCommand</name>
@@ -2886,33 +2902,6 @@
     <message>
         <source>Advanced setup: layers split over the machines, which pass every token along the network link in turn; the speed band is wide because few such setups are measured.</source>
         <translation>Fortgeschrittener Aufbau: Schichten auf die Rechner verteilt, die jedes Token nacheinander über die Netzwerkverbindung weiterreichen; die Tempospanne ist breit, weil nur wenige solche Aufbauten gemessen sind.</translation>
-    </message>
-</context>
-<context>
-    <name>StartupBenchmark</name>
-    <message>
-        <source>QApplication construction: %1 ms
-</source>
-        <translation>QApplication-Konstruktion: %1 ms
-</translation>
-    </message>
-    <message>
-        <source>Empty QWidget to first paint: %1 ms
-</source>
-        <translation>Leeres QWidget bis zum ersten Zeichnen: %1 ms
-</translation>
-    </message>
-    <message>
-        <source>LocalRig main window (catalog loaded, pages populated) to first paint: %1 ms
-</source>
-        <translation>LocalRig-Hauptfenster (Katalog geladen, Seiten gefüllt) bis zum ersten Zeichnen: %1 ms
-</translation>
-    </message>
-    <message>
-        <source>Difference: %1 ms
-</source>
-        <translation>Differenz: %1 ms
-</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3431,10 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>Expert-offload rows (validation only, never fitted; leave-one-hardware-out):</source>
+        <translation>Zeilen mit Experten im Arbeitsspeicher (nur zur Prüfung, nie angepasst; je eine Hardware ausgelassen):</translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>
@@ -3666,6 +3659,25 @@
     <message>
         <source>On %1 the plan needs %2, past the %3 macOS lets the GPU use by default: raising the limit to %4 (&quot;%5&quot;) lets the GPU hold it all (%6); macOS and your apps keep %7, and the setting lasts until the next restart.</source>
         <translation>Auf %1 braucht der Plan %2, mehr als die %3, die macOS der GPU standardmäßig zugesteht: Wird die Grenze auf %4 angehoben („%5“), fasst die GPU alles (%6); macOS und Ihre Programme behalten %7, und die Einstellung gilt bis zum nächsten Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::app::StartupBenchmark</name>
+    <message>
+        <source>show to first paint</source>
+        <translation>vom Anzeigen bis zum ersten Zeichnen</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
+    </message>
+    <message>
+        <source>main() to first paint: %1 ms</source>
+        <translation>main() bis zum ersten Zeichnen: %1 ms</translation>
+    </message>
+    <message>
+        <source>peak resident memory: %1 MB</source>
+        <translation>höchster belegter Arbeitsspeicher: %1 MB</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4450,10 @@ Geben Sie sie stattdessen im nächsten Fenster ein: Das Datenblatt des Herstelle
     <message>
         <source>Enter a number from %1 to %2; the last valid value is still used.</source>
         <translation>Geben Sie eine Zahl von %1 bis %2 ein; der letzte gültige Wert gilt weiter.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>

@@ -2457,6 +2457,22 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>QApplication construction</source>
+        <translation>construction de QApplication</translation>
+    </message>
+    <message>
+        <source>settings and language</source>
+        <translation>réglages et langue</translation>
+    </message>
+    <message>
+        <source>catalog open</source>
+        <translation>ouverture du catalogue</translation>
+    </message>
+    <message>
+        <source>main window construction</source>
+        <translation>construction de la fenêtre principale</translation>
+    </message>
 </context>
 <context>
     <name>RecommendCommand</name>
@@ -2886,33 +2902,6 @@
     <message>
         <source>Advanced setup: layers split over the machines, which pass every token along the network link in turn; the speed band is wide because few such setups are measured.</source>
         <translation>Configuration avancée : couches réparties sur les machines, qui se transmettent chaque token tour à tour par la liaison réseau ; la plage de vitesse est large car peu de configurations de ce type ont été mesurées.</translation>
-    </message>
-</context>
-<context>
-    <name>StartupBenchmark</name>
-    <message>
-        <source>QApplication construction: %1 ms
-</source>
-        <translation>Construction de QApplication : %1 ms
-</translation>
-    </message>
-    <message>
-        <source>Empty QWidget to first paint: %1 ms
-</source>
-        <translation>QWidget vide jusqu’au premier affichage : %1 ms
-</translation>
-    </message>
-    <message>
-        <source>LocalRig main window (catalog loaded, pages populated) to first paint: %1 ms
-</source>
-        <translation>Fenêtre principale de LocalRig (catalogue chargé, pages remplies) jusqu’au premier affichage : %1 ms
-</translation>
-    </message>
-    <message>
-        <source>Difference: %1 ms
-</source>
-        <translation>Différence : %1 ms
-</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3431,10 @@
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>Expert-offload rows (validation only, never fitted; leave-one-hardware-out):</source>
+        <translation>Lignes avec les experts en mémoire système (validation seulement, jamais ajustées ; un matériel laissé de côté à la fois) :</translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>
@@ -3666,6 +3659,25 @@
     <message>
         <source>On %1 the plan needs %2, past the %3 macOS lets the GPU use by default: raising the limit to %4 (&quot;%5&quot;) lets the GPU hold it all (%6); macOS and your apps keep %7, and the setting lasts until the next restart.</source>
         <translation>Sur %1, le plan demande %2, au-delà des %3 que macOS laisse au GPU par défaut : relever la limite à %4 (« %5 ») permet au GPU de tout contenir (%6) ; macOS et vos applications gardent %7, et le réglage dure jusqu’au prochain redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::app::StartupBenchmark</name>
+    <message>
+        <source>show to first paint</source>
+        <translation>de l&apos;affichage au premier dessin</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1 : %2 ms</translation>
+    </message>
+    <message>
+        <source>main() to first paint: %1 ms</source>
+        <translation>de main() au premier dessin : %1 ms</translation>
+    </message>
+    <message>
+        <source>peak resident memory: %1 MB</source>
+        <translation>mémoire résidente maximale : %1 Mo</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4450,10 @@ Saisissez-la plutôt dans la fenêtre suivante : la fiche technique du fabricant
     <message>
         <source>Enter a number from %1 to %2; the last valid value is still used.</source>
         <translation>Saisissez un nombre de %1 à %2 ; la dernière valeur valide reste utilisée.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>

@@ -2453,6 +2453,22 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>QApplication construction</source>
+        <translation>构建 QApplication</translation>
+    </message>
+    <message>
+        <source>settings and language</source>
+        <translation>设置和语言</translation>
+    </message>
+    <message>
+        <source>catalog open</source>
+        <translation>打开目录</translation>
+    </message>
+    <message>
+        <source>main window construction</source>
+        <translation>构建主窗口</translation>
+    </message>
 </context>
 <context>
     <name>RecommendCommand</name>
@@ -2882,33 +2898,6 @@
     <message>
         <source>Advanced setup: layers split over the machines, which pass every token along the network link in turn; the speed band is wide because few such setups are measured.</source>
         <translation>高级配置：各层分布在多台机器上，每个 token 依次经网络链路传递；此类配置的实测很少，因此速度区间较宽。</translation>
-    </message>
-</context>
-<context>
-    <name>StartupBenchmark</name>
-    <message>
-        <source>QApplication construction: %1 ms
-</source>
-        <translation>QApplication 构造：%1 ms
-</translation>
-    </message>
-    <message>
-        <source>Empty QWidget to first paint: %1 ms
-</source>
-        <translation>空 QWidget 到首次绘制：%1 ms
-</translation>
-    </message>
-    <message>
-        <source>LocalRig main window (catalog loaded, pages populated) to first paint: %1 ms
-</source>
-        <translation>LocalRig 主窗口（已加载目录、页面已填充）到首次绘制：%1 ms
-</translation>
-    </message>
-    <message>
-        <source>Difference: %1 ms
-</source>
-        <translation>差值：%1 ms
-</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3421,10 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Expert-offload rows (validation only, never fitted; leave-one-hardware-out):</source>
+        <translation>专家放在系统内存中的数据行（仅用于验证，从不参与拟合；每次留出一种硬件）：</translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>
@@ -3654,6 +3647,25 @@
     <message>
         <source>On %1 the plan needs %2, past the %3 macOS lets the GPU use by default: raising the limit to %4 (&quot;%5&quot;) lets the GPU hold it all (%6); macOS and your apps keep %7, and the setting lasts until the next restart.</source>
         <translation>在 %1 上，此规划需要 %2，超过了 macOS 默认允许 GPU 使用的 %3：将上限提高到 %4（“%5”）后，GPU 即可全部容纳（%6）；macOS 和您的应用保留 %7，该设置在下次重启前有效。</translation>
+    </message>
+</context>
+<context>
+    <name>localrig::app::StartupBenchmark</name>
+    <message>
+        <source>show to first paint</source>
+        <translation>从显示到首次绘制</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1：%2 毫秒</translation>
+    </message>
+    <message>
+        <source>main() to first paint: %1 ms</source>
+        <translation>从 main() 到首次绘制：%1 毫秒</translation>
+    </message>
+    <message>
+        <source>peak resident memory: %1 MB</source>
+        <translation>峰值常驻内存：%1 MB</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4433,10 @@ Type it in the next window instead: the maker&apos;s specification sheet lists i
     <message>
         <source>Enter a number from %1 to %2; the last valid value is still used.</source>
         <translation>请输入 %1 到 %2 之间的数字；仍使用上一个有效值。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
