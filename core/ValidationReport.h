@@ -23,7 +23,7 @@ struct GroupComparison
 // One line per backend family x class that has rows, then all dense, all MoE, the rows at KV depth >= 4096
 // ("deep": decode as the context fills), all rows.
 // `offload`: the expert-offload rows (CalibrationResult::offloadRows), reported only as the group "offload".
-std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedDecode>& rows, Holdout holdout,
+std::vector<GroupComparison> decodeComparisons(const std::vector<CrossValidatedDecode>& fitted, Holdout holdout,
                                                const std::vector<CrossValidatedDecode>& offload = {});
 
 struct PrefillGroup

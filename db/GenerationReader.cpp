@@ -35,17 +35,17 @@ GenerationModelEntry* findEntry(CatalogData& data, const QString& id)
 
 } // namespace
 
-Result<void> readGenerationTables(const QSqlDatabase& db, CatalogData& data)
+Result<void> readGenerationTables(const QSqlDatabase& database, CatalogData& data)
 {
     BOOST_OUTCOME_TRYV(sql::forEachRow(
-        db, QStringLiteral("SELECT * FROM vision_projector ORDER BY rowid"), {}, [&](Row q) -> Result<void> {
+        database, QStringLiteral("SELECT * FROM vision_projector ORDER BY rowid"), {}, [&](Row q) -> Result<void> {
             data.visionProjectors.push_back(VisionProjectorEntry{
                 core::VisionProjector{text(q, "model_id").toStdString(), text(q, "file_name").toStdString(),
                                       text(q, "precision").toStdString(), real(q, "file_bytes")},
                 sourceOf(q)});
             return outcome::success();
         }));
-    BOOST_OUTCOME_TRYV(sql::forEachRow(db, QStringLiteral("SELECT * FROM generation_model ORDER BY rowid"), {},
+    BOOST_OUTCOME_TRYV(sql::forEachRow(database, QStringLiteral("SELECT * FROM generation_model ORDER BY rowid"), {},
                                        [&](Row q) -> Result<void> {
                                            GenerationModelEntry entry;
                                            entry.model.id = text(q, "id").toStdString();
@@ -60,20 +60,20 @@ Result<void> readGenerationTables(const QSqlDatabase& db, CatalogData& data)
                                            data.generationModels.push_back(std::move(entry));
                                            return outcome::success();
                                        }));
-    BOOST_OUTCOME_TRYV(
-        sql::forEachRow(db, QStringLiteral("SELECT * FROM generation_component ORDER BY model_id, position, rowid"), {},
-                        [&](Row q) -> Result<void> {
-                            GenerationModelEntry* entry = findEntry(data, text(q, "model_id"));
-                            if (entry) {
-                                entry->model.components.push_back(core::GenerationComponent{
-                                    text(q, "role").toStdString(), text(q, "name").toStdString(), real(q, "params_b"),
-                                    text(q, "precision").toStdString(), real(q, "file_bytes")});
-                                entry->componentSources.push_back(sourceOf(q));
-                            }
-                            return outcome::success();
-                        }));
+    BOOST_OUTCOME_TRYV(sql::forEachRow(
+        database, QStringLiteral("SELECT * FROM generation_component ORDER BY model_id, position, rowid"), {},
+        [&](Row q) -> Result<void> {
+            GenerationModelEntry* entry = findEntry(data, text(q, "model_id"));
+            if (entry) {
+                entry->model.components.push_back(core::GenerationComponent{
+                    text(q, "role").toStdString(), text(q, "name").toStdString(), real(q, "params_b"),
+                    text(q, "precision").toStdString(), real(q, "file_bytes")});
+                entry->componentSources.push_back(sourceOf(q));
+            }
+            return outcome::success();
+        }));
     return sql::forEachRow(
-        db, QStringLiteral("SELECT * FROM generation_speed ORDER BY rowid"), {}, [&](Row q) -> Result<void> {
+        database, QStringLiteral("SELECT * FROM generation_speed ORDER BY rowid"), {}, [&](Row q) -> Result<void> {
             GenerationModelEntry* entry = findEntry(data, text(q, "model_id"));
             if (entry) {
                 entry->model.speeds.push_back(core::GenerationSpeed{

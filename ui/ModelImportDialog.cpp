@@ -3,9 +3,9 @@
 #include "ModelImportDialog.h"
 
 #include "ModelFileFacts.h"
+#include "NoteText.h"
 #include "UserModelStore.h"
 #include "Wording.h"
-#include "core/Fit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,13 +108,7 @@ ModelImportDialog::ModelImportDialog(core::gguf::ModelFileReport report, QString
     form->addRow(QString(), workloadRow);
     fillQuantizations();
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("validationMessageLabel"));
-    m_message->setWordWrap(true);
-    QPalette messagePalette = m_message->palette();
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    messagePalette.setColor(QPalette::WindowText, Wording::verdictColor(core::FitVerdict::WontFit, dark));
-    m_message->setPalette(messagePalette);
+    m_message = NoteText::validationLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePushButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));

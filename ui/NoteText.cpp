@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoteText.h"
 
+#include "Wording.h"
+#include "core/Fit.h"
+
+#include <QPalette>
+
 namespace localrig::ui {
 
 NoteLabel::NoteLabel(QWidget* parent)
@@ -80,6 +85,18 @@ QString bulletList(const QString& heading, const QStringList& items)
         html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
     }
     return html + QStringLiteral("</ul>");
+}
+
+QLabel* validationLabel(QWidget* dialog)
+{
+    auto* label = new QLabel(dialog);
+    label->setObjectName(QStringLiteral("validationMessageLabel"));
+    label->setWordWrap(true);
+    QPalette messagePalette = label->palette();
+    const bool dark = dialog->palette().color(QPalette::Window).lightness() < 128;
+    messagePalette.setColor(QPalette::WindowText, Wording::verdictColor(core::FitVerdict::WontFit, dark));
+    label->setPalette(messagePalette);
+    return label;
 }
 
 } // namespace NoteText

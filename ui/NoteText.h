@@ -54,6 +54,8 @@ namespace NoteText {
 QLabel* label(QWidget* parent, const QString& objectName);
 // "<b>heading</b><ul>…</ul>", or empty when there are no items.
 QString bulletList(const QString& heading, const QStringList& items);
+// A dialog's validation message under its fields: wrapped, in the "won't fit" colour of the dialog's palette.
+QLabel* validationLabel(QWidget* dialog);
 
 } // namespace NoteText
 

@@ -3,10 +3,10 @@
 #include "PlatformEditorDialog.h"
 
 #include "FigureFields.h"
+#include "NoteText.h"
 #include "PlatformCatalogModel.h"
 #include "UserCatalogStore.h"
 #include "Wording.h"
-#include "core/Fit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -131,13 +131,7 @@ PlatformEditorDialog::PlatformEditorDialog(UserCatalogStore& store, Mode mode,
         m_form->addRow(QString(), m_portable);
     }
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("validationMessageLabel"));
-    m_message->setWordWrap(true);
-    QPalette messagePalette = m_message->palette();
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    messagePalette.setColor(QPalette::WindowText, Wording::verdictColor(core::FitVerdict::WontFit, dark));
-    m_message->setPalette(messagePalette);
+    m_message = NoteText::validationLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Reset | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("editorButtonBox"));

@@ -7,13 +7,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <ctime>
 #include <new>
 #include <system_error>
 #include <thread>
-
-#if __has_include(<time.h>)
-#include <time.h>
-#endif
 
 namespace localrig::core::host {
 
