@@ -61,12 +61,8 @@ struct Fixture
         m.attentionHeads = 32;
         m.nativeContext = 131072;
         models.push_back(m);
-        Quantization q;
-        q.id = "q4";
-        q.name = "Q4";
-        q.format = QuantFormat::Gguf;
-        q.bitsPerWeight = 4.0;
-        quants.push_back(q);
+        // Aggregate-initialised: GCC 12 at -O3 misreads member-by-member string assignment as uninitialised.
+        quants.push_back(Quantization{"q4", "Q4", QuantFormat::Gguf, QuantKernel::KQuant, 4.0});
         workloads = {{"video-beside-llm", "Video beside an LLM", "llm8b", "q4", 4096, 1, 0, false, "wan2_1_t2v_14b"},
                      {"homework", "Homework photos", "llm8b", "q4", 4096, 1, 0, true, ""},
                      {"broken", "Names a missing model", "llm8b", "q4", 4096, 1, 0, false, "nope"}};
