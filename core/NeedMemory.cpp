@@ -22,4 +22,20 @@ Result<MemoryBreakdown> estimateNeedMemory(const ModelNeed& need, const Scenario
     return memory;
 }
 
+Result<NeedFootprint> needFootprint(const ModelNeed& need, const Scenario& own, const SizingConstants& constants)
+{
+    NeedFootprint footprint;
+    if (need.training) {
+        // Fine-tuning is sized as training: weights, adapters, gradients, optimizer, activations.
+        BOOST_OUTCOME_TRY(request, trainingRequestFor(need.model, *need.training));
+        BOOST_OUTCOME_TRY(training, estimateTrainingMemory(request));
+        footprint.memory = asFootprint(training);
+        footprint.training = training;
+        return footprint;
+    }
+    BOOST_OUTCOME_TRY(memory, estimateNeedMemory(need, own, constants));
+    footprint.memory = memory;
+    return footprint;
+}
+
 } // namespace localrig::core

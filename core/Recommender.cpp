@@ -136,15 +136,9 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
     memories.reserve(needs.size());
     for (const ModelNeed& need : needs) {
         BOOST_OUTCOME_TRY(own, validated(scenarioFor(need, scenario)));
-        BOOST_OUTCOME_TRY(memory, estimateNeedMemory(need, own, constants));
-        std::optional<TrainingMemory> training;
-        if (need.training) {
-            // Fine-tuning is sized as training: weights, adapters, gradients, optimizer, activations (issue 18).
-            BOOST_OUTCOME_TRY(request, trainingRequestFor(need.model, *need.training));
-            BOOST_OUTCOME_TRY(trainingMemory, estimateTrainingMemory(request));
-            training = trainingMemory;
-            memory = asFootprint(trainingMemory);
-        }
+        BOOST_OUTCOME_TRY(footprint, needFootprint(need, own, constants));
+        const MemoryBreakdown& memory = footprint.memory;
+        const std::optional<TrainingMemory>& training = footprint.training;
         plan.peakFootprintBytes = std::max(plan.peakFootprintBytes, memory.totalBytes);
         memories.push_back(memory);
         const int prompt = need.promptTokens > 0 ? need.promptTokens : constants.defaultPromptTokens;

@@ -49,6 +49,15 @@ struct ModelNeed
 Result<MemoryBreakdown> estimateNeedMemory(const ModelNeed& need, const Scenario& own,
                                            const SizingConstants& constants = {});
 
+// What a need must hold resident: its inference memory, or, for fine-tuning, its training total with the
+// breakdown that total comes from (issue 18). The plan and "what would change the verdict" both size by it.
+struct NeedFootprint
+{
+    MemoryBreakdown memory;
+    std::optional<TrainingMemory> training;
+};
+Result<NeedFootprint> needFootprint(const ModelNeed& need, const Scenario& own, const SizingConstants& constants = {});
+
 // The scenario one need runs in: the plan's KV type and headroom with the need's own context and sessions.
 Scenario scenarioFor(const ModelNeed& need, const Scenario& plan);
 

@@ -6,8 +6,6 @@
 #include "MachineAssessment.h"
 #include "MemoryEstimate.h"
 #include "Units.h"
-#include "training/TrainingMemory.h"
-#include "training/TrainingPlan.h"
 
 #include <algorithm>
 
@@ -55,13 +53,9 @@ Result<double> peakFootprint(const CatalogView& catalog, const WorkloadRequest& 
     double peak = 0.0;
     std::vector<MemoryBreakdown> memories;
     for (const ModelNeed& need : plan.needs) {
-        BOOST_OUTCOME_TRY(memory, estimateNeedMemory(need, scenarioFor(need, plan.scenario), constants));
-        if (need.training) {
-            // Fine-tuning is sized as training, here as in recommend() (issue 18).
-            BOOST_OUTCOME_TRY(trainingRequest, trainingRequestFor(need.model, *need.training));
-            BOOST_OUTCOME_TRY(training, estimateTrainingMemory(trainingRequest));
-            memory = asFootprint(training);
-        }
+        // Fine-tuning is sized as training, here as in recommend() (issue 18).
+        BOOST_OUTCOME_TRY(footprint, needFootprint(need, scenarioFor(need, plan.scenario), constants));
+        const MemoryBreakdown& memory = footprint.memory;
         peak = std::max(peak, memory.totalBytes);
         memories.push_back(memory);
     }
