@@ -3,6 +3,7 @@
 #pragma once
 
 #include "MeasurementCsv.h"
+#include "ModelSpec.h"
 #include "Result.h"
 #include "SpeedCalibration.h"
 
@@ -22,7 +23,6 @@
 namespace localrig::core {
 
 inline constexpr std::size_t kQuantKernelCount = 7;
-inline constexpr int kDefaultLayers = 32; // when a model's layers are unknown (Llama-3-8B has 32)
 
 // A measurement reduced to what the decode model needs.
 struct DecodeSample

@@ -19,15 +19,6 @@ double routedShare(const ModelSpec& model)
         : model.activeParams / model.totalParams;
 }
 
-int layersOf(const ModelSpec& model)
-{
-    int layers = 0;
-    for (const KvLayerGroup& group : model.kvGroups) {
-        layers += group.layers;
-    }
-    return layers > 0 ? layers : kDefaultLayers;
-}
-
 } // namespace
 
 double routedExpertParams(const ModelSpec& model)
@@ -65,7 +56,7 @@ Result<std::optional<ExpertSplit>> planExpertOffload(const MemoryBreakdown& memo
     const double bytesPerParam = memory.weightsBytes / model.totalParams;
     split.routedExpertBytes = routedExpertParams(model) * bytesPerParam;
     split.denseWeightBytes = memory.weightsBytes - split.routedExpertBytes;
-    split.moeLayers = layersOf(model);
+    split.moeLayers = layerCount(model);
     const double expertBytesPerLayer = split.routedExpertBytes / split.moeLayers;
     // N = ceil((footprint - usable VRAM) / experts of one layer): the fewest layers whose experts must leave.
     const double excess = memory.totalBytes - usable;

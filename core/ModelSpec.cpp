@@ -28,6 +28,18 @@ std::vector<KvLayerGroup> mlaLayers(int layers, int kvLoraRank, int ropeDim)
     return {KvLayerGroup{layers, 1, kvLoraRank + ropeDim, 0, true}};
 }
 
+int layerCount(const ModelSpec& model)
+{
+    if (model.blocks > 0) {
+        return model.blocks;
+    }
+    int layers = 0;
+    for (const KvLayerGroup& group : model.kvGroups) {
+        layers += group.layers;
+    }
+    return layers > 0 ? layers : kDefaultLayers;
+}
+
 Result<ModelSpec> validated(ModelSpec spec)
 {
     BOOST_OUTCOME_TRYV(requirePositive(spec.totalParams, "total parameters", kMaxParams));
@@ -37,6 +49,7 @@ Result<ModelSpec> validated(ModelSpec spec)
     }
     BOOST_OUTCOME_TRYV(requireNonNegative(spec.fixedStateBytes, "fixed state bytes", kMaxStateBytes));
     BOOST_OUTCOME_TRYV(requireIntInRange(spec.attentionHeads, "attention heads", 0, kMaxHeads));
+    BOOST_OUTCOME_TRYV(requireIntInRange(spec.blocks, "layers", 0, kMaxLayers));
     BOOST_OUTCOME_TRYV(requireIntInRange(spec.nativeContext, "native context", 0, kMaxWindow));
     if (spec.kvGroups.empty() && spec.fixedStateBytes <= 0.0) {
         return makeError(ErrorCode::InvalidInput, "model has no attention layers to size a KV cache from");

@@ -18,6 +18,8 @@ enum class AttentionKind {
     HybridLinear, // linear-attention layers with a fixed state, plus a few full-attention layers
 };
 
+inline constexpr int kDefaultLayers = 32; // when a model's layers are unknown (Llama-3-8B has 32)
+
 // A run of layers that cache alike. A model is a list of these, so one formula covers every kind:
 // bytes per token = layers x (K and V, or one latent) x kvHeads x headDim x bytes per element.
 struct KvLayerGroup
@@ -55,6 +57,9 @@ struct ModelSpec
     double activeParams = 0.0; // weights read per token (sets speed); equals totalParams for dense models
     AttentionKind attention = AttentionKind::Gqa;
     std::vector<KvLayerGroup> kvGroups;
+    // Every block a token passes, attention or linear-attention alike (config.json num_hidden_layers);
+    // 0 = not stated, then the KV groups are counted. Hybrid models have more blocks than KV layers.
+    int blocks = 0;
     double fixedStateBytes = 0.0; // per session: linear-attention or recurrent state that does not grow
     int attentionHeads = 0; // query heads; sizes the compute buffer (0 = unknown)
     int nativeContext = 0; // tokens the model was trained for (0 = unknown)
@@ -68,6 +73,10 @@ struct ModelSpec
 std::vector<KvLayerGroup> gqaLayers(int layers, int kvHeads, int headDim);
 // MLA: each layer caches one latent of kvLoraRank + ropeDim elements per token (unsloth PR #4757).
 std::vector<KvLayerGroup> mlaLayers(int layers, int kvLoraRank, int ropeDim);
+
+// Blocks a token passes: `blocks` when stated, else the KV layers, else kDefaultLayers (Llama-3-8B's 32).
+// Kernel launches, --n-cpu-moe and layer splits all count blocks, not only the layers that cache.
+int layerCount(const ModelSpec& model);
 
 // Checks a spec before any formula uses it: positive parameter counts, active <= total, sane layers.
 Result<ModelSpec> validated(ModelSpec spec);

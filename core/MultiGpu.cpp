@@ -14,15 +14,6 @@ namespace localrig::core {
 
 namespace {
 
-int layersOf(const ModelSpec& model)
-{
-    int layers = 0;
-    for (const KvLayerGroup& group : model.kvGroups) {
-        layers += group.layers;
-    }
-    return layers > 0 ? layers : kDefaultLayers;
-}
-
 std::string joined(const std::vector<Platform>& cards, std::string Platform::*field, const std::string& separator)
 {
     std::string text;
@@ -147,7 +138,7 @@ Result<std::vector<CardShare>> layerSplit(const MemoryBreakdown& memory, const M
     if (build.cards.size() < 2) {
         return makeError(ErrorCode::InvalidInput, build.name + " is not a multi-GPU build");
     }
-    const int layers = layersOf(model);
+    const int layers = layerCount(model);
     const std::vector<int> counts = layersPerCard(build.cards, layers);
     std::vector<CardShare> shares;
     for (std::size_t i = 0; i < build.cards.size(); ++i) {

@@ -16,15 +16,6 @@ namespace {
 
 constexpr int kAllLayers = 99; // llama.cpp convention for "every layer on the GPU"
 
-int layersOf(const ModelSpec& model)
-{
-    int layers = 0;
-    for (const KvLayerGroup& group : model.kvGroups) {
-        layers += group.layers;
-    }
-    return layers > 0 ? layers : kDefaultLayers;
-}
-
 std::string fileName(const ModelSpec& model, const Quantization& quant)
 {
     std::string tag = quant.id;
@@ -55,7 +46,7 @@ std::string llamaServerCommand(const RunSetup& setup)
     int gpuLayers = kAllLayers;
     if (setup.placement == Placement::LayersInSystemRam) {
         // Plain offload keeps the fit's share of the layers on the GPU (-ngl counts repeating layers).
-        gpuLayers = static_cast<int>(std::floor(setup.fit.gpuWeightFraction * layersOf(setup.model)));
+        gpuLayers = static_cast<int>(std::floor(setup.fit.gpuWeightFraction * layerCount(setup.model)));
     }
     if (setup.platform.memoryKind != MemoryKind::System) {
         out << " -ngl " << gpuLayers;

@@ -53,16 +53,6 @@ double bytesReadPerStep(const ModelSpec& model, QuantKernel kernel, double weigh
     return shared * restBytesPerParam + (paramsReadPerStep(model, sessions) - shared) * kMxfp4BytesPerParam;
 }
 
-// Layers a token passes: the KV layer groups (every attention layer); 32 when the spec names none.
-int layerCount(const ModelSpec& model)
-{
-    int layers = 0;
-    for (const KvLayerGroup& group : model.kvGroups) {
-        layers += group.layers;
-    }
-    return layers > 0 ? layers : kDefaultLayers;
-}
-
 // 4 x layers x heads x headDim x min(depth, window): QK^T and AV at `depth` cached tokens (kipply).
 double attentionFlopsPerToken(const ModelSpec& model, int depth)
 {

@@ -77,6 +77,9 @@ void borrowArchitectures(std::vector<ModelEntry>& models)
         model.spec.kvGroups = relative.spec.kvGroups;
         model.spec.fixedStateBytes = relative.spec.fixedStateBytes;
         model.spec.attention = relative.spec.attention;
+        if (model.spec.blocks == 0) {
+            model.spec.blocks = relative.spec.blocks;
+        }
         if (model.spec.attentionHeads == 0) {
             model.spec.attentionHeads = relative.spec.attentionHeads;
         }

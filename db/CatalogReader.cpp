@@ -121,6 +121,7 @@ Result<void> readModels(const QSqlDatabase& db, bool user, CatalogData& data)
         spec.attention = attention;
         spec.kvGroups = groups.value(text(q, "id"));
         const int layers = integer(q, "layers");
+        spec.blocks = layers;
         const int kvHeads = integer(q, "kv_heads");
         const int headDim = integer(q, "head_dim");
         if (spec.kvGroups.empty() && layers > 0 && kvHeads > 0 && headDim > 0) {

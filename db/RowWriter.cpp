@@ -112,9 +112,9 @@ Result<void> writeModel(const QSqlDatabase& database, const ModelEntry& entry)
     }
     const SourceInfo source = userSource(entry.source);
     const bool singleGqa = m.kvGroups.size() == 1 && m.kvGroups.front().window == 0 && !m.kvGroups.front().singleTensor;
-    int layers = 0;
+    int layers = m.blocks; // every block; the KV layers when the spec does not say
     for (const core::KvLayerGroup& group : m.kvGroups) {
-        layers += group.layers;
+        layers += m.blocks > 0 ? 0 : group.layers;
     }
     const QString id = fromStd(m.id);
     BOOST_OUTCOME_TRYV(sql::execute(

@@ -177,6 +177,7 @@ core::ModelSpec withRelativeLayout(core::ModelSpec spec, const QString& relative
         if (auto relative = catalog.model(relativeOf)) {
             spec.kvGroups = relative.value().spec.kvGroups;
             spec.fixedStateBytes = relative.value().spec.fixedStateBytes;
+            spec.blocks = spec.blocks > 0 ? spec.blocks : relative.value().spec.blocks;
         }
     }
     return spec;

@@ -25,6 +25,7 @@ int fillKvLayout(ModelFileReport& report, const std::vector<LayerAttention>& lay
                  bool uncachedAreLinear)
 {
     ModelSpec& spec = report.spec;
+    spec.blocks = report.layers;
     if (report.kvLoraRank > 0) {
         spec.attention = AttentionKind::Mla;
         spec.kvGroups = mlaLayers(report.layers, report.kvLoraRank, report.ropeDim);

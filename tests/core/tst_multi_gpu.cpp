@@ -19,6 +19,7 @@ private slots:
     void testLayersFollowVram();
     void testTensorParallelSpeedup();
     void testGptOss120bExpertsInSystemRam();
+    void testHybridModelOffloadsEveryBlock();
     void testDenseModelNeverOffloadsExperts();
     void testRunCommandFlags();
 };
@@ -163,6 +164,31 @@ void TestMultiGpu::testGptOss120bExpertsInSystemRam()
     QVERIFY(near(1.0 / plain, 35.3, 3e-3));
     QCOMPARE(QString::fromStdString(m.runCommand),
              QStringLiteral("llama-server -m gpt_oss_120b-MXFP4.gguf -c 32768 -ngl 99 --n-cpu-moe 19"));
+}
+
+void TestMultiGpu::testHybridModelOffloadsEveryBlock()
+{
+    // A hybrid model (Qwen3.6 style) caches in only some blocks, but every block has experts: --n-cpu-moe
+    // counts blocks. gpt-oss-120b's weights with 36 blocks of which 9 are full-attention KV layers.
+    Scenario scenario;
+    scenario.contextTokens = 32768;
+    ModelNeed need = gptOss120b();
+    need.model.kvGroups = gqaLayers(9, 8, 64);
+    QCOMPARE(layerCount(need.model), 9); // blocks not stated: the KV layers are all it knows
+    need.model.blocks = 36;
+    QCOMPARE(layerCount(need.model), 36);
+    auto result = assess(card("rtx_5090", 32, 1792, 575), need, scenario);
+    QVERIFY(result);
+    const ModelOnPlatform& m = result.value().models.front();
+    // KV: 9 layers x 2 x 8 x 64 x 2 B x 32,768 = 603,979,776 B; total 63,372,242,452 + 603,979,776 + 587,202,560
+    // = 64,563,424,788 B, over the 33,285,996,544 B usable by 31,277,428,244 B. Experts per block
+    // 62,560,823,478 / 36 = 1,737,800,652 B -> 17.998 blocks -> --n-cpu-moe 18 of 36 (counting only the 9 KV
+    // layers it would have said 5 of 9, a quarter of the experts per "layer" too many).
+    QCOMPARE(m.memory.totalBytes, 64563424788.0);
+    QVERIFY(m.experts);
+    QCOMPARE(m.experts->moeLayers, 36);
+    QCOMPARE(m.experts->cpuMoeLayers, 18);
+    QVERIFY(QString::fromStdString(m.runCommand).endsWith(QLatin1String("--n-cpu-moe 18")));
 }
 
 void TestMultiGpu::testDenseModelNeverOffloadsExperts()
