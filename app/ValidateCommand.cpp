@@ -32,16 +32,6 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-std::vector<Comparison> comparisons(const core::CalibrationResult& r, Holdout holdout)
-{
-    return core::decodeComparisons(r.decodeRows, holdout, r.offloadRows);
-}
-
-std::vector<PrefillGroup> prefillGroups(const core::CalibrationResult& r, Holdout holdout)
-{
-    return core::prefillGroups(r.prefillRows, holdout);
-}
-
 QJsonObject toJson(const core::ErrorSummary& s, bool withCoverage = true)
 {
     QJsonObject o{{QStringLiteral("median_ape"), s.medianApe}, {QStringLiteral("p90_ape"), s.p90Ape}};
@@ -74,7 +64,7 @@ QJsonObject holdoutJson(const core::CalibrationResult& r, Holdout holdout)
 {
     QJsonArray groups;
     QJsonObject overall;
-    for (const Comparison& c : comparisons(r, holdout)) {
+    for (const Comparison& c : core::decodeComparisons(r.decodeRows, holdout, r.offloadRows)) {
         const QJsonObject entry{
             {QStringLiteral("backend"), text(c.backend)},      {QStringLiteral("class"), text(c.cls)},
             {QStringLiteral("rows"), c.calibrated.rows},       {QStringLiteral("calibrated"), toJson(c.calibrated)},
@@ -86,7 +76,7 @@ QJsonObject holdoutJson(const core::CalibrationResult& r, Holdout holdout)
         }
     }
     QJsonArray prefill;
-    for (const PrefillGroup& g : prefillGroups(r, holdout)) {
+    for (const PrefillGroup& g : core::prefillGroups(r.prefillRows, holdout)) {
         prefill.append(QJsonObject{{QStringLiteral("backend"), text(g.backend)},
                                    {QStringLiteral("rows"), g.prefill.rows},
                                    {QStringLiteral("prefill"), toJson(g.prefill)},
@@ -116,7 +106,7 @@ QJsonObject toJson(const core::CalibrationResult& r, const std::vector<core::For
                         {QStringLiteral("ape"), core::absolutePercentageError(row.predicted, row.measured)}});
     }
     QJsonObject prefillJson;
-    for (const PrefillGroup& g : prefillGroups(r, Holdout::Hardware)) {
+    for (const PrefillGroup& g : core::prefillGroups(r.prefillRows, Holdout::Hardware)) {
         if (g.backend == "all") {
             prefillJson = toJson(g.prefill);
             prefillJson.insert(QStringLiteral("rows"), g.prefill.rows);
@@ -181,7 +171,7 @@ void printHoldout(const core::CalibrationResult& r, Holdout holdout, QTextStream
                .arg(ValidateCommand::tr("one constant"), 21)
                .arg(ValidateCommand::tr("naive"), 13)
         << '\n';
-    for (const Comparison& c : comparisons(r, holdout)) {
+    for (const Comparison& c : core::decodeComparisons(r.decodeRows, holdout, r.offloadRows)) {
         out << QStringLiteral("%1 %2 %3  %4  %5  %6")
                    .arg(text(c.backend), -12)
                    .arg(text(c.cls), -6)
@@ -193,7 +183,7 @@ void printHoldout(const core::CalibrationResult& r, Holdout holdout, QTextStream
             << '\n';
     }
     out << ValidateCommand::tr("Prefill and time to first token by backend (rows with sourced FP16 FLOPS):") << '\n';
-    for (const PrefillGroup& g : prefillGroups(r, holdout)) {
+    for (const PrefillGroup& g : core::prefillGroups(r.prefillRows, holdout)) {
         out << ValidateCommand::tr("  %1 rows %2  prefill %3  TTFT %4")
                    .arg(text(g.backend), -12)
                    .arg(g.prefill.rows, 3)
@@ -204,6 +194,20 @@ void printHoldout(const core::CalibrationResult& r, Holdout holdout, QTextStream
     out << '\n';
 }
 
+// "metal x2.5, cuda x1.0 ..." for the families with rows at depth: the factor each chose (shrunk).
+QString familyAttention(const core::PrefillModel& prefill)
+{
+    QStringList parts;
+    for (std::size_t f = 0; f < core::kBackendFamilyCount; ++f) {
+        if (prefill.deepRows[f] > 0) {
+            parts << ValidateCommand::tr("%1 x%2 from %n row(s) at depth", nullptr, prefill.deepRows[f])
+                         .arg(QString::fromStdString(std::string(core::toString(static_cast<core::BackendFamily>(f)))))
+                         .arg(QString::number(prefill.familyAttentionFactor[f], 'f', 2));
+        }
+    }
+    return parts.isEmpty() ? ValidateCommand::tr("no rows at depth") : parts.join(QStringLiteral("; "));
+}
+
 void printHuman(const core::CalibrationResult& r, const std::vector<core::FormScore>& forms, const std::string& form,
                 QTextStream& out)
 {
@@ -211,8 +215,8 @@ void printHuman(const core::CalibrationResult& r, const std::vector<core::FormSc
                .arg(QString::fromStdString(form), QString::number(r.decode.layerSeconds * 1e6, 'f', 0),
                     QString::number(r.decode.kvFactor, 'f', 2), QString::number(r.decode.computeFactor, 'f', 0))
         << '\n'
-        << ValidateCommand::tr("Prefill form: attention FLOPs x%1, weights read once per micro-batch: %2")
-               .arg(QString::number(r.prefill.attentionFactor, 'f', 1),
+        << ValidateCommand::tr("Prefill form: attention FLOPs x%1 (%2), weights read once per micro-batch: %3")
+               .arg(QString::number(r.prefill.attentionFactor, 'f', 1), familyAttention(r.prefill),
                     r.prefill.streamWeights ? ValidateCommand::tr("yes") : ValidateCommand::tr("no"))
         << "\n\n";
     printHoldout(r, Holdout::Hardware, out);

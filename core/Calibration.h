@@ -159,7 +159,11 @@ double systemPoolSeconds(const DecodeModel& model, const DecodeSample& sample);
 
 struct PrefillModel
 {
-    double attentionFactor = 1.0; // attention FLOPs cost this many matrix FLOPs (fitted on a grid)
+    double attentionFactor = 1.0; // attention FLOPs cost this many matrix FLOPs: every row (fitted on a grid)
+    // Per family: flash-attention kernels differ by backend; a family's grid choice, shrunk toward the global one in
+    // log by deepRows / (deepRows + kAttentionShrinkRows); families without rows at depth keep the global factor.
+    std::array<double, kBackendFamilyCount> familyAttentionFactor{1.0, 1.0, 1.0, 1.0};
+    std::array<int, kBackendFamilyCount> deepRows{};
     bool streamWeights = false; // the per-micro-batch weight read is part of the form (chosen in the fit)
     double logGlobal = 0.0; // median over every row (dense-equivalent)
     std::array<double, kBackendFamilyCount> logEfficiency{}; // per family, shrunk toward the global median
@@ -169,12 +173,19 @@ struct PrefillModel
     int moeRows = 0;
 
     double efficiency(BackendFamily family, bool moe) const;
+    double attention(BackendFamily family) const;
 };
+
+// A row is "at depth" for the attention factor when attention is at least this share of its FLOPs (about 4K
+// tokens of context for an 8B model), and a family's own factor counts as much as this many such rows.
+inline constexpr double kDeepAttentionShare = 0.1;
+inline constexpr double kAttentionShrinkRows = 2.0;
 
 // log eta_p = family + MoE. Family = global + rows / (rows + shrinkRows) x (family median - global); MoE = the
 // median of what MoE rows keep of their family's value. Alternated a few times (backfitting with medians). The
 // attention factor (grid `attentionFactors`) and the weight-streaming term (with or without) are chosen by the sum
-// of absolute log residuals on the rows given.
+// of absolute log residuals on the rows given; then each family with rows at depth chooses its own factor on the
+// grid by its rows' residuals, shrunk toward the global factor (PrefillModel::familyAttentionFactor).
 PrefillModel fitPrefill(const std::vector<PrefillSample>& samples, double shrinkRows = 0.5,
                         const std::vector<double>& attentionFactors = {1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0});
 // Seconds per prompt token: (2 x active + a x attention) / (eta_p x FLOPS) + streamed weights (kipply; issue 16).

@@ -158,7 +158,9 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
            "(8)\n";
     out += "# prefill: t_token = (2 x active + attention_factor x attention at depth) / (value x moe_factor (MoE) x "
            "FP16 matrix FLOPS) + stream_weights x file / (512 x bandwidth); family median shrunk toward the global "
-           "median by rows / (rows + 0.5); attention_factor and stream_weights chosen by absolute log error\n";
+           "median by rows / (rows + 0.5); attention_factor and stream_weights chosen by absolute log error, then "
+           "attention_factor per family with rows at depth (attention >= 10 % of FLOPs), shrunk toward the global "
+           "one in log by deep rows / (deep rows + 2)\n";
     out += "# bands: 8th/92nd percentile of leave-one-hardware-out measured/predicted; under 10 rows: all rows' "
            "percentiles stretched in log space by sqrt(10/rows), or the cell's own if wider\n";
     out += "# rows = 0: no measurements of its own; decode and prefill take the global value (cpu: the sizing "

@@ -19,12 +19,27 @@ std::size_t familyIndex(BackendFamily family)
     return static_cast<std::size_t>(family);
 }
 
-// Backfitting with medians for fixed attention factor and streaming; empty when a row leaves no compute time.
+using FamilyFactors = std::array<double, kBackendFamilyCount>;
+
+FamilyFactors uniform(double factor)
+{
+    FamilyFactors factors{};
+    factors.fill(factor);
+    return factors;
+}
+
+bool atDepth(const PrefillSample& s)
+{
+    return s.attentionFlops >= kDeepAttentionShare * s.flopsPerToken;
+}
+
+// Backfitting with medians for fixed attention factors and streaming; empty when a row leaves no compute time.
 std::optional<PrefillModel> fitWith(const std::vector<PrefillSample>& samples, double shrinkRows,
-                                    double attentionFactor, bool streamWeights)
+                                    double attentionFactor, const FamilyFactors& familyAttention, bool streamWeights)
 {
     PrefillModel model;
     model.attentionFactor = attentionFactor;
+    model.familyAttentionFactor = familyAttention;
     model.streamWeights = streamWeights;
     std::vector<double> y;
     for (const PrefillSample& s : samples) {
@@ -33,9 +48,10 @@ std::optional<PrefillModel> fitWith(const std::vector<PrefillSample>& samples, d
             return std::nullopt;
         }
         // Achieved share of peak: FLOPs per token / (FLOPS x compute time) (kipply; sizing-constants.md section 7).
-        const double flops = s.flopsPerToken + (attentionFactor - 1.0) * s.attentionFlops;
+        const double flops = s.flopsPerToken + (familyAttention[familyIndex(s.family)] - 1.0) * s.attentionFlops;
         y.push_back(std::log(flops / (s.flops * compute)));
         ++model.rows[familyIndex(s.family)];
+        model.deepRows[familyIndex(s.family)] += atDepth(s) ? 1 : 0;
         model.moeRows += s.moe ? 1 : 0;
     }
     model.totalRows = static_cast<int>(samples.size());
@@ -67,6 +83,21 @@ std::optional<PrefillModel> fitWith(const std::vector<PrefillSample>& samples, d
     return model;
 }
 
+// Sum of |log(measured / predicted)| over the rows of `family` (all rows when empty): the median fit's criterion.
+double absoluteLogError(const PrefillModel& model, const std::vector<PrefillSample>& samples,
+                        std::optional<BackendFamily> family = std::nullopt)
+{
+    double loss = 0.0;
+    for (const PrefillSample& s : samples) {
+        if (!family || s.family == *family) {
+            loss += std::abs(std::log(s.measuredTps
+                                      * prefillSecondsPerToken(model.efficiency(s.family, s.moe),
+                                                               model.attention(s.family), s, model.streamWeights)));
+        }
+    }
+    return loss;
+}
+
 } // namespace
 
 double prefillSecondsPerToken(double efficiency, double attentionFactor, const PrefillSample& sample,
@@ -84,20 +115,44 @@ PrefillModel fitPrefill(const std::vector<PrefillSample>& samples, double shrink
     double bestLoss = std::numeric_limits<double>::infinity();
     for (bool stream : {false, true}) {
         for (double factor : attentionFactors) {
-            const std::optional<PrefillModel> model = fitWith(samples, shrinkRows, factor, stream);
-            if (!model) {
-                continue;
-            }
-            double loss = 0.0; // sum of |log(measured / predicted)|: the median fit's own criterion
-            for (const PrefillSample& s : samples) {
-                loss += std::abs(std::log(
-                    s.measuredTps * prefillSecondsPerToken(model->efficiency(s.family, s.moe), factor, s, stream)));
-            }
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                best = *model;
+            const std::optional<PrefillModel> model = fitWith(samples, shrinkRows, factor, uniform(factor), stream);
+            if (model) {
+                const double loss = absoluteLogError(*model, samples);
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = *model;
+                }
             }
         }
+    }
+    // Flash attention is a different kernel on each backend: a family with rows at depth picks its own factor.
+    FamilyFactors familyAttention = uniform(best.attentionFactor);
+    for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
+        const auto family = static_cast<BackendFamily>(f);
+        if (best.deepRows[f] == 0) {
+            continue;
+        }
+        double chosen = best.attentionFactor;
+        double chosenLoss = std::numeric_limits<double>::infinity();
+        for (double factor : attentionFactors) {
+            FamilyFactors trial = familyAttention;
+            trial[f] = factor;
+            const std::optional<PrefillModel> model
+                = fitWith(samples, shrinkRows, best.attentionFactor, trial, best.streamWeights);
+            const double loss = model ? absoluteLogError(*model, samples, family) : chosenLoss;
+            if (loss < chosenLoss) {
+                chosenLoss = loss;
+                chosen = factor;
+            }
+        }
+        // Shrink in log toward the global factor, as the efficiencies are: weight deep / (deep + shrink rows).
+        const double weight = best.deepRows[f] / (best.deepRows[f] + kAttentionShrinkRows);
+        familyAttention[f]
+            = std::exp(std::log(best.attentionFactor) + weight * (std::log(chosen) - std::log(best.attentionFactor)));
+    }
+    if (std::optional<PrefillModel> model
+        = fitWith(samples, shrinkRows, best.attentionFactor, familyAttention, best.streamWeights)) {
+        best = *model;
     }
     return best;
 }
@@ -107,13 +162,18 @@ double PrefillModel::efficiency(BackendFamily family, bool moe) const
     return std::exp(logEfficiency[familyIndex(family)] + (moe ? logMoe : 0.0));
 }
 
+double PrefillModel::attention(BackendFamily family) const
+{
+    return familyAttentionFactor[familyIndex(family)];
+}
+
 std::optional<double> predictPrefillTps(const PrefillModel& model, const PrefillSample& sample)
 {
     if (model.totalRows == 0) {
         return std::nullopt;
     }
     return 1.0
-        / prefillSecondsPerToken(model.efficiency(sample.family, sample.moe), model.attentionFactor, sample,
+        / prefillSecondsPerToken(model.efficiency(sample.family, sample.moe), model.attention(sample.family), sample,
                                  model.streamWeights);
 }
 

@@ -205,7 +205,7 @@ SpeedCalibration assemble(const CalibrationResult& r)
         calibration.setPrefill(family,
                                PrefillCalibration{std::exp(r.prefill.logEfficiency[f]), band.low, band.high,
                                                   r.prefill.rows[f], std::exp(r.prefill.logMoe),
-                                                  r.prefill.attentionFactor, r.prefill.streamWeights});
+                                                  r.prefill.familyAttentionFactor[f], r.prefill.streamWeights});
     }
     return calibration;
 }

@@ -32,12 +32,6 @@ DecodeSample exact(const std::string& hardware, BackendFamily family, double gbs
     return s;
 }
 
-PrefillSample prefillRow(const std::string& hardware, bool moe, double eta)
-{
-    // 100 TFLOPS, 2e9 FLOPs per token: measured = eta x 50,000 t/s.
-    return PrefillSample{2, hardware, "m", hardware, BackendFamily::Cuda, 100e12, 1e9, 2e9, eta * 50000.0, moe};
-}
-
 } // namespace
 
 class TestCalibrationHoldout final : public QObject
@@ -48,8 +42,6 @@ private slots:
     void testModelFamily_data();
     void testModelFamily();
     void testCoverageJudgesEachRowByOtherGroups();
-    void testPrefillSeparatesMixtureOfExperts();
-    void testPrefillFitsAttentionFactorAndStreamedWeights();
     void testDecodeComputeTermAddsToTheTime();
     void testFormsAreScoredByBothHoldouts();
     void testPrefillReportsMultiGpuRowsAsAGroup();
@@ -110,53 +102,6 @@ void TestCalibrationHoldout::testCoverageJudgesEachRowByOtherGroups()
     QCOMPARE(table.back().calibrated.rows, 11);
     // APEs: ten 0 and one |50 - 100| / 100 = 0.5: median 0, p90 at rank 9 of sorted = 0.
     QCOMPARE(table.back().calibrated.medianApe, 0.0);
-}
-
-void TestCalibrationHoldout::testPrefillSeparatesMixtureOfExperts()
-{
-    // Three dense rows keep 0.4 of peak, three MoE rows 0.2. Without shrinkage the family settles at ln 0.4
-    // (fixed point of fam = median{ln 0.4 x3, (ln 0.2 - moe) x3}, moe = ln 0.2 - fam) and MoE at 0.2 / 0.4 = 0.5.
-    std::vector<PrefillSample> rows;
-    for (int i = 0; i < 3; ++i) {
-        rows.push_back(prefillRow("d" + std::to_string(i), false, 0.4));
-        rows.push_back(prefillRow("m" + std::to_string(i), true, 0.2));
-    }
-    const PrefillModel model = fitPrefill(rows, 0.0);
-    QVERIFY(near(model.efficiency(BackendFamily::Cuda, false), 0.4, 1e-6));
-    QVERIFY(near(std::exp(model.logMoe), 0.5, 1e-6));
-    QCOMPARE(model.moeRows, 3);
-    // 0.2 x 100e12 / 2e9 = 10,000 t/s for a MoE row.
-    QVERIFY(near(*predictPrefillTps(model, rows[1]), 10000.0, 1e-6));
-    // A family without rows takes the global (dense-equivalent) median.
-    PrefillSample metal = rows[0];
-    metal.family = BackendFamily::Metal;
-    QVERIFY(near(*predictPrefillTps(model, metal), 20000.0, 1e-6));
-    QVERIFY(!predictPrefillTps(fitPrefill({}), rows[0]));
-}
-
-void TestCalibrationHoldout::testPrefillFitsAttentionFactorAndStreamedWeights()
-{
-    // eta 0.4 of 100 TFLOPS, 2e9 FLOPs per token of weights, attention costing 3x its FLOPs, and 1e-5 s of weights
-    // streamed per token (a 5.12 GB file / (512 x 1 TB/s)). Rows at attention 0, 1e9 and 4e9 FLOPs:
-    //   t = (2e9 + 3 x att) / (0.4 x 100e12) + 1e-5 = 60 us, 135 us, 360 us -> 16,666.7, 7,407.4, 2,777.8 t/s.
-    std::vector<PrefillSample> rows;
-    for (double attention : {0.0, 1e9, 4e9}) {
-        PrefillSample row = prefillRow("h" + std::to_string(rows.size()), false, 0.0);
-        row.attentionFlops = attention;
-        row.flopsPerToken = 2e9 + attention;
-        row.streamSeconds = 1e-5;
-        row.measuredTps = 1.0 / ((2e9 + 3.0 * attention) / (0.4 * 100e12) + 1e-5);
-        rows.push_back(row);
-    }
-    QVERIFY(near(rows[0].measuredTps, 16666.667, 1e-6));
-    QVERIFY(near(rows[2].measuredTps, 2777.778, 1e-6));
-    const PrefillModel model = fitPrefill(rows, 0.0);
-    QCOMPARE(model.attentionFactor, 3.0);
-    QVERIFY(model.streamWeights);
-    QVERIFY(near(model.efficiency(BackendFamily::Cuda, false), 0.4, 1e-9));
-    for (const PrefillSample& row : rows) {
-        QVERIFY(near(*predictPrefillTps(model, row), row.measuredTps, 1e-9));
-    }
 }
 
 void TestCalibrationHoldout::testDecodeComputeTermAddsToTheTime()
