@@ -176,7 +176,7 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
                 s.kvBytes = kvBytesAt(layout, row.contextTokens);
                 s.depth = row.contextTokens;
                 s.bytesPerToken = s.weightBytes + s.kvBytes;
-                s.layers = layout != nullptr && layout->layers() > 0 ? layout->layers() : kDefaultLayers;
+                s.layers = layout != nullptr && layout->blockCount() > 0 ? layout->blockCount() : kDefaultLayers;
                 s.bandwidthBytes = gbToBytes(*row.bandwidthGBs);
                 s.measuredTps = *row.decodeTps;
                 s.activeParams = row.activeParams;

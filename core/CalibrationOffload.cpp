@@ -36,7 +36,7 @@ double offloadedExpertBytes(const ModelLayout* layout, double fileBytes, double 
     const double activeRouted = std::min(activeParams, routed * share);
     constexpr double kMxfp4BytesPerParam = 4.25 / 8.0; // OCP Microscaling Formats spec: MXFP4 = 4.25 bits
     const double bytesPerParam = kernel == QuantKernel::Fp4 && routing ? kMxfp4BytesPerParam : fileBytes / totalParams;
-    const int layers = layout != nullptr && layout->layers() > 0 ? layout->layers() : kDefaultLayers;
+    const int layers = layout != nullptr && layout->blockCount() > 0 ? layout->blockCount() : kDefaultLayers;
     // The experts of N of the L layers sit in system RAM (llama.cpp PR #15077: --n-cpu-moe counts layers).
     return activeRouted * bytesPerParam * std::min(cpuMoeLayers, layers) / layers;
 }

@@ -78,8 +78,10 @@ struct ModelLayout
     int queryHeads = 0; // attention (query) heads; 0 = not stated, no attention FLOPs
     int experts = 0; // routed experts per layer (MoE); 0 = not stated
     int expertsUsed = 0; // ... of which each token uses this many
+    int blocks = 0; // every block a token passes, linear-attention ones too (hybrids); 0 = the KV layers
 
-    int layers() const; // sum over the groups
+    int layers() const; // sum over the groups: the layers that cache
+    int blockCount() const; // blocks when stated, else layers(): what kernel launches scale with
     // Attention FLOPs per token at `depth` cached tokens: 4 x sum(layers x heads x headDim x min(depth, window))
     // (QK^T and AV, 2 FLOPs per multiply-add; kipply "Transformer Inference Arithmetic").
     double attentionFlopsPerToken(int depth) const;

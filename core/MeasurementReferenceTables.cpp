@@ -20,6 +20,11 @@ int ModelLayout::layers() const
     return total;
 }
 
+int ModelLayout::blockCount() const
+{
+    return blocks > 0 ? blocks : layers();
+}
+
 double ModelLayout::attentionFlopsPerToken(int depth) const
 {
     double flops = 0.0;
@@ -94,6 +99,10 @@ Result<ReferenceTables> parseReferenceTables(std::string_view layoutsCsv, std::s
         if (const auto heads = layouts.column("heads"); heads && !record.fields[*heads].empty()) {
             BOOST_OUTCOME_TRY(value, parseCsvNumber(record.fields[*heads], record.line, *heads, "heads"));
             it->queryHeads = static_cast<int>(value);
+        }
+        if (const auto blocks = layouts.column("blocks"); blocks && !record.fields[*blocks].empty()) {
+            BOOST_OUTCOME_TRY(value, parseCsvNumber(record.fields[*blocks], record.line, *blocks, "blocks"));
+            it->blocks = static_cast<int>(value);
         }
         if (const auto experts = layouts.column("experts"); experts && !record.fields[*experts].empty()) {
             const std::string_view usedName = "experts_used"; // needed with "experts"

@@ -162,6 +162,14 @@ void TestCalibrationCsv::testMxfp4ExpertsAreReadAtFourBits()
     auto broken = parseReferenceTables("model,layers,kv_heads,head_dim,window,experts\ntoy,4,2,64,0,8\n",
                                        "hardware,fp16_tflops\nX,1\n");
     QVERIFY(!broken);
+    // A hybrid: 10 full-attention layers cache, but a token passes all 40 blocks (3 Gated DeltaNet per attention
+    // layer, Qwen3.6-35B-A3B): kernel time counts 40, the KV read 10. Without the column blocks = layers.
+    auto hybrid = parseReferenceTables("model,layers,kv_heads,head_dim,window,blocks\nhybrid,10,2,256,0,40\n",
+                                       "hardware,fp16_tflops\nX,1\n");
+    QVERIFY(hybrid);
+    QCOMPARE(hybrid.value().layout("hybrid")->layers(), 10);
+    QCOMPARE(hybrid.value().layout("hybrid")->blockCount(), 40);
+    QCOMPARE(toy->blockCount(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCalibrationCsv)
