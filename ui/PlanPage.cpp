@@ -106,10 +106,23 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     m_calculator->setInputs(m_inputs->inputs());
 }
 
+void PlanPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The first show delivers this before the page's children are shown and laid out, so they are laid out
+    // once, at their final widths (splitting in showEvent laid out every wrapped label and the table twice).
+    setFirstSplit();
+}
+
 void PlanPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_splitSet) {
+    setFirstSplit();
+}
+
+void PlanPage::setFirstSplit()
+{
+    if (m_splitSet || m_splitter->width() <= 0) {
         return;
     }
     // The inputs take about a quarter of the page, never less than they need; the answer and its table the rest.

@@ -33,9 +33,11 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
+    void setFirstSplit();
     void showResult();
     // The machine column takes what the other columns leave, but never less than a readable name.
     void fitMachineColumn();
