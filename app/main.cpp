@@ -65,7 +65,7 @@ int main(int argc, char* argv[])
     bench.mark(QObject::tr("settings and language"));
 
     // The font database (fontconfig's files, then every installed font's properties) fills in a second thread
-    // while this one opens the catalog; the window's first text measurement waits for it if it is not done.
+    // while this one opens the catalog; it is joined before the window, the first to measure text, is built.
     std::jthread fonts([] { (void)QFontDatabase::families(); });
     localrig::ui::CatalogSource source;
     if (auto opened = source.open(localrig::db::shippedCatalogPath(), localrig::db::userDatabasePath()); !opened) {
