@@ -11,12 +11,14 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
 #include <algorithm>
+#include <thread>
 
 namespace {
 
@@ -62,6 +64,9 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.localrig.LocalRig"));
     bench.mark(QObject::tr("settings and language"));
 
+    // The font database (fontconfig's files, then every installed font's properties) fills in a second thread
+    // while this one opens the catalog; it is joined before the window, the first to measure text, is built.
+    std::jthread fonts([] { (void)QFontDatabase::families(); });
     localrig::ui::CatalogSource source;
     if (auto opened = source.open(localrig::db::shippedCatalogPath(), localrig::db::userDatabasePath()); !opened) {
         if (benchmark) {
@@ -73,6 +78,7 @@ int main(int argc, char* argv[])
                                   .arg(localrig::ui::Wording::error(opened.error())));
         return 1;
     }
+    fonts.join();
     bench.mark(QObject::tr("catalog open"));
     QSettings settings;
     localrig::ui::MainWindow window(source, settings);

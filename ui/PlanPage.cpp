@@ -106,10 +106,23 @@ PlanPage::PlanPage(const CatalogData& catalog, QWidget* parent)
     m_calculator->setInputs(m_inputs->inputs());
 }
 
+void PlanPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The first show delivers this before the page's children are shown and laid out, so they are laid out
+    // once, at their final widths (splitting in showEvent laid out every wrapped label and the table twice).
+    setFirstSplit();
+}
+
 void PlanPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_splitSet) {
+    setFirstSplit();
+}
+
+void PlanPage::setFirstSplit()
+{
+    if (m_splitSet || m_splitter->width() <= 0) {
         return;
     }
     // The inputs take about a quarter of the page, never less than they need; the answer and its table the rest.
@@ -123,6 +136,10 @@ void PlanPage::showEvent(QShowEvent* event)
 
 bool PlanPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_machinesView->viewport()
+        && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)) {
+        m_contentWidths.clear(); // the cells are measured again in the new font
+    }
     if (watched == m_machinesView->viewport()
         && (event->type() == QEvent::Resize || (event->type() == QEvent::Show && m_fitPending))) {
         fitMachineColumn();
@@ -140,21 +157,14 @@ void PlanPage::fitMachineColumn()
     // Wide enough for a catalog short name on one line; a longer name (a user's own machine) wraps.
     constexpr int kReadableNameChars = 34;
     const int readable = m_machinesView->fontMetrics().averageCharWidth() * kReadableNameChars;
-    QFont bold = m_machinesView->font(); // the recommended row is bold
-    bold.setBold(true);
-    const QFontMetrics metrics(bold);
-    int content = m_machinesView->horizontalHeader()->sectionSizeHint(RankedMachinesModel::Machine);
-    for (int row = 0; row < m_machinesProxy->rowCount(); ++row) {
-        const QString name = m_machinesProxy->index(row, RankedMachinesModel::Machine).data().toString();
-        content = std::max(content, metrics.horizontalAdvance(name) + 2 * metrics.averageCharWidth());
-    }
     QHeaderView* header = m_machinesView->horizontalHeader();
     const QScopedValueRollback fitting(m_fitting, true);
-    for (int column : {RankedMachinesModel::Rank, RankedMachinesModel::Memory, RankedMachinesModel::Verdict,
-                       RankedMachinesModel::FirstToken}) {
-        m_machinesView->resizeColumnToContents(column);
+    if (m_contentWidths.isEmpty()) {
+        m_contentWidths = measureContentWidths();
     }
-    header->resizeSection(RankedMachinesModel::Machine, std::min(readable, content));
+    for (const auto& [column, width] : m_contentWidths) {
+        header->resizeSection(column, column == RankedMachinesModel::Machine ? std::min(readable, width) : width);
+    }
     // "month 19" and "55 → 39" on one line; the rare "not within 10 years" or "181 measured (Vulkan)" wraps
     // rather than widening every row.
     const auto fitTo = [this, header](int column, int characters) {
@@ -190,9 +200,32 @@ void PlanPage::fitMachineColumn()
     }
 }
 
+QList<std::pair<int, int>> PlanPage::measureContentWidths() const
+{
+    QList<std::pair<int, int>> widths;
+    // What resizeColumnToContents would set: the widest cell or the header, whichever is wider.
+    QHeaderView* header = m_machinesView->horizontalHeader();
+    const QAbstractItemView* view = m_machinesView; // QTableView hides the public sizeHintForColumn
+    for (int column : {RankedMachinesModel::Rank, RankedMachinesModel::Memory, RankedMachinesModel::Verdict,
+                       RankedMachinesModel::FirstToken}) {
+        widths.append({column, std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column))});
+    }
+    QFont bold = m_machinesView->font(); // the recommended row is bold
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int content = header->sectionSizeHint(RankedMachinesModel::Machine);
+    for (int row = 0; row < m_machinesProxy->rowCount(); ++row) {
+        const QString name = m_machinesProxy->index(row, RankedMachinesModel::Machine).data().toString();
+        content = std::max(content, metrics.horizontalAdvance(name) + 2 * metrics.averageCharWidth());
+    }
+    widths.append({RankedMachinesModel::Machine, content});
+    return widths;
+}
+
 void PlanPage::showResult()
 {
     const PlanResult& result = m_calculator->result();
+    m_contentWidths.clear(); // new rows, or none
     m_tierCard->setContent(TierCardBuilder::recommended(result, m_calculator->catalog()));
     if (result.recommendation) {
         m_machinesModel->setRecommendation(*result.recommendation, result.plan, m_calculator->catalog().measurements);

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <utility>
+
 class QLabel;
 class QSplitter;
 class QSortFilterProxyModel;
@@ -33,12 +35,16 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
+    void setFirstSplit();
     void showResult();
     // The machine column takes what the other columns leave, but never less than a readable name.
     void fitMachineColumn();
+    // The widths the cells ask for (Machine: its longest name), measured once per result, not per resize.
+    QList<std::pair<int, int>> measureContentWidths() const;
 
     PlanCalculator* m_calculator = nullptr;
     PlanInputsPanel* m_inputs = nullptr;
@@ -53,6 +59,7 @@ private:
     bool m_fitting = false; // fitMachineColumn is sizing the columns (rows follow once, at its end)
     bool m_fitPending = false; // a result came while the table was hidden: fitted when it shows
     QList<int> m_rowWidths; // the column widths the rows were last sized for
+    QList<std::pair<int, int>> m_contentWidths; // (column, width) from measureContentWidths; empty: measure again
 };
 
 } // namespace localrig::ui

@@ -5,6 +5,7 @@
 #include "PlanFixture.h"
 #include "ui/HardwarePage.h"
 #include "ui/ModelsPage.h"
+#include "ui/NoteText.h"
 #include "ui/PreferencesDialog.h"
 
 #include <QApplication>
@@ -45,6 +46,8 @@ private slots:
     void testPreferencesNotesAreShownWhole();
     void testCatalogPagesFitA1280Screen_data();
     void testCatalogPagesFitA1280Screen();
+    void testNotesMeasureAsQLabel_data();
+    void testNotesMeasureAsQLabel();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +128,57 @@ void TestLayoutPolish::testCatalogPagesFitA1280Screen()
              qPrintable(QString::number(hardware.minimumSizeHint().width())));
     QVERIFY2(models.minimumSizeHint().width() <= kPageRoom,
              qPrintable(QString::number(models.minimumSizeHint().width())));
+}
+
+void TestLayoutPolish::testNotesMeasureAsQLabel_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("rich");
+    QTest::addColumn<qreal>("fontScale");
+    const QString list
+        = NoteText::bulletList(QStringLiteral("Why"),
+                               {QStringLiteral("Runs the 32B coder at 4 bits with room for a 32k context."),
+                                QStringLiteral("Quiet enough for a desk; no second GPU needed.")});
+    const QString sentence = QStringLiteral("Buy a used RTX 3090 24 GB desktop for about 1,400 dollars, or rent the "
+                                            "same model from an API for 20 dollars a month.");
+    QTest::newRow("bullet list") << list << true << 1.0;
+    QTest::newRow("bullet list, large bold") << list << true << 1.35;
+    QTest::newRow("sentence, plain") << sentence << false << 1.0;
+    QTest::newRow("sentence, plain, large bold") << sentence << false << 1.35;
+    QTest::newRow("one word") << QStringLiteral("Tier") << false << 1.0;
+    QTest::newRow("empty") << QString() << true << 1.0;
+}
+
+void TestLayoutPolish::testNotesMeasureAsQLabel()
+{
+    // A note measures itself on a document of its own; what it answers is what QLabel answers for the same
+    // selectable, wrapped label, so the layouts are the same as before.
+    QFETCH(QString, text);
+    QFETCH(bool, rich);
+    QFETCH(qreal, fontScale);
+    QWidget holder;
+    QLabel* note = NoteText::label(&holder, QStringLiteral("note"));
+    auto* label = new QLabel(&holder);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setFont(NoteText::unshapedFont()); // as NoteText::label sets it
+    for (QLabel* each : {note, label}) {
+        each->setTextFormat(rich ? Qt::RichText : Qt::PlainText);
+        QFont font = each->font();
+        font.setPointSizeF(font.pointSizeF() * fontScale);
+        font.setBold(fontScale > 1.0);
+        each->setFont(font);
+        each->setText(text);
+    }
+    QCOMPARE(note->sizeHint(), label->sizeHint());
+    QCOMPARE(note->minimumSizeHint(), label->minimumSizeHint());
+    for (int width : {0, 40, 120, 324, 837, 2000}) {
+        QCOMPARE(note->heightForWidth(width), label->heightForWidth(width));
+    }
+    note->setText(text + QStringLiteral(" And one more sentence after it."));
+    label->setText(note->text());
+    QCOMPARE(note->sizeHint(), label->sizeHint());
+    QCOMPARE(note->heightForWidth(200), label->heightForWidth(200));
 }
 
 QTEST_MAIN(TestLayoutPolish)
