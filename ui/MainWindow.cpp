@@ -8,7 +8,6 @@
 #include "GuidePage.h"
 #include "HardwarePage.h"
 #include "ModelsPage.h"
-#include "NoteText.h"
 #include "PlanInputsPanel.h"
 #include "PlanPage.h"
 #include "Preferences.h"
@@ -31,6 +30,8 @@ namespace localrig::ui {
 
 namespace {
 
+constexpr double kFirstStartScreenShare = 0.85;
+
 // First start (or a saved plan with nothing ticked): the guide's most common work, the coding assistant
 // (else the catalog's first workload), so the Plan page opens on an answer and not on an error.
 QStringList defaultWorkloads(const CatalogData& catalog)
@@ -52,7 +53,6 @@ MainWindow::MainWindow(CatalogSource& source, QSettings& settings, QWidget* pare
     setWindowTitle(tr("LocalRig"));
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(1024, 640);
-    setFont(NoteText::unshapedFont()); // the pages' text, before they are built
     restoreGeometryOrFit(); // sized first, so the Plan page is laid out once, at its real size
     createPages();
     createMenus();
@@ -152,7 +152,7 @@ void MainWindow::restoreGeometryOrFit()
 {
     if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: most of the screen, so the plan, its card and the ranked table all have room.
-        resize(screen()->availableGeometry().size() * 0.85);
+        resize(screen()->availableGeometry().size() * kFirstStartScreenShare);
     }
 }
 

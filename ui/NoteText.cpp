@@ -140,16 +140,7 @@ QLabel* label(QWidget* parent, const QString& objectName)
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setFont(unshapedFont()); // its own: a style sheet above it (the tier card's) stops the window's
     return label;
-}
-
-QFont unshapedFont()
-{
-    QFont font;
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setResolveMask(QFont::StyleStrategyResolved);
-    return font;
 }
 
 QString bulletList(const QString& heading, const QStringList& items)

@@ -62,10 +62,6 @@ private:
 namespace NoteText {
 
 QLabel* label(QWidget* parent, const QString& objectName);
-// A font that sets only its style strategy, QFont::PreferNoShaping: Latin and Chinese text is drawn without
-// OpenType shaping (kerning pairs, ligatures), which was a fifth of the window's start-up; a script that needs
-// shaping keeps it. Set on a widget, it leaves the family and size to what the widget inherits.
-QFont unshapedFont();
 // "<b>heading</b><ul>…</ul>", or empty when there are no items.
 QString bulletList(const QString& heading, const QStringList& items);
 // A dialog's validation message under its fields: wrapped, in the "won't fit" colour of the dialog's palette.

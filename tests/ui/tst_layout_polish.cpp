@@ -161,7 +161,6 @@ void TestLayoutPolish::testNotesMeasureAsQLabel()
     auto* label = new QLabel(&holder);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setFont(NoteText::unshapedFont()); // as NoteText::label sets it
     for (QLabel* each : {note, label}) {
         each->setTextFormat(rich ? Qt::RichText : Qt::PlainText);
         QFont font = each->font();
