@@ -129,6 +129,12 @@ double computeSeconds(double factor, const DecodeSample& s)
     return s.flops > 0.0 ? factor * 2.0 * s.activeParams / s.flops : 0.0;
 }
 
+// Layers' worth of launch time: attention layers count 1, linear-attention blocks lambda each.
+double launchLayers(double lambda, const DecodeSample& s)
+{
+    return s.layers + (lambda - 1.0) * s.linearBlocks;
+}
+
 std::vector<double> grid(bool enabled, double maxValue, double step)
 {
     std::vector<double> values{0.0};
@@ -177,6 +183,7 @@ CalibrationSamples samplesFrom(const std::vector<Measurement>& rows, const Refer
                 s.depth = row.contextTokens;
                 s.bytesPerToken = s.weightBytes + s.kvBytes;
                 s.layers = layout != nullptr && layout->blockCount() > 0 ? layout->blockCount() : kDefaultLayers;
+                s.linearBlocks = layout != nullptr ? layout->blockCount() - layout->layers() : 0;
                 s.bandwidthBytes = gbToBytes(*row.bandwidthGBs);
                 s.measuredTps = *row.decodeTps;
                 s.activeParams = row.activeParams;
@@ -229,6 +236,16 @@ double DecodeModel::efficiency(BackendFamily family, bool moe) const
     return std::exp(logGlobal + logBackend[f] + (moe ? logMoe : 0.0) + logCell[f][moe ? 1 : 0]);
 }
 
+void DecodeModel::applyTo(DecodeCalibration& cell, BackendFamily family, bool moe) const
+{
+    cell.efficiency = efficiency(family, moe);
+    cell.fixedSecondsPerToken = fixedSeconds;
+    cell.secondsPerLayer = layerSeconds;
+    cell.kvFactor = kvFactor;
+    cell.computeFactor = computeFactor;
+    cell.linearBlockFactor = linearBlockFactor;
+}
+
 double DecodeModel::kernelFactor(QuantKernel kernel) const
 {
     return std::exp(logKernel[kernelIndex(kernel)]);
@@ -246,34 +263,39 @@ Result<DecodeModel> fitDecode(const std::vector<DecodeSample>& allSamples, const
     double bestLoss = std::numeric_limits<double>::infinity();
     std::vector<double> y(samples.size());
     const double compute = form.computeFactor;
-    for (double kv : kvFactors) {
-        for (double fixed : grid(form.fixedTime, options.maxFixedSeconds, options.fixedStepSeconds)) {
-            for (double perLayer : grid(form.perLayerTime, options.maxLayerSeconds, options.layerStepSeconds)) {
-                bool feasible = true;
-                for (std::size_t i = 0; i < samples.size() && feasible; ++i) {
-                    const DecodeSample& s = samples[i];
-                    const double variable
-                        = 1.0 / s.measuredTps - fixed - perLayer * s.layers - computeSeconds(compute, s);
-                    feasible = variable > 0.0;
-                    // log of the efficiency this row implies once the per-token overheads are taken off its time
-                    y[i] = feasible ? std::log((s.weightBytes + kv * s.kvBytes) / (s.bandwidthBytes * variable)) : 0.0;
-                }
-                if (!feasible) {
-                    break; // a longer t_layer would leave some row no time to read its bytes
-                }
-                DecodeModel model;
-                model.kvFactor = kv;
-                model.fixedSeconds = fixed;
-                model.layerSeconds = perLayer;
-                model.computeFactor = compute;
-                backfit(model, samples, y, options);
-                double loss = 0.0;
-                for (const DecodeSample& s : samples) {
-                    loss += huberLoss(std::log(s.measuredTps / predictDecodeTps(model, s)), options.huberDelta);
-                }
-                if (loss < bestLoss) {
-                    bestLoss = loss;
-                    best = model;
+    const std::vector<double> lambdas = form.linearBlockFactor ? options.linearBlockFactors : std::vector<double>{1.0};
+    for (double lambda : lambdas) {
+        for (double kv : kvFactors) {
+            for (double fixed : grid(form.fixedTime, options.maxFixedSeconds, options.fixedStepSeconds)) {
+                for (double perLayer : grid(form.perLayerTime, options.maxLayerSeconds, options.layerStepSeconds)) {
+                    bool feasible = true;
+                    for (std::size_t i = 0; i < samples.size() && feasible; ++i) {
+                        const DecodeSample& s = samples[i];
+                        const double variable = 1.0 / s.measuredTps - fixed - perLayer * launchLayers(lambda, s)
+                            - computeSeconds(compute, s);
+                        feasible = variable > 0.0;
+                        // log of the efficiency this row implies once the per-token overheads are taken off its time
+                        y[i] = feasible ? std::log((s.weightBytes + kv * s.kvBytes) / (s.bandwidthBytes * variable))
+                                        : 0.0;
+                    }
+                    if (!feasible) {
+                        break; // a longer t_layer would leave some row no time to read its bytes
+                    }
+                    DecodeModel model;
+                    model.kvFactor = kv;
+                    model.linearBlockFactor = lambda;
+                    model.fixedSeconds = fixed;
+                    model.layerSeconds = perLayer;
+                    model.computeFactor = compute;
+                    backfit(model, samples, y, options);
+                    double loss = 0.0;
+                    for (const DecodeSample& s : samples) {
+                        loss += huberLoss(std::log(s.measuredTps / predictDecodeTps(model, s)), options.huberDelta);
+                    }
+                    if (loss < bestLoss) {
+                        bestLoss = loss;
+                        best = model;
+                    }
                 }
             }
         }
@@ -297,8 +319,8 @@ double predictDecodeTps(const DecodeModel& model, const DecodeSample& sample)
     // Expert offload: the experts in system RAM leave the VRAM term for their own (ExpertOffload.h, issue 17).
     const double seconds
         = (sample.weightBytes - sample.systemBytes + model.kvFactor * sample.kvBytes) / (eta * sample.bandwidthBytes)
-        + systemPoolSeconds(model, sample) + model.layerSeconds * sample.layers + model.fixedSeconds
-        + computeSeconds(model.computeFactor, sample);
+        + systemPoolSeconds(model, sample) + model.layerSeconds * launchLayers(model.linearBlockFactor, sample)
+        + model.fixedSeconds + computeSeconds(model.computeFactor, sample);
     return 1.0 / seconds;
 }
 

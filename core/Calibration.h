@@ -38,6 +38,7 @@ struct DecodeSample
     double kvBytes = 0.0; // KV cache read per token at the row's depth
     double bytesPerToken = 0.0; // weightBytes + kvBytes
     int layers = kDefaultLayers; // transformer layers (kernel launches scale with them)
+    int linearBlocks = 0; // of `layers`, the linear-attention (Gated DeltaNet) blocks of a hybrid
     int depth = 0; // KV depth of the measurement, tokens
     double fileBytes = 0.0; // the whole file, for the naive baseline
     double bandwidthBytes = 0.0; // bytes/s
@@ -98,6 +99,8 @@ struct DecodeForm
     // c in c x 2 x active / FLOPS per token (compute floor of low-FLOPS devices, issue 16); 0 = no such term. Fixed
     // per form: chosen by cross-validation (--forms), since a value fitted inside each fold did worse there.
     double computeFactor = 0.0;
+    // A linear-attention block costs lambda x t_layer (lambda on a grid): DeltaNet blocks run more kernels.
+    bool linearBlockFactor = false;
 
     static DecodeForm chosen(); // the shipped form (issue 16)
     static DecodeForm globalConstant(); // tokens/s = c x bandwidth / bytes per token: the baseline
@@ -113,6 +116,7 @@ struct DecodeFitOptions
     double maxFixedSeconds = 0.006; // t_fixed on [0, 6 ms] ...
     double fixedStepSeconds = 2e-4; // ... in 0.2 ms steps
     std::vector<double> kvFactors{1.0, 1.25, 1.5, 2.0}; // searched when the form has a KV factor
+    std::vector<double> linearBlockFactors{1.0, 1.5, 2.0, 3.0, 4.0, 6.0}; // when the form has lambda
     int iterations = 20; // backfitting passes
 };
 
@@ -131,10 +135,13 @@ struct DecodeModel
     double layerSeconds = 0.0;
     double fixedSeconds = 0.0;
     double kvFactor = 1.0;
+    double linearBlockFactor = 1.0; // lambda: a linear-attention block's launch time in t_layer
     double computeFactor = 0.0; // c: decode reaches 1/c of the FP16 matrix FLOPS
 
     double efficiency(BackendFamily family, bool moe) const;
     double kernelFactor(QuantKernel kernel) const;
+    // Writes this model's efficiency and overhead terms for one cell into `cell` (bands and rows untouched).
+    void applyTo(DecodeCalibration& cell, BackendFamily family, bool moe) const;
 };
 
 Result<DecodeModel> fitDecode(const std::vector<DecodeSample>& samples, const DecodeFitOptions& options = {});

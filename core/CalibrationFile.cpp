@@ -17,8 +17,9 @@ constexpr std::array<BackendFamily, kBackendFamilyCount> kFamilies{BackendFamily
 constexpr std::array<std::string_view, 8> kColumns{"kind",     "family",    "class",      "value",
                                                    "fixed_ms", "low_ratio", "high_ratio", "rows"};
 // Added by issue 16; optional when reading, so a file written before it still parses (0 us, factor 1).
-constexpr std::array<std::string_view, 6> kOptionalColumns{"layer_us",         "kv_factor",      "moe_factor",
-                                                           "attention_factor", "stream_weights", "compute_factor"};
+constexpr std::array<std::string_view, 7> kOptionalColumns{"layer_us",           "kv_factor",      "moe_factor",
+                                                           "attention_factor",   "stream_weights", "compute_factor",
+                                                           "linear_block_factor"};
 constexpr double kMicrosecondsPerSecond = 1e6;
 constexpr double kMillisecondsPerSecond = 1000.0;
 constexpr std::size_t kKernelCount = 7; // QuantKernel::Float16 .. QuantKernel::Other
@@ -120,9 +121,13 @@ Result<void> readEntry(const Cells& cells, SpeedCalibration& calibration)
             BOOST_OUTCOME_TRY(compute, cells.number("compute_factor"));
             d.computeFactor = compute;
         }
-        if (d.secondsPerLayer < 0.0 || d.kvFactor <= 0.0 || d.computeFactor < 0.0) {
+        if (!cells.text("linear_block_factor").empty()) {
+            BOOST_OUTCOME_TRY(lambda, cells.number("linear_block_factor"));
+            d.linearBlockFactor = lambda;
+        }
+        if (d.secondsPerLayer < 0.0 || d.kvFactor <= 0.0 || d.computeFactor < 0.0 || d.linearBlockFactor <= 0.0) {
             return csvError(cells.record.line, 8, "layer_us",
-                            "must be >= 0, with kv_factor > 0 and compute_factor >= 0");
+                            "must be >= 0, with kv_factor > 0, compute_factor >= 0 and linear_block_factor > 0");
         }
         calibration.setDecode(family, cls == "moe", d);
         return outcome::success();
@@ -147,15 +152,15 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
     out += "# command: " + provenance.command + "\n";
     out += "# data: " + provenance.data + "\n";
     out += "# data_date: " + provenance.dataDate + "\n";
-    out += "# model: t_token = (W + kv_factor x KV) / (value x kernel x bandwidth) + layers x layer_us + fixed_ms + "
-           "compute_factor x 2 x active / FP16 matrix FLOPS; W = file x active/total (MXFP4 MoE: active experts at "
-           "4.25 "
-           "bits + the other active parameters at the rest of the file's bytes per parameter), KV = cache read at "
-           "depth\n";
+    out += "# model: t_token = (W + kv_factor x KV) / (value x kernel x bandwidth) + (layers + (linear_block_factor - "
+           "1) "
+           "x linear-attention blocks) x layer_us + fixed_ms + compute_factor x 2 x active / FP16 matrix FLOPS; W = "
+           "file x active/total (MXFP4 MoE: active experts at 4.25 bits + the other active parameters at the rest of "
+           "the file's bytes per parameter), KV = cache read at depth\n";
     out += "# fit: ln(value) = global (one efficiency for every backend and dense or MoE: the form with backend "
            "and MoE effects did worse on held-out hardware and families; kernel factors 1); Huber loss "
            "(10 %); layer_us on a 4 us grid, kv_factor in {1, 1.25, 1.5, 2}, compute_factor fixed by cross-validation "
-           "(8)\n";
+           "(8), linear_block_factor (a Gated DeltaNet block's launch time in layer_us) in {1, 1.5, 2, 3, 4, 6}\n";
     out += "# prefill: t_token = (2 x active + attention_factor x attention at depth) / (value x moe_factor (MoE) x "
            "FP16 matrix FLOPS) + stream_weights x file / (512 x bandwidth); family median shrunk toward the global "
            "median by rows / (rows + 0.5); attention_factor and stream_weights chosen by absolute log error, then "
@@ -180,19 +185,20 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
                          formatFixed(d.fixedSecondsPerToken * kMillisecondsPerSecond, 2), formatFixed(d.lowRatio, 3),
                          formatFixed(d.highRatio, 3), std::to_string(d.rows),
                          formatFixed(d.secondsPerLayer * kMicrosecondsPerSecond, 1), formatFixed(d.kvFactor, 3), "", "",
-                         "", formatFixed(d.computeFactor, 1)});
+                         "", formatFixed(d.computeFactor, 1), formatFixed(d.linearBlockFactor, 2)});
         }
     }
     for (std::size_t k = 0; k < kKernelCount; ++k) {
         const auto kernel = static_cast<QuantKernel>(k);
         out += line({"kernel", std::string(toString(kernel)), "", formatFixed(c.kernelFactor(kernel), 4), "", "", "",
-                     std::to_string(c.kernelRows(kernel)), "", "", "", "", "", ""});
+                     std::to_string(c.kernelRows(kernel)), "", "", "", "", "", "", ""});
     }
     for (BackendFamily family : kFamilies) {
         const PrefillCalibration& p = c.prefill(backendOf(family));
         out += line({"prefill", std::string(toString(family)), "", formatFixed(p.efficiency, 4), "",
                      formatFixed(p.lowRatio, 3), formatFixed(p.highRatio, 3), std::to_string(p.rows), "", "",
-                     formatFixed(p.moeFactor, 3), formatFixed(p.attentionFactor, 2), p.streamWeights ? "1" : "0", ""});
+                     formatFixed(p.moeFactor, 3), formatFixed(p.attentionFactor, 2), p.streamWeights ? "1" : "0", "",
+                     ""});
     }
     return out;
 }

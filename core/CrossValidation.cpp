@@ -166,11 +166,7 @@ SpeedCalibration assemble(const CalibrationResult& r)
             const bool keepDefault = family == BackendFamily::Cpu && r.decode.backendRows[3] == 0;
             DecodeCalibration d = calibration.decode(Backend::Cpu, moe);
             if (!keepDefault) {
-                d.efficiency = r.decode.efficiency(family, moe);
-                d.fixedSecondsPerToken = r.decode.fixedSeconds;
-                d.secondsPerLayer = r.decode.layerSeconds;
-                d.kvFactor = r.decode.kvFactor;
-                d.computeFactor = r.decode.computeFactor;
+                r.decode.applyTo(d, family, moe);
             }
             d.lowRatio = band.low;
             d.highRatio = band.high;
@@ -288,9 +284,11 @@ Result<std::vector<FormScore>> compareForms(const std::vector<DecodeSample>& sam
         formOptions.form = form;
         BOOST_OUTCOME_TRY(all, fitDecode(samples, formOptions));
         FormScore score{form, 1, {}, {}};
-        // Free parameters: global eta, the overhead and KV terms, and one per group with rows.
-        score.freeParameters += (form.perLayerTime ? 1 : 0) + (form.fixedTime ? 1 : 0) + (form.kvFactor ? 1 : 0)
-            + (form.computeFactor > 0.0 ? 1 : 0) + (form.moeEffect && all.moeRows > 0 ? 1 : 0);
+        // Free parameters: global eta, the overhead, KV, compute and lambda terms, and one per group with rows.
+        for (bool term : {form.perLayerTime, form.fixedTime, form.kvFactor, form.computeFactor > 0.0,
+                          form.moeEffect && all.moeRows > 0, form.linearBlockFactor}) {
+            score.freeParameters += term ? 1 : 0;
+        }
         for (std::size_t f = 0; f < kBackendFamilyCount; ++f) {
             score.freeParameters += form.backendEffects && all.backendRows[f] > 0 ? 1 : 0;
             score.freeParameters += form.cellEffects ? (all.rows[f][0] > 0 ? 1 : 0) + (all.rows[f][1] > 0 ? 1 : 0) : 0;

@@ -15,14 +15,16 @@ constexpr double kChosenComputeFactor = 8.0;
 
 DecodeForm DecodeForm::chosen()
 {
-    // Four free parameters (efficiency, per-layer time, KV factor, compute floor): it beats the eight-parameter
-    // form with backend and MoE effects both leaving out hardware and leaving out model families (--forms).
+    // Five free parameters (efficiency, per-layer time, KV factor, compute floor, a linear-attention block's launch
+    // time): it beats the forms with backend and MoE effects both leaving out hardware and leaving out model families
+    // (--forms), and without lambda the Qwen3.5/3.6 hybrids' rows pull t_layer up for every model.
     DecodeForm form;
-    form.name = "eta + layers + KV + compute x8: chosen";
+    form.name = "eta + layers + KV + compute x8 + linear blocks: chosen";
     form.backendEffects = false;
     form.moeEffect = false;
     form.shrinkRows = 0.0;
     form.computeFactor = kChosenComputeFactor;
+    form.linearBlockFactor = true;
     return form;
 }
 
@@ -50,6 +52,10 @@ std::vector<DecodeForm> DecodeForm::candidates()
         DecodeForm{"+ backend + MoE (shrunk) + compute x12", true, false, true, true, true, false, false, 3.0, 12.0},
         DecodeForm{"+ backend + MoE, not shrunk", true, false, true, true, true, false, false, 0.0},
         DecodeForm{"+ backend + MoE + kernels (shrunk)", true, false, true, true, true, false, true, 3.0},
+        DecodeForm{"eta + layers + KV + compute x8", true, false, true, false, false, false, false, 0.0,
+                   kChosenComputeFactor},
+        DecodeForm{"+ backend (shrunk) + compute x8 + linear blocks", true, false, true, true, false, false, false, 3.0,
+                   kChosenComputeFactor, true},
     };
 }
 

@@ -40,6 +40,15 @@ int layerCount(const ModelSpec& model)
     return layers > 0 ? layers : kDefaultLayers;
 }
 
+int linearBlockCount(const ModelSpec& model)
+{
+    int cached = 0;
+    for (const KvLayerGroup& group : model.kvGroups) {
+        cached += group.layers;
+    }
+    return model.attention == AttentionKind::HybridLinear && model.blocks > cached ? model.blocks - cached : 0;
+}
+
 Result<ModelSpec> validated(ModelSpec spec)
 {
     BOOST_OUTCOME_TRYV(requirePositive(spec.totalParams, "total parameters", kMaxParams));

@@ -77,6 +77,8 @@ std::vector<KvLayerGroup> mlaLayers(int layers, int kvLoraRank, int ropeDim);
 // Blocks a token passes: `blocks` when stated, else the KV layers, else kDefaultLayers (Llama-3-8B's 32).
 // Kernel launches, --n-cpu-moe and layer splits all count blocks, not only the layers that cache.
 int layerCount(const ModelSpec& model);
+// Of those, the linear-attention blocks of a hybrid (blocks - KV layers); 0 for every other model.
+int linearBlockCount(const ModelSpec& model);
 
 // Checks a spec before any formula uses it: positive parameter counts, active <= total, sane layers.
 Result<ModelSpec> validated(ModelSpec spec);

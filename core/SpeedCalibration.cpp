@@ -50,7 +50,12 @@ BackendFamily familyOf(Backend backend)
     return BackendFamily::Cpu;
 }
 
-double DecodeCalibration::secondsPerToken(double weightBytes, double kvBytes, int layers,
+double DecodeCalibration::launchLayers(int layers, int linearBlocks) const
+{
+    return layers + (linearBlockFactor - 1.0) * linearBlocks;
+}
+
+double DecodeCalibration::secondsPerToken(double weightBytes, double kvBytes, double layers,
                                           double bandwidthBytesPerSecond) const
 {
     // t = (W + kv x KV) / (eta x BW) + layers x t_layer + t_fixed (sizing-constants.md section 5; issue 16)

@@ -20,7 +20,8 @@ BackendFamily familyOf(Backend backend);
 std::string_view toString(BackendFamily family);
 Result<BackendFamily> parseBackendFamily(std::string_view text);
 
-// Decode: t_token = (weights + kvFactor x KV) / (efficiency x bandwidth) + layers x secondsPerLayer
+// Decode: t_token = (weights + kvFactor x KV) / (efficiency x bandwidth) + (layers + (lambda - 1) x linear blocks)
+//                   x secondsPerLayer
 //                   + fixedSecondsPerToken + computeFactor x 2 x active / FLOPS (sizing-constants.md section 5;
 //                   issue 16: launches scale with layers, dequantising matrix-vector work needs FLOPS).
 struct DecodeCalibration
@@ -33,9 +34,14 @@ struct DecodeCalibration
     double secondsPerLayer = 0.0; // kernel launches and synchronisation per layer per token
     double kvFactor = 1.0; // KV cache bytes cost this many weight bytes (attention reads less efficiently)
     double computeFactor = 0.0; // c: each generated token also costs c x 2 x active / FP16 FLOPS
+    // lambda: a linear-attention (Gated DeltaNet) block launches this many layers' worth of kernels.
+    double linearBlockFactor = 1.0;
 
-    // The time per token on one pool for `bytes` of weights and `kvBytes` of cache through `layers` layers.
-    double secondsPerToken(double weightBytes, double kvBytes, int layers, double bandwidthBytesPerSecond) const;
+    // Layers' worth of launch time for `layers` blocks of which `linearBlocks` are linear attention.
+    double launchLayers(int layers, int linearBlocks) const;
+    // The time per token on one pool for `bytes` of weights and `kvBytes` of cache through `launchLayers` layers.
+    double secondsPerToken(double weightBytes, double kvBytes, double launchLayers,
+                           double bandwidthBytesPerSecond) const;
 };
 
 // Prefill: t_token = (2 x active + attentionFactor x attention) / (efficiency x FLOPS) [+ weights / (ubatch x

@@ -85,7 +85,7 @@ Result<SpeedEstimate> estimateSpeed(const SpeedInputs& in, const SpeedCalibratio
     const bool moe = in.model.isMixtureOfExperts();
     const DecodeCalibration& fast = calibration.decode(in.platform.backend, moe);
     const double kernel = calibration.kernelFactor(in.quant.kernel);
-    const int layers = layerCount(in.model);
+    const double layers = fast.launchLayers(layerCount(in.model), linearBlockCount(in.model));
 
     // Bytes come from the footprint, so a measured file size carries into speed too.
     const int sessions = scenario.sessions;
