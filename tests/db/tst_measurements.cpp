@@ -250,8 +250,9 @@ void TestMeasurements::testShippedCatalogCarriesThePublishedRows()
     auto data = readShippedCatalog(QStringLiteral(LOCALRIG_CATALOG_FILE));
     QVERIFY2(data, data ? "" : data.error().detail.c_str());
     const Catalog catalog(data.value());
-    // 23 of measured-public.csv's 46 rows map to catalog ids (db/catalog/README.md lists the others).
-    QCOMPARE(catalog.measurements().size(), std::size_t(23));
+    // 23 of measured-public.csv's 46 rows map to catalog ids (db/catalog/README.md lists the others), and 24 of the
+    // project's own measured-added.csv: 6 Arc Pro B70, 17 one-card R9700, 1 RX 9070 XT.
+    QCOMPARE(catalog.measurements().size(), std::size_t(23 + 24));
     std::set<QString> sources;
     for (const MeasurementEntry& m : catalog.measurements()) {
         QVERIFY2(catalog.model(m.modelId), qPrintable(m.modelId));
@@ -261,7 +262,9 @@ void TestMeasurements::testShippedCatalogCarriesThePublishedRows()
         QCOMPARE(m.source.confirmation, Confirmation::Confirmed);
         sources.insert(m.sourceName);
     }
-    QCOMPARE(sources.size(), std::size_t(4));
+    // llama.cpp benches, GPU-Benchmarks-on-LLM-Inference, llama.cpp PRs #21024 and #13326, kyuz0's Strix Halo, B70,
+    // R9700 and MI50 repositories.
+    QCOMPARE(sources.size(), std::size_t(8));
     // measured-public.csv line 2: DGX Spark, gpt-oss-20b MXFP4, CUDA, tg32 at depth 0 = 84.10 t/s.
     const auto spark
         = catalog.measurement(QStringLiteral("gpt_oss_20b"), QStringLiteral("mxfp4"), QStringLiteral("dgx_spark"), 0);
@@ -276,6 +279,12 @@ void TestMeasurements::testShippedCatalogCarriesThePublishedRows()
         catalog.measurement(QStringLiteral("gpt_oss_20b"), QStringLiteral("mxfp4"), QStringLiteral("dgx_spark"), 30000)
             ->decodeTps,
         59.85);
+    // measured-added.csv line 93: the B70 on Vulkan decodes Qwen3.6-35B-A3B UD-Q4_K_XL at 38.97 t/s at depth 512.
+    const auto b70 = catalog.measurement(QStringLiteral("qwen3_6_35b_a3b"), QStringLiteral("ud_q4_k_xl"),
+                                         QStringLiteral("arc_pro_b70_32"), 512);
+    QVERIFY(b70);
+    QCOMPARE(b70->decodeTps, 38.97);
+    QCOMPARE(b70->backend, core::Backend::Vulkan);
 }
 
 QTEST_GUILESS_MAIN(TestMeasurements)
