@@ -3420,10 +3420,6 @@
         <translation>Decode-Form: %1 (Schicht %2 us, KV x%3, Rechenfaktor %4)</translation>
     </message>
     <message>
-        <source>Prefill form: attention FLOPs x%1, weights read once per micro-batch: %2</source>
-        <translation>Prefill-Form: Attention-FLOPs x%1, Gewichte einmal je Micro-Batch gelesen: %2</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3434,6 +3430,21 @@
     <message>
         <source>Expert-offload rows (validation only, never fitted; leave-one-hardware-out):</source>
         <translation>Zeilen mit Experten im Arbeitsspeicher (nur zur Prüfung, nie angepasst; je eine Hardware ausgelassen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 x%2 from %n row(s) at depth</source>
+        <translation>
+            <numerusform>%1 x%2 aus %n Zeile mit Tiefe</numerusform>
+            <numerusform>%1 x%2 aus %n Zeilen mit Tiefe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows at depth</source>
+        <translation>keine Zeilen mit Tiefe</translation>
+    </message>
+    <message>
+        <source>Prefill form: attention FLOPs x%1 (%2), weights read once per micro-batch: %3</source>
+        <translation>Prefill-Form: Attention-FLOPs x%1 (%2), Gewichte einmal je Micro-Batch gelesen: %3</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4881,38 @@ Geben Sie sie stattdessen im nächsten Fenster ein: Das Datenblatt des Herstelle
     <message>
         <source>%1, dated %2</source>
         <translation>%1, Stand %2</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Measured on th&amp;is machine</source>
+        <translation>Auf d&amp;iesem Rechner gemessen</translation>
+    </message>
+    <message>
+        <source>Measured on th&amp;is machine: no published run in the catalog</source>
+        <translation>Auf d&amp;iesem Rechner gemessen: kein veröffentlichter Lauf im Katalog</translation>
+    </message>
+    <message>
+        <source>Measured on th&amp;is machine (llama.cpp, one sequence)</source>
+        <translation>Auf d&amp;iesem Rechner gemessen (llama.cpp, eine Sequenz)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>ValidateCommand</name>
+    <message numerus="yes">
+        <source>%1 x%2 from %n row(s) at depth</source>
+        <translation>
+            <numerusform>%1 x%2 from %n row at depth</numerusform>
+            <numerusform>%1 x%2 from %n rows at depth</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message numerus="yes">
         <source>%n parallel agent(s)</source>

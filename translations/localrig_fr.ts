@@ -3420,10 +3420,6 @@
         <translation>Forme du décodage : %1 (couche %2 us, KV x%3, facteur de calcul %4)</translation>
     </message>
     <message>
-        <source>Prefill form: attention FLOPs x%1, weights read once per micro-batch: %2</source>
-        <translation>Forme du prefill : FLOPs d’attention x%1, poids lus une fois par micro-lot : %2</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3434,6 +3430,21 @@
     <message>
         <source>Expert-offload rows (validation only, never fitted; leave-one-hardware-out):</source>
         <translation>Lignes avec les experts en mémoire système (validation seulement, jamais ajustées ; un matériel laissé de côté à la fois) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 x%2 from %n row(s) at depth</source>
+        <translation>
+            <numerusform>%1 x%2 d’après %n ligne en profondeur</numerusform>
+            <numerusform>%1 x%2 d’après %n lignes en profondeur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows at depth</source>
+        <translation>aucune ligne en profondeur</translation>
+    </message>
+    <message>
+        <source>Prefill form: attention FLOPs x%1 (%2), weights read once per micro-batch: %3</source>
+        <translation>Forme du préremplissage : FLOPs d’attention x%1 (%2), poids lus une fois par micro-lot : %3</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4881,38 @@ Saisissez-la plutôt dans la fenêtre suivante : la fiche technique du fabricant
     <message>
         <source>%1, dated %2</source>
         <translation>%1, au %2</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Measured on th&amp;is machine</source>
+        <translation>Mesuré sur cette mach&amp;ine</translation>
+    </message>
+    <message>
+        <source>Measured on th&amp;is machine: no published run in the catalog</source>
+        <translation>Mesuré sur cette mach&amp;ine : aucune exécution publiée dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Measured on th&amp;is machine (llama.cpp, one sequence)</source>
+        <translation>Mesuré sur cette mach&amp;ine (llama.cpp, une séquence)</translation>
     </message>
 </context>
 <context>

@@ -3410,10 +3410,6 @@
         <translation>解码形式：%1（每层 %2 us，KV x%3，计算系数 %4）</translation>
     </message>
     <message>
-        <source>Prefill form: attention FLOPs x%1, weights read once per micro-batch: %2</source>
-        <translation>预填充形式：注意力 FLOPs x%1，每个微批次读取一次权重：%2</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3424,6 +3420,20 @@
     <message>
         <source>Expert-offload rows (validation only, never fitted; leave-one-hardware-out):</source>
         <translation>专家放在系统内存中的数据行（仅用于验证，从不参与拟合；每次留出一种硬件）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 x%2 from %n row(s) at depth</source>
+        <translation>
+            <numerusform>%1 x%2，来自 %n 行有深度的数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows at depth</source>
+        <translation>没有有深度的数据行</translation>
+    </message>
+    <message>
+        <source>Prefill form: attention FLOPs x%1 (%2), weights read once per micro-batch: %3</source>
+        <translation>预填充形式：注意力 FLOPs x%1（%2），每个微批次读取一次权重：%3</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +4862,38 @@ Type it in the next window instead: the maker&apos;s specification sheet lists i
     <message>
         <source>%1, dated %2</source>
         <translation>%1，日期 %2</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Measured on th&amp;is machine</source>
+        <translation>在此机器上的实测(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Measured on th&amp;is machine: no published run in the catalog</source>
+        <translation>在此机器上的实测(&amp;I)：目录中没有已发布的运行</translation>
+    </message>
+    <message>
+        <source>Measured on th&amp;is machine (llama.cpp, one sequence)</source>
+        <translation>在此机器上的实测(&amp;I)（llama.cpp，单序列）</translation>
     </message>
 </context>
 <context>

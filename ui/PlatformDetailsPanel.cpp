@@ -3,6 +3,7 @@
 #include "PlatformDetailsPanel.h"
 
 #include "BuyerWording.h"
+#include "MeasuredSpeedText.h"
 #include "PlatformCatalogModel.h"
 #include "QuantFootprintModel.h"
 #include "ThisComputerText.h"
@@ -42,13 +43,18 @@ PlatformDetailsPanel::PlatformDetailsPanel(QWidget* parent)
     m_prices->header()->setSectionResizeMode(PriceDate, QHeaderView::ResizeToContents);
     m_prices->setTextElideMode(Qt::ElideMiddle);
 
+    m_measuredHeading = heading(QStringLiteral("measuredHeadingLabel"));
+    m_measured = list(QStringLiteral("measuredTreeWidget"),
+                      {tr("Model"), tr("Backend"), tr("Context"), tr("Measured"), tr("Estimate")});
+
     m_modelsHeading = heading(QStringLiteral("runsComfortablyHeadingLabel"));
     m_models = list(QStringLiteral("runsComfortablyTreeWidget"),
                     {tr("Model"), tr("Needs"), tr("Verdict"), tr("Decode speed")});
 
-    // Figures above their price history on the left; the models, the longest list, get the wider right.
+    // Figures above their price history and measurements on the left; the models, the longest list, get the right.
     QBoxLayout* left = headedColumn(m_pricesHeading, m_prices);
     left->insertLayout(0, m_figures);
+    left->addLayout(headedColumn(m_measuredHeading, m_measured), 1);
     setColumns(left, 4, headedColumn(m_modelsHeading, m_models), 5);
     refresh();
 }
@@ -79,6 +85,7 @@ void PlatformDetailsPanel::refresh()
 {
     const core::Platform* platform = m_catalog ? m_catalog->platform(m_platformId) : nullptr;
     m_prices->clear();
+    m_measured->clear();
     m_models->clear();
     if (!platform) {
         title()->setText(tr("No machine selected"));
@@ -88,6 +95,7 @@ void PlatformDetailsPanel::refresh()
             value->setToolTip({});
         }
         m_modelsHeading->setText(tr("&Runs comfortably"));
+        m_measuredHeading->setText(tr("Measured on th&is machine"));
         return;
     }
     title()->setText(QString::fromStdString(platform->name));
@@ -106,6 +114,7 @@ void PlatformDetailsPanel::refresh()
     summary()->setText(facts.join(QStringLiteral(" · ")));
     showFigures(*platform);
     showPrices(*platform);
+    showMeasured(*platform);
     showModels(*platform);
 }
 
@@ -189,6 +198,59 @@ void PlatformDetailsPanel::showPrices(const core::Platform& p)
             item->setToolTip(column, tip);
         }
     }
+}
+
+std::optional<core::SpeedBand> PlatformDetailsPanel::estimateAt(const core::Platform& p, const core::ModelSpec& model,
+                                                                const core::Quantization& quant,
+                                                                int contextTokens) const
+{
+    core::Scenario at = scenario();
+    at.contextTokens = std::max(1, contextTokens);
+    at.sessions = 1; // llama-bench measures one sequence
+    const auto memory = core::estimateMemory(model, quant, at, {}, m_catalog->measuredFileBytes(model.id, quant.id));
+    if (!memory) {
+        return std::nullopt;
+    }
+    const auto fit = core::assessFit(memory.value(), p, at);
+    if (!fit) {
+        return std::nullopt;
+    }
+    const auto speed = core::estimateSpeed({model, quant, memory.value(), fit.value(), p, at}, calibration());
+    return speed ? std::optional<core::SpeedBand>(speed.value().decodeTps) : std::nullopt;
+}
+
+void PlatformDetailsPanel::showMeasured(const core::Platform& p)
+{
+    // Every published run of this machine, whatever its model or quantization, beside what LocalRig estimates for
+    // the same run: where a young driver or a backend falls short of the bandwidth, the buyer sees it here.
+    int count = 0;
+    for (const db::MeasurementEntry& m : m_catalog->measurements) {
+        const core::ModelSpec* model
+            = m.platformId.toStdString() == p.id ? m_catalog->model(m.modelId.toStdString()) : nullptr;
+        const auto quant = std::find_if(m_catalog->quants.begin(), m_catalog->quants.end(),
+                                        [&](const core::Quantization& q) { return q.id == m.quantId.toStdString(); });
+        if (!model || quant == m_catalog->quants.end()) {
+            continue;
+        }
+        const std::optional<core::SpeedBand> estimate = estimateAt(p, *model, *quant, m.contextTokens);
+        auto* item = new QTreeWidgetItem(m_measured);
+        ++count;
+        item->setText(MeasuredModel,
+                      tr("%1 · %2").arg(QString::fromStdString(model->name), QString::fromStdString(quant->name)));
+        item->setText(MeasuredBackend, PlatformCatalogModel::backendText(m.backend));
+        item->setText(MeasuredContext, Wording::contextTokens(m.contextTokens));
+        item->setText(MeasuredDecode, Wording::tokensPerSecond(m.decodeTps));
+        item->setText(MeasuredEstimate, estimate ? Wording::speedBand(*estimate) : tr("—"));
+        const QString tip = MeasuredSpeedText::tooltip(m, p.backend, estimate);
+        for (int column = 0; column < MeasuredColumnCount; ++column) {
+            item->setToolTip(column, tip);
+            if (column >= MeasuredContext) {
+                item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+            }
+        }
+    }
+    m_measuredHeading->setText(count == 0 ? tr("Measured on th&is machine: no published run in the catalog")
+                                          : tr("Measured on th&is machine (llama.cpp, one sequence)"));
 }
 
 void PlatformDetailsPanel::showModels(const core::Platform& p)

@@ -5,6 +5,7 @@
 #include "CatalogData.h"
 #include "CatalogDetailsPanel.h"
 
+#include <optional>
 #include <string>
 
 class QFormLayout;
@@ -14,7 +15,7 @@ class QTreeWidget;
 namespace localrig::ui {
 
 // The selected platform: memory, bandwidth, compute, power, price with its date (marked when stale) and
-// its dated history, and the
+// its dated history, the published measurements of this machine beside LocalRig's estimate for each, and the
 // catalog models that run under its headroom line at the page's context, with expected decode speed.
 class PlatformDetailsPanel final : public CatalogDetailsPanel
 {
@@ -24,6 +25,14 @@ class PlatformDetailsPanel final : public CatalogDetailsPanel
 public:
     enum PriceColumn { PriceDate, PriceAmount, PriceKind, PriceSource, PriceColumnCount };
     enum RunsColumn { RunsModel, RunsNeeds, RunsVerdict, RunsDecode, RunsColumnCount };
+    enum MeasuredColumn {
+        MeasuredModel,
+        MeasuredBackend,
+        MeasuredContext,
+        MeasuredDecode,
+        MeasuredEstimate,
+        MeasuredColumnCount
+    };
 
     explicit PlatformDetailsPanel(QWidget* parent = nullptr);
 
@@ -38,6 +47,9 @@ private:
     void showPrice(const core::Platform& platform, const QString& source);
     void showPrices(const core::Platform& platform);
     void showModels(const core::Platform& platform);
+    void showMeasured(const core::Platform& platform);
+    std::optional<core::SpeedBand> estimateAt(const core::Platform& platform, const core::ModelSpec& model,
+                                              const core::Quantization& quant, int contextTokens) const;
     QLabel* addFigure(const QString& label, const QString& objectName);
 
     const CatalogData* m_catalog = nullptr;
@@ -51,6 +63,8 @@ private:
     QLabel* m_price = nullptr;
     QLabel* m_pricesHeading = nullptr;
     QTreeWidget* m_prices = nullptr;
+    QLabel* m_measuredHeading = nullptr;
+    QTreeWidget* m_measured = nullptr;
     QLabel* m_modelsHeading = nullptr;
     QTreeWidget* m_models = nullptr;
 };

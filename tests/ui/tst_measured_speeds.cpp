@@ -1,16 +1,22 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A published measurement shown as measured, with its source, where an estimate stands for the same model,
-// quantization and machine at nearly the same context: the Plan page's ranked table and the Models page.
+// quantization and machine at nearly the same context: the Plan page's ranked table and the Models page; and every
+// measurement of a machine, beside the estimate for the same run, in the Hardware page's details.
+#include "core/Fit.h"
+#include "core/MemoryEstimate.h"
 #include "core/Recommender.h"
 #include "core/SpeedCalibration.h"
+#include "core/SpeedEstimate.h"
 #include "ui/BuyerWording.h"
 #include "ui/CatalogData.h"
 #include "ui/ModelDetailsPanel.h"
+#include "ui/PlatformDetailsPanel.h"
 #include "ui/RankedMachinesModel.h"
 #include "ui/Wording.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLocale>
 #include <QTest>
 #include <QTreeWidget>
@@ -110,6 +116,7 @@ private slots:
     void testRankedTableKeepsTheBandAwayFromTheMeasuredContext();
     void testRankedTableWithoutPlanShowsOnlyEstimates();
     void testFitsOnListShowsMeasuredDecode();
+    void testMachineDetailsListItsMeasurementsBesideTheEstimate();
 
 private:
     core::Recommendation recommendAt(int context, core::WorkloadPlan& plan) const;
@@ -227,6 +234,46 @@ void TestMeasuredSpeeds::testFitsOnListShowsMeasuredDecode()
     QVERIFY(!fitsOnItem(*tree, QStringLiteral("DGX Spark"))
                  ->text(ui::ModelDetailsPanel::FitsOnDecode)
                  .contains(QStringLiteral("measured")));
+}
+
+void TestMeasuredSpeeds::testMachineDetailsListItsMeasurementsBesideTheEstimate()
+{
+    ui::PlatformDetailsPanel panel;
+    panel.setCatalog(&m_catalog);
+    core::Scenario page;
+    page.contextTokens = 32768; // the page's context; each measurement is estimated at its own
+    page.sessions = 4;
+    panel.setScenario(page);
+    panel.setPlatform("rtx_3090");
+    auto* tree = panel.findChild<QTreeWidget*>(QStringLiteral("measuredTreeWidget"));
+    QVERIFY(tree);
+    QCOMPARE(tree->topLevelItemCount(), 1); // the DGX Spark's row belongs to the Spark
+    const QTreeWidgetItem* row = tree->topLevelItem(0);
+    QCOMPARE(row->text(ui::PlatformDetailsPanel::MeasuredModel), QStringLiteral("gpt-oss-20b · MXFP4"));
+    QCOMPARE(row->text(ui::PlatformDetailsPanel::MeasuredBackend), QStringLiteral("Vulkan"));
+    QCOMPARE(row->text(ui::PlatformDetailsPanel::MeasuredContext), QStringLiteral("512 tokens"));
+    QCOMPARE(row->text(ui::PlatformDetailsPanel::MeasuredDecode), QStringLiteral("181 tokens/s")); // 181.32
+    QVERIFY(row->toolTip(ui::PlatformDetailsPanel::MeasuredDecode).contains(QStringLiteral("llama.cpp PR #21024")));
+    // The estimate is the one for the measured run: 512 tokens of context, one sequence, not the page's 32K x 4.
+    core::Scenario run = page;
+    run.contextTokens = 512;
+    run.sessions = 1;
+    const core::Platform& rtx = m_catalog.platforms[1];
+    const auto memory = core::estimateMemory(m_catalog.models[0], m_catalog.quants[0], run);
+    QVERIFY(memory);
+    const auto fit = core::assessFit(memory.value(), rtx, run);
+    QVERIFY(fit);
+    const auto speed
+        = core::estimateSpeed({m_catalog.models[0], m_catalog.quants[0], memory.value(), fit.value(), rtx, run},
+                              core::SpeedCalibration::fitted());
+    QVERIFY(speed);
+    QCOMPARE(row->text(ui::PlatformDetailsPanel::MeasuredEstimate), ui::Wording::speedBand(speed.value().decodeTps));
+    // A machine nobody measured says so rather than showing an empty list under a bare heading.
+    panel.setPlatform("mac_48");
+    QCOMPARE(tree->topLevelItemCount(), 0);
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("measuredHeadingLabel"))
+                ->text()
+                .contains(QStringLiteral("no published run")));
 }
 
 QTEST_MAIN(TestMeasuredSpeeds)
