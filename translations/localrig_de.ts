@@ -2071,6 +2071,35 @@
     </message>
 </context>
 <context>
+    <name>MeasuredEvidence</name>
+    <message>
+        <source>mixture-of-experts models</source>
+        <translation>Mixture-of-Experts-Modelle</translation>
+    </message>
+    <message>
+        <source>dense models</source>
+        <translation>dichte Modelle</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 at %4 of context decoded %5 where LocalRig estimates %6</source>
+        <translation>%1 %2 auf %3 mit %4 Kontext dekodierte %5, wo LocalRig %6 schätzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</source>
+        <translation>
+            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Lauf): %3. Seine Geschwindigkeiten können niedriger sein als angezeigt; siehe Hardware, Auf diesem Rechner gemessen.</numerusform>
+            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Läufe): %3. Seine Geschwindigkeiten können niedriger sein als angezeigt; siehe Hardware, Auf diesem Rechner gemessen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be higher than shown.</source>
+        <translation>
+            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Lauf): %3. Seine Geschwindigkeiten können höher sein als angezeigt.</numerusform>
+            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Läufe): %3. Seine Geschwindigkeiten können höher sein als angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeasuredSpeedText</name>
     <message>
         <source>Measured: %1 tokens/s decode at %2 of context on %3.</source>

@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>MeasuredEvidence</name>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</source>
+        <translation>
+            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</numerusform>
+            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n runs): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be higher than shown.</source>
+        <translation>
+            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run): %3. Its speeds may be higher than shown.</numerusform>
+            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n runs): %3. Its speeds may be higher than shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModelFileFacts</name>
     <message numerus="yes">
         <source>%n more</source>

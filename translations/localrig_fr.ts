@@ -2071,6 +2071,35 @@
     </message>
 </context>
 <context>
+    <name>MeasuredEvidence</name>
+    <message>
+        <source>mixture-of-experts models</source>
+        <translation>les modèles à mélange d&apos;experts</translation>
+    </message>
+    <message>
+        <source>dense models</source>
+        <translation>les modèles denses</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 at %4 of context decoded %5 where LocalRig estimates %6</source>
+        <translation>%1 %2 sur %3 avec %4 de contexte a décodé %5 là où LocalRig estime %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</source>
+        <translation>
+            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécution) : %3. Ses vitesses peuvent être inférieures à celles affichées ; voir Matériel, Mesuré sur cette machine.</numerusform>
+            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécutions) : %3. Ses vitesses peuvent être inférieures à celles affichées ; voir Matériel, Mesuré sur cette machine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be higher than shown.</source>
+        <translation>
+            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécution) : %3. Ses vitesses peuvent être supérieures à celles affichées.</numerusform>
+            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécutions) : %3. Ses vitesses peuvent être supérieures à celles affichées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeasuredSpeedText</name>
     <message>
         <source>Measured: %1 tokens/s decode at %2 of context on %3.</source>

@@ -2068,6 +2068,33 @@
     </message>
 </context>
 <context>
+    <name>MeasuredEvidence</name>
+    <message>
+        <source>mixture-of-experts models</source>
+        <translation>混合专家模型</translation>
+    </message>
+    <message>
+        <source>dense models</source>
+        <translation>稠密模型</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 at %4 of context decoded %5 where LocalRig estimates %6</source>
+        <translation>%1 %2 在 %3 上、%4 上下文时解码 %5，而 LocalRig 估计为 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</source>
+        <translation>
+            <numerusform>此机器已发布的运行中，%1 的解码速度约为 LocalRig 估计的 %2 %（%n 次运行）：%3。其速度可能低于所示；请参见“硬件”中的“在此机器上的实测”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be higher than shown.</source>
+        <translation>
+            <numerusform>此机器已发布的运行中，%1 的解码速度约为 LocalRig 估计的 %2 %（%n 次运行）：%3。其速度可能高于所示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeasuredSpeedText</name>
     <message>
         <source>Measured: %1 tokens/s decode at %2 of context on %3.</source>

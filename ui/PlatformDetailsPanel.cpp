@@ -3,6 +3,7 @@
 #include "PlatformDetailsPanel.h"
 
 #include "BuyerWording.h"
+#include "MeasuredEvidence.h"
 #include "MeasuredSpeedText.h"
 #include "PlatformCatalogModel.h"
 #include "QuantFootprintModel.h"
@@ -200,25 +201,6 @@ void PlatformDetailsPanel::showPrices(const core::Platform& p)
     }
 }
 
-std::optional<core::SpeedBand> PlatformDetailsPanel::estimateAt(const core::Platform& p, const core::ModelSpec& model,
-                                                                const core::Quantization& quant,
-                                                                int contextTokens) const
-{
-    core::Scenario at = scenario();
-    at.contextTokens = std::max(1, contextTokens);
-    at.sessions = 1; // llama-bench measures one sequence
-    const auto memory = core::estimateMemory(model, quant, at, {}, m_catalog->measuredFileBytes(model.id, quant.id));
-    if (!memory) {
-        return std::nullopt;
-    }
-    const auto fit = core::assessFit(memory.value(), p, at);
-    if (!fit) {
-        return std::nullopt;
-    }
-    const auto speed = core::estimateSpeed({model, quant, memory.value(), fit.value(), p, at}, calibration());
-    return speed ? std::optional<core::SpeedBand>(speed.value().decodeTps) : std::nullopt;
-}
-
 void PlatformDetailsPanel::showMeasured(const core::Platform& p)
 {
     // Every published run of this machine, whatever its model or quantization, beside what LocalRig estimates for
@@ -232,7 +214,8 @@ void PlatformDetailsPanel::showMeasured(const core::Platform& p)
         if (!model || quant == m_catalog->quants.end()) {
             continue;
         }
-        const std::optional<core::SpeedBand> estimate = estimateAt(p, *model, *quant, m.contextTokens);
+        const std::optional<core::SpeedBand> estimate
+            = MeasuredEvidence::estimate(*m_catalog, p, m, scenario(), calibration());
         auto* item = new QTreeWidgetItem(m_measured);
         ++count;
         item->setText(MeasuredModel,

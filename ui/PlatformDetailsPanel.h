@@ -5,7 +5,6 @@
 #include "CatalogData.h"
 #include "CatalogDetailsPanel.h"
 
-#include <optional>
 #include <string>
 
 class QFormLayout;
@@ -48,8 +47,6 @@ private:
     void showPrices(const core::Platform& platform);
     void showModels(const core::Platform& platform);
     void showMeasured(const core::Platform& platform);
-    std::optional<core::SpeedBand> estimateAt(const core::Platform& platform, const core::ModelSpec& model,
-                                              const core::Quantization& quant, int contextTokens) const;
     QLabel* addFigure(const QString& label, const QString& objectName);
 
     const CatalogData* m_catalog = nullptr;

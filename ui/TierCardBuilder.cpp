@@ -3,6 +3,7 @@
 #include "TierCardBuilder.h"
 
 #include "BuyerWording.h"
+#include "MeasuredEvidence.h"
 #include "RunAdvice.h"
 #include "TrainingWording.h"
 #include "Wording.h"
@@ -159,6 +160,11 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
                                                Wording::money(best.system.host->totalUsd())));
     }
     content.answerDetails.append(tr("%1 — %2").arg(BuyerWording::verdict(best.verdict), BuyerWording::rowReason(best)));
+    if (const QString caution
+        = MeasuredEvidence::caution(catalog, best, result.plan.scenario, core::SpeedCalibration::fitted());
+        !caution.isEmpty()) {
+        content.answerDetails.append(caution);
+    }
     for (const core::ModelOnPlatform& m : best.models) {
         if (m.training) {
             content.answerDetails.append(

@@ -10,6 +10,7 @@
 #include "core/SpeedEstimate.h"
 #include "ui/BuyerWording.h"
 #include "ui/CatalogData.h"
+#include "ui/MeasuredEvidence.h"
 #include "ui/ModelDetailsPanel.h"
 #include "ui/PlatformDetailsPanel.h"
 #include "ui/RankedMachinesModel.h"
@@ -117,6 +118,7 @@ private slots:
     void testRankedTableWithoutPlanShowsOnlyEstimates();
     void testFitsOnListShowsMeasuredDecode();
     void testMachineDetailsListItsMeasurementsBesideTheEstimate();
+    void testBuyerIsToldWhenTheMachinesRunsDisagree();
 
 private:
     core::Recommendation recommendAt(int context, core::WorkloadPlan& plan) const;
@@ -274,6 +276,56 @@ void TestMeasuredSpeeds::testMachineDetailsListItsMeasurementsBesideTheEstimate(
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("measuredHeadingLabel"))
                 ->text()
                 .contains(QStringLiteral("no published run")));
+}
+
+void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
+{
+    // gpt-oss-20b (mixture of experts) on the Mac, which nobody measured in the fixture: nothing to say.
+    core::PlatformAssessment mac;
+    mac.platform = m_catalog.platforms[2];
+    core::ModelOnPlatform entry;
+    entry.modelId = "gpt_oss_20b";
+    mac.models.push_back(entry);
+    const core::Scenario scenario;
+    const core::SpeedCalibration& calibration = core::SpeedCalibration::fitted();
+    QVERIFY(ui::MeasuredEvidence::caution(m_catalog, mac, scenario, calibration).isEmpty());
+
+    // Two published runs at 512 and 4096 tokens, each at a given share of the core's own estimate for that run.
+    const auto estimateAt = [&](int context) {
+        core::Scenario run;
+        run.contextTokens = context;
+        run.sessions = 1;
+        const auto memory = core::estimateMemory(m_catalog.models[0], m_catalog.quants[0], run);
+        const auto fit = core::assessFit(memory.value(), mac.platform, run);
+        return core::estimateSpeed(
+                   {m_catalog.models[0], m_catalog.quants[0], memory.value(), fit.value(), mac.platform, run},
+                   calibration)
+            .value()
+            .decodeTps.expected;
+    };
+    const auto withRuns = [&](double share512, double share4096) {
+        ui::CatalogData catalog = m_catalog;
+        catalog.measurements.push_back(
+            measurement("mac_48", core::Backend::Metal, 512, share512 * estimateAt(512), "a forum thread", "2026-10"));
+        catalog.measurements.push_back(measurement("mac_48", core::Backend::Metal, 4096, share4096 * estimateAt(4096),
+                                                   "a forum thread", "2026-10"));
+        return ui::MeasuredEvidence::caution(catalog, mac, scenario, calibration);
+    };
+    // Median of 0.30 and 0.50 = 0.40, below 1 / 1.4 = 0.714: the buyer is told, with the share in percent and the run
+    // nearest the median in log terms (|ln(0.5 / 0.4)| = 0.22 < |ln(0.3 / 0.4)| = 0.29: the 4096-token one).
+    const QString slower = withRuns(0.30, 0.50);
+    QVERIFY2(slower.contains(QStringLiteral("mixture-of-experts models at about 40 % of LocalRig's estimate (2 run")),
+             qPrintable(slower));
+    QVERIFY(slower.contains(QStringLiteral("gpt-oss-20b MXFP4 on Metal at 4K tokens of context")));
+    QVERIFY(slower.contains(QStringLiteral("lower than shown")));
+    // Median 0.9 is within the estimate's own scatter: nothing is said. Median 1.6 (1.5 and 1.7) is said as faster.
+    QVERIFY(withRuns(0.8, 1.0).isEmpty());
+    QVERIFY(withRuns(1.5, 1.7).contains(QStringLiteral("about 160 % of LocalRig's estimate")));
+    // One run alone is not enough to contradict the estimate.
+    ui::CatalogData single = m_catalog;
+    single.measurements.push_back(
+        measurement("mac_48", core::Backend::Metal, 512, 0.3 * estimateAt(512), "a forum thread", "2026-10"));
+    QVERIFY(ui::MeasuredEvidence::caution(single, mac, scenario, calibration).isEmpty());
 }
 
 QTEST_MAIN(TestMeasuredSpeeds)

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeasuredEvidence.h"
+
+#include "PlatformCatalogModel.h"
+#include "Wording.h"
+#include "core/Fit.h"
+#include "core/MemoryEstimate.h"
+#include "core/SpeedEstimate.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace localrig::ui {
+
+namespace {
+
+struct Run
+{
+    const db::MeasurementEntry* measured = nullptr;
+    const core::ModelSpec* model = nullptr;
+    const core::Quantization* quant = nullptr;
+    double ratio = 1.0; // measured / estimated decode
+};
+
+const core::Quantization* quantization(const CatalogData& catalog, const QString& id)
+{
+    const auto found = std::find_if(catalog.quants.begin(), catalog.quants.end(),
+                                    [&](const core::Quantization& q) { return q.id == id.toStdString(); });
+    return found == catalog.quants.end() ? nullptr : &*found;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+}
+
+} // namespace
+
+std::optional<core::SpeedBand> MeasuredEvidence::estimate(const CatalogData& catalog, const core::Platform& platform,
+                                                          const db::MeasurementEntry& measured, core::Scenario scenario,
+                                                          const core::SpeedCalibration& calibration)
+{
+    const core::ModelSpec* model = catalog.model(measured.modelId.toStdString());
+    const core::Quantization* quant = quantization(catalog, measured.quantId);
+    if (!model || !quant) {
+        return std::nullopt;
+    }
+    scenario.contextTokens = std::max(1, measured.contextTokens);
+    scenario.sessions = 1; // llama-bench measures one sequence
+    const auto memory
+        = core::estimateMemory(*model, *quant, scenario, {}, catalog.measuredFileBytes(model->id, quant->id));
+    if (!memory) {
+        return std::nullopt;
+    }
+    const auto fit = core::assessFit(memory.value(), platform, scenario);
+    if (!fit) {
+        return std::nullopt;
+    }
+    const auto speed
+        = core::estimateSpeed({*model, *quant, memory.value(), fit.value(), platform, scenario}, calibration);
+    return speed ? std::optional<core::SpeedBand>(speed.value().decodeTps) : std::nullopt;
+}
+
+QString MeasuredEvidence::caution(const CatalogData& catalog, const core::PlatformAssessment& assessment,
+                                  const core::Scenario& scenario, const core::SpeedCalibration& calibration)
+{
+    const core::Platform& platform = assessment.platform;
+    std::vector<bool> classes; // MoE or dense, as the plan's inference models are
+    for (const core::ModelOnPlatform& m : assessment.models) {
+        const core::ModelSpec* spec = catalog.model(m.modelId);
+        if (spec && !m.training
+            && std::find(classes.begin(), classes.end(), spec->isMixtureOfExperts()) == classes.end()) {
+            classes.push_back(spec->isMixtureOfExperts());
+        }
+    }
+    QString worstLine;
+    double worstDeviation = 0.0;
+    for (const bool moe : classes) {
+        std::vector<Run> runs;
+        for (const db::MeasurementEntry& m : catalog.measurements) {
+            const core::ModelSpec* model
+                = m.platformId.toStdString() == platform.id ? catalog.model(m.modelId.toStdString()) : nullptr;
+            if (!model || model->isMixtureOfExperts() != moe) {
+                continue;
+            }
+            const auto band = estimate(catalog, platform, m, scenario, calibration);
+            if (band && band->expected > 0.0) {
+                runs.push_back({&m, model, quantization(catalog, m.quantId), m.decodeTps / band->expected});
+            }
+        }
+        if (static_cast<int>(runs.size()) < kMinRuns) {
+            continue;
+        }
+        std::vector<double> ratios;
+        for (const Run& run : runs) {
+            ratios.push_back(run.ratio);
+        }
+        const double typical = median(ratios);
+        const double deviation = std::abs(std::log(typical));
+        if (deviation < std::log(kDisagreement) || deviation <= worstDeviation) {
+            continue;
+        }
+        // The run nearest the median stands for them all: a figure the buyer can look up.
+        const Run& example = *std::min_element(runs.begin(), runs.end(), [&](const Run& a, const Run& b) {
+            return std::abs(std::log(a.ratio / typical)) < std::abs(std::log(b.ratio / typical));
+        });
+        const QString kind = moe ? tr("mixture-of-experts models") : tr("dense models");
+        const QString run
+            = tr("%1 %2 on %3 at %4 of context decoded %5 where LocalRig estimates %6")
+                  .arg(QString::fromStdString(example.model->name), QString::fromStdString(example.quant->name),
+                       PlatformCatalogModel::backendText(example.measured->backend),
+                       Wording::contextTokens(example.measured->contextTokens),
+                       Wording::tokensPerSecond(example.measured->decodeTps),
+                       Wording::tokensPerSecond(example.measured->decodeTps / example.ratio));
+        worstDeviation = deviation;
+        const QString percent = QLocale().toString(std::lround(typical * 100.0));
+        const int count = static_cast<int>(runs.size());
+        worstLine = typical < 1.0
+            ? tr("Published runs of this machine decode %1 at about %2 % of LocalRig's estimate (%n run(s)): %3. "
+                 "Its speeds may be lower than shown; see Hardware, Measured on this machine.",
+                 nullptr, count)
+                  .arg(kind, percent, run)
+            : tr("Published runs of this machine decode %1 at about %2 % of LocalRig's estimate (%n run(s)): %3. "
+                 "Its speeds may be higher than shown.",
+                 nullptr, count)
+                  .arg(kind, percent, run);
+    }
+    return worstLine;
+}
+
+} // namespace localrig::ui

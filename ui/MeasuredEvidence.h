@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 LocalRig contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatalogData.h"
+#include "core/Recommender.h"
+#include "core/SpeedCalibration.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace localrig::ui {
+
+// Published runs of a machine held against LocalRig's estimate for the same run. The estimate is not moved toward
+// them (a per-machine correction learnt from other models did worse on held-out model families, issue 16); the
+// buyer is told instead when the runs disagree with it, since a young driver or a backend's slow kernels (the Arc
+// Pro B70's Vulkan mixture-of-experts path) are not in any datasheet.
+class MeasuredEvidence
+{
+    Q_DECLARE_TR_FUNCTIONS(MeasuredEvidence)
+
+public:
+    // Runs whose median measured / estimated decode is below 1 / kDisagreement or above kDisagreement, over at least
+    // kMinRuns runs, disagree; a held-out machine's median error is about 10 % (localrig validate), so 1.4x is far
+    // outside what the estimate's own scatter explains.
+    static constexpr double kDisagreement = 1.4;
+    static constexpr int kMinRuns = 2;
+
+    // LocalRig's decode estimate for the measured run: its model, quantization and context, one sequence (as
+    // llama-bench runs), on `platform`; nullopt when the catalog lacks the model or quantization or it does not fit.
+    static std::optional<core::SpeedBand> estimate(const CatalogData& catalog, const core::Platform& platform,
+                                                   const db::MeasurementEntry& measured, core::Scenario scenario,
+                                                   const core::SpeedCalibration& calibration);
+
+    // A sentence for the buyer when the machine's published runs of models like the plan's (mixture-of-experts or
+    // dense, as each workload's model is) disagree with the estimate; empty otherwise. Names the run furthest off.
+    static QString caution(const CatalogData& catalog, const core::PlatformAssessment& assessment,
+                           const core::Scenario& scenario, const core::SpeedCalibration& calibration);
+};
+
+} // namespace localrig::ui
