@@ -232,7 +232,7 @@ void printHuman(const core::CalibrationResult& r, const std::vector<core::FormSc
         out << ValidateCommand::tr("Candidate decode forms (free parameters; median / p90 / coverage):") << '\n';
         for (const core::FormScore& f : forms) {
             out << QStringLiteral("  %1 %2  LOHO %3  LOFO %4")
-                       .arg(QString::fromStdString(f.form.name), -48)
+                       .arg(QString::fromStdString(f.form.name), -56)
                        .arg(f.freeParameters, 2)
                        .arg(triple(f.byHardware), 21)
                        .arg(triple(f.byFamily), 21)
