@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanFixture.h"
 #include "ui/report/PdfReportWriter.h"
+#include "ui/report/ReportBlocks.h"
 
 #include <QFile>
+#include <QFontMetricsF>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace localrig;
 using namespace localrig::ui;
@@ -23,6 +29,7 @@ private slots:
     void testProgressRisesToAHundred();
     void testCancellingLeavesNoFile();
     void testUnwritablePathIsAnIoError();
+    void testTableColumnsAreNeverNarrowerThanTheirLongestWord();
 
 private:
     QString pdfToText(const QString& path, QStringList extra = {}) const;
@@ -155,4 +162,39 @@ void TestPdfReport::testUnwritablePathIsAnIoError()
 }
 
 QTEST_MAIN(TestPdfReport)
+void TestPdfReport::testTableColumnsAreNeverNarrowerThanTheirLongestWord()
+{
+    const auto widthsOf = [](const QList<QStringList>& rows, const QList<double>& preferred) {
+        QTextDocument doc;
+        doc.setPageSize(QSizeF(600.0, 800.0));
+        QTextCursor cursor(&doc);
+        report::table(cursor, rows, preferred, 1);
+        QList<double> percent;
+        for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+            if (auto* table = qobject_cast<QTextTable*>(frame)) {
+                for (const QTextLength& length : table->format().columnWidthConstraints()) {
+                    percent.append(length.rawValue());
+                }
+            }
+        }
+        return percent;
+    };
+    // Short words in both columns: the preferred 10 / 90 stands.
+    QCOMPARE(widthsOf({{QStringLiteral("#"), QStringLiteral("Machine")}, {QStringLiteral("1"), QStringLiteral("x")}},
+                      {10.0, 90.0}),
+             (QList<double>{10.0, 90.0}));
+    // "Gesamtspeicherbandbreite" cannot wrap: its column grows from 2 % to the word (plus padding), taken from the
+    // other column, and the two still make the whole width.
+    const QString word = QStringLiteral("Gesamtspeicherbandbreite");
+    const QList<double> widened = widthsOf(
+        {{QStringLiteral("Speicher"), QStringLiteral("Warum")}, {word, QStringLiteral("schnell")}}, {2.0, 98.0});
+    QCOMPARE(widened.size(), 2);
+    QFont font = QTextDocument().defaultFont();
+    font.setPointSizeF(report::kTablePoints);
+    QVERIFY2(widened[0] / 100.0 * 600.0 > QFontMetricsF(font).horizontalAdvance(word),
+             qPrintable(QString::number(widened[0])));
+    QVERIFY(widened[0] < 50.0);
+    QVERIFY(std::abs(widened[0] + widened[1] - 100.0) < 1e-9);
+}
+
 #include "tst_pdf_report.moc"

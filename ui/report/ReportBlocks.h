@@ -27,7 +27,8 @@ void heading(QTextCursor& cursor, const QString& content, bool newPage = false);
 void paragraph(QTextCursor& cursor, const QString& content);
 void bullets(QTextCursor& cursor, const QString& title, const QStringList& items);
 // A table that wraps its cells and repeats `headerRows` at the top of every page it spans; body row i's cell
-// in `colorColumn` is drawn in rowColors[i] (bold) when that colour is valid.
+// in `colorColumn` is drawn in rowColors[i] (bold) when that colour is valid. `widthsPercent` are preferred
+// shares: a column is widened to its longest word (in any language) at the others' expense.
 void table(QTextCursor& cursor, const QList<QStringList>& rows, const QList<double>& widthsPercent, int headerRows,
            const QList<QColor>& rowColors = {}, int colorColumn = -1);
 

@@ -164,8 +164,6 @@ void ReportDocument::machinesTable(QTextCursor& cursor, const ReportInput& in)
         const core::PlatformAssessment* a = model.assessment(r);
         colors.append(a->excluded ? QColor() : BuyerWording::verdictColor(a->verdict, false));
     }
-    // Widths in % of the page: wide enough that no header word breaks ("Verdict", "(complete)", "token"), the rest to
-    // Why.
     table(cursor, rows, {4.0, 16.0, 13.0, 10.0, 9.0, 11.0, 8.0, 11.0, 18.0}, 1, colors, RankedMachinesModel::Verdict);
     paragraph(cursor,
               tr("Decode speed is the slowest workload's: at the start of a session, then with every "
