@@ -2098,6 +2098,14 @@
             <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Läufe): %3. Seine Geschwindigkeiten können höher sein als angezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>published runs slower</source>
+        <translation>veröffentlichte Läufe langsamer</translation>
+    </message>
+    <message>
+        <source>published runs faster</source>
+        <translation>veröffentlichte Läufe schneller</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredSpeedText</name>
@@ -5333,6 +5341,10 @@ Token</translation>
     <message>
         <source>%1 · advanced</source>
         <translation>%1 · fortgeschritten</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

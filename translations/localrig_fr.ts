@@ -2098,6 +2098,14 @@
             <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécutions) : %3. Ses vitesses peuvent être supérieures à celles affichées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>published runs slower</source>
+        <translation>exécutions publiées plus lentes</translation>
+    </message>
+    <message>
+        <source>published runs faster</source>
+        <translation>exécutions publiées plus rapides</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredSpeedText</name>
@@ -5333,6 +5341,10 @@ jeton</translation>
     <message>
         <source>%1 · advanced</source>
         <translation>%1 · avancé</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>

@@ -2093,6 +2093,14 @@
             <numerusform>此机器已发布的运行中，%1 的解码速度约为 LocalRig 估计的 %2 %（%n 次运行）：%3。其速度可能高于所示。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>published runs slower</source>
+        <translation>已发布的运行更慢</translation>
+    </message>
+    <message>
+        <source>published runs faster</source>
+        <translation>已发布的运行更快</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredSpeedText</name>
@@ -5312,6 +5320,10 @@ token</translation>
     <message>
         <source>%1 · advanced</source>
         <translation>%1 · 高级</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

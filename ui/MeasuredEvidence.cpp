@@ -67,8 +67,10 @@ std::optional<core::SpeedBand> MeasuredEvidence::estimate(const CatalogData& cat
     return speed ? std::optional<core::SpeedBand>(speed.value().decodeTps) : std::nullopt;
 }
 
-QString MeasuredEvidence::caution(const CatalogData& catalog, const core::PlatformAssessment& assessment,
-                                  const core::Scenario& scenario, const core::SpeedCalibration& calibration)
+std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(const CatalogData& catalog,
+                                                                             const core::PlatformAssessment& assessment,
+                                                                             const core::Scenario& scenario,
+                                                                             const core::SpeedCalibration& calibration)
 {
     const core::Platform& platform = assessment.platform;
     std::vector<bool> classes; // MoE or dense, as the plan's inference models are
@@ -79,7 +81,7 @@ QString MeasuredEvidence::caution(const CatalogData& catalog, const core::Platfo
             classes.push_back(spec->isMixtureOfExperts());
         }
     }
-    QString worstLine;
+    std::optional<Disagreement> worst;
     double worstDeviation = 0.0;
     for (const bool moe : classes) {
         std::vector<Run> runs;
@@ -121,7 +123,8 @@ QString MeasuredEvidence::caution(const CatalogData& catalog, const core::Platfo
         worstDeviation = deviation;
         const QString percent = QLocale().toString(std::lround(typical * 100.0));
         const int count = static_cast<int>(runs.size());
-        worstLine = typical < 1.0
+        worst = Disagreement{typical, {}, typical < 1.0 ? tr("published runs slower") : tr("published runs faster")};
+        worst->sentence = typical < 1.0
             ? tr("Published runs of this machine decode %1 at about %2 % of LocalRig's estimate (%n run(s)): %3. "
                  "Its speeds may be lower than shown; see Hardware, Measured on this machine.",
                  nullptr, count)
@@ -131,7 +134,26 @@ QString MeasuredEvidence::caution(const CatalogData& catalog, const core::Platfo
                  nullptr, count)
                   .arg(kind, percent, run);
     }
-    return worstLine;
+    return worst;
+}
+
+std::map<std::string, MeasuredEvidence::Disagreement>
+MeasuredEvidence::disagreements(const CatalogData& catalog, const std::vector<core::PlatformAssessment>& ranked,
+                                const core::Scenario& scenario, const core::SpeedCalibration& calibration)
+{
+    std::map<std::string, Disagreement> out;
+    for (const core::PlatformAssessment& assessment : ranked) {
+        const bool measured
+            = std::any_of(catalog.measurements.begin(), catalog.measurements.end(), [&](const db::MeasurementEntry& m) {
+                  return m.platformId.toStdString() == assessment.platform.id;
+              });
+        if (measured) {
+            if (auto found = disagreement(catalog, assessment, scenario, calibration)) {
+                out.emplace(assessment.platform.id, std::move(*found));
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace localrig::ui

@@ -9,7 +9,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <map>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace localrig::ui {
 
@@ -34,10 +37,24 @@ public:
                                                    const db::MeasurementEntry& measured, core::Scenario scenario,
                                                    const core::SpeedCalibration& calibration);
 
-    // A sentence for the buyer when the machine's published runs of models like the plan's (mixture-of-experts or
-    // dense, as each workload's model is) disagree with the estimate; empty otherwise. Names the run furthest off.
-    static QString caution(const CatalogData& catalog, const core::PlatformAssessment& assessment,
-                           const core::Scenario& scenario, const core::SpeedCalibration& calibration);
+    struct Disagreement
+    {
+        double ratio = 1.0; // median measured / estimated decode over the runs
+        QString sentence; // for the answer: the share, the run count and the run nearest the median
+        QString marker; // for a table's reason column: "published runs slower" or "... faster"
+    };
+
+    // When the machine's published runs of models like the plan's (mixture-of-experts or dense, as each workload's
+    // model is) disagree with the estimate: the class furthest off, in words; nullopt otherwise.
+    static std::optional<Disagreement> disagreement(const CatalogData& catalog,
+                                                    const core::PlatformAssessment& assessment,
+                                                    const core::Scenario& scenario,
+                                                    const core::SpeedCalibration& calibration);
+    // The same for every machine of a ranking that has any, by platform id.
+    static std::map<std::string, Disagreement> disagreements(const CatalogData& catalog,
+                                                             const std::vector<core::PlatformAssessment>& ranked,
+                                                             const core::Scenario& scenario,
+                                                             const core::SpeedCalibration& calibration);
 };
 
 } // namespace localrig::ui

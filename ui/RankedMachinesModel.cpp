@@ -61,6 +61,13 @@ void RankedMachinesModel::setRecommendation(const core::Recommendation& recommen
     endResetModel();
 }
 
+void RankedMachinesModel::setDisagreements(std::map<std::string, MeasuredEvidence::Disagreement> byPlatform)
+{
+    beginResetModel();
+    m_disagreements = std::move(byPlatform);
+    endResetModel();
+}
+
 void RankedMachinesModel::setGuideOnlyPrices(std::set<std::string> platformIds)
 {
     beginResetModel();
@@ -73,6 +80,7 @@ void RankedMachinesModel::clear()
     beginResetModel();
     m_rows.clear();
     m_measured.clear();
+    m_disagreements.clear();
     endResetModel();
 }
 
@@ -121,6 +129,9 @@ QVariant RankedMachinesModel::display(const core::PlatformAssessment& a, int row
         return p.boxes > 1 ? tr("%1 · advanced").arg(BuyerWording::verdict(a.verdict))
                            : BuyerWording::verdict(a.verdict);
     case Why:
+        if (const auto found = m_disagreements.find(p.id); found != m_disagreements.end()) {
+            return tr("%1; %2").arg(BuyerWording::rowReason(a), found->second.marker);
+        }
         return BuyerWording::rowReason(a);
     case Decode:
         if (const db::MeasurementEntry* m = measured(row)) {
@@ -203,6 +214,11 @@ QVariant RankedMachinesModel::data(const QModelIndex& index, int role) const
                 return tr("%1\nAt the start of a session: %2\nWith every session's context full: %3")
                     .arg(BuyerWording::speedAsItFeels(*limiting), Wording::speedBand(limiting->decodeStartTps),
                          Wording::speedBand(limiting->decodeFullTps));
+            }
+        }
+        if (index.column() == Why) {
+            if (const auto found = m_disagreements.find(a->platform.id); found != m_disagreements.end()) {
+                return found->second.sentence;
             }
         }
         if (index.column() == Machine) {

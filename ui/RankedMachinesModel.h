@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MeasuredEvidence.h"
 #include "core/Recommender.h"
 #include "core/Workload.h"
 #include "db/CatalogTypes.h"
@@ -34,6 +35,9 @@ public:
     // quantization and (nearly) its context, the decode cell shows it as measured, the band in the tooltip.
     void setRecommendation(const core::Recommendation& recommendation, const core::WorkloadPlan& plan,
                            const std::vector<db::MeasurementEntry>& measurements);
+    // Machines whose published runs disagree with the estimate (MeasuredEvidence): a marker after the reason and the
+    // sentence in its tooltip, by platform id.
+    void setDisagreements(std::map<std::string, MeasuredEvidence::Disagreement> byPlatform);
     // Prices that only the guide states are shown as approximate.
     void setGuideOnlyPrices(std::set<std::string> platformIds);
     void clear();
@@ -53,6 +57,7 @@ private:
     std::vector<std::optional<db::MeasurementEntry>> m_measured; // per row, same order
     std::set<std::string> m_guideOnlyPrices;
     std::map<std::string, QString> m_modelNames; // model id -> display name, from the plan
+    std::map<std::string, MeasuredEvidence::Disagreement> m_disagreements; // by platform id
 };
 
 } // namespace localrig::ui

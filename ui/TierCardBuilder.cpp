@@ -160,10 +160,9 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
                                                Wording::money(best.system.host->totalUsd())));
     }
     content.answerDetails.append(tr("%1 — %2").arg(BuyerWording::verdict(best.verdict), BuyerWording::rowReason(best)));
-    if (const QString caution
-        = MeasuredEvidence::caution(catalog, best, result.plan.scenario, core::SpeedCalibration::fitted());
-        !caution.isEmpty()) {
-        content.answerDetails.append(caution);
+    if (const auto disagreement
+        = MeasuredEvidence::disagreement(catalog, best, result.plan.scenario, core::SpeedCalibration::fitted())) {
+        content.answerDetails.append(disagreement->sentence);
     }
     for (const core::ModelOnPlatform& m : best.models) {
         if (m.training) {

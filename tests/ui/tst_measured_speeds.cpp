@@ -288,7 +288,7 @@ void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
     mac.models.push_back(entry);
     const core::Scenario scenario;
     const core::SpeedCalibration& calibration = core::SpeedCalibration::fitted();
-    QVERIFY(ui::MeasuredEvidence::caution(m_catalog, mac, scenario, calibration).isEmpty());
+    QVERIFY(!ui::MeasuredEvidence::disagreement(m_catalog, mac, scenario, calibration));
 
     // Two published runs at 512 and 4096 tokens, each at a given share of the core's own estimate for that run.
     const auto estimateAt = [&](int context) {
@@ -309,7 +309,8 @@ void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
             measurement("mac_48", core::Backend::Metal, 512, share512 * estimateAt(512), "a forum thread", "2026-10"));
         catalog.measurements.push_back(measurement("mac_48", core::Backend::Metal, 4096, share4096 * estimateAt(4096),
                                                    "a forum thread", "2026-10"));
-        return ui::MeasuredEvidence::caution(catalog, mac, scenario, calibration);
+        const auto found = ui::MeasuredEvidence::disagreement(catalog, mac, scenario, calibration);
+        return found ? found->sentence : QString();
     };
     // Median of 0.30 and 0.50 = 0.40, below 1 / 1.4 = 0.714: the buyer is told, with the share in percent and the run
     // nearest the median in log terms (|ln(0.5 / 0.4)| = 0.22 < |ln(0.3 / 0.4)| = 0.29: the 4096-token one).
@@ -325,7 +326,30 @@ void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
     ui::CatalogData single = m_catalog;
     single.measurements.push_back(
         measurement("mac_48", core::Backend::Metal, 512, 0.3 * estimateAt(512), "a forum thread", "2026-10"));
-    QVERIFY(ui::MeasuredEvidence::caution(single, mac, scenario, calibration).isEmpty());
+    QVERIFY(!ui::MeasuredEvidence::disagreement(single, mac, scenario, calibration));
+
+    // The ranked table marks the machine after its reason and gives the sentence as the reason's tooltip.
+    ui::CatalogData slow = m_catalog;
+    slow.measurements.push_back(
+        measurement("mac_48", core::Backend::Metal, 512, 0.3 * estimateAt(512), "a forum thread", "2026-10"));
+    slow.measurements.push_back(
+        measurement("mac_48", core::Backend::Metal, 4096, 0.5 * estimateAt(4096), "a forum thread", "2026-10"));
+    core::WorkloadPlan plan;
+    const core::Recommendation recommendation = recommendAt(4096, plan);
+    const auto marks = ui::MeasuredEvidence::disagreements(slow, recommendation.ranked, plan.scenario, calibration);
+    QCOMPARE(marks.size(), std::size_t(1)); // the Mac; the Spark's and the 3090's runs agree with their estimates
+    QCOMPARE(marks.begin()->first, std::string("mac_48"));
+    ui::RankedMachinesModel model;
+    model.setRecommendation(recommendation);
+    model.setDisagreements(marks);
+    const int row = rowOf(model, QStringLiteral("Mac 48GB"));
+    QVERIFY(row >= 0);
+    const QModelIndex why = model.index(row, ui::RankedMachinesModel::Why);
+    QVERIFY2(why.data().toString().endsWith(QStringLiteral("; published runs slower")),
+             qPrintable(why.data().toString()));
+    QCOMPARE(why.data(Qt::ToolTipRole).toString(), marks.begin()->second.sentence);
+    const int spark = rowOf(model, QStringLiteral("DGX Spark"));
+    QVERIFY(!model.index(spark, ui::RankedMachinesModel::Why).data().toString().contains(QStringLiteral("published")));
 }
 
 QTEST_MAIN(TestMeasuredSpeeds)
