@@ -41,6 +41,12 @@ const core::ModelSpec* CatalogData::model(const std::string& id) const
     return core::findModel(models, id);
 }
 
+const core::Quantization* CatalogData::quantization(const std::string& id) const
+{
+    const auto it = std::find_if(quants.begin(), quants.end(), [&](const core::Quantization& q) { return q.id == id; });
+    return it == quants.end() ? nullptr : &*it;
+}
+
 const db::MeasurementEntry* CatalogData::measured(const std::string& modelId, const std::string& quantId,
                                                   const core::Platform& platform, int contextTokens) const
 {

@@ -86,6 +86,7 @@ struct CatalogData
     std::optional<double> measuredFileBytes(const std::string& modelId, const std::string& quantId) const;
     const core::Platform* platform(const std::string& id) const;
     const core::ModelSpec* model(const std::string& id) const;
+    const core::Quantization* quantization(const std::string& id) const;
     // The workload's display name ("Coding assistant"), translated, else its slug.
     QString workloadName(const std::string& slug) const;
     // A published measurement of model x quantization on `platform` near `contextTokens`, preferring

@@ -7,6 +7,7 @@
 #include "core/Fit.h"
 #include "core/MemoryEstimate.h"
 #include "core/SpeedEstimate.h"
+#include "core/Statistics.h"
 
 #include <QLocale>
 
@@ -26,20 +27,6 @@ struct Run
     double ratio = 1.0; // measured / estimated decode
 };
 
-const core::Quantization* quantization(const CatalogData& catalog, const QString& id)
-{
-    const auto found = std::find_if(catalog.quants.begin(), catalog.quants.end(),
-                                    [&](const core::Quantization& q) { return q.id == id.toStdString(); });
-    return found == catalog.quants.end() ? nullptr : &*found;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
-}
-
 } // namespace
 
 std::optional<core::SpeedBand> MeasuredEvidence::estimate(const CatalogData& catalog, const core::Platform& platform,
@@ -47,7 +34,7 @@ std::optional<core::SpeedBand> MeasuredEvidence::estimate(const CatalogData& cat
                                                           const core::SpeedCalibration& calibration)
 {
     const core::ModelSpec* model = catalog.model(measured.modelId.toStdString());
-    const core::Quantization* quant = quantization(catalog, measured.quantId);
+    const core::Quantization* quant = catalog.quantization(measured.quantId.toStdString());
     if (!model || !quant) {
         return std::nullopt;
     }
@@ -93,7 +80,8 @@ std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(con
             }
             const auto band = estimate(catalog, platform, m, scenario, calibration);
             if (band && band->expected > 0.0) {
-                runs.push_back({&m, model, quantization(catalog, m.quantId), m.decodeTps / band->expected});
+                runs.push_back(
+                    {&m, model, catalog.quantization(m.quantId.toStdString()), m.decodeTps / band->expected});
             }
         }
         if (static_cast<int>(runs.size()) < kMinRuns) {
@@ -103,7 +91,7 @@ std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(con
         for (const Run& run : runs) {
             ratios.push_back(run.ratio);
         }
-        const double typical = median(ratios);
+        const double typical = core::median(ratios);
         const double deviation = std::abs(std::log(typical));
         if (deviation < std::log(kDisagreement) || deviation <= worstDeviation) {
             continue;
@@ -143,14 +131,8 @@ MeasuredEvidence::disagreements(const CatalogData& catalog, const std::vector<co
 {
     std::map<std::string, Disagreement> out;
     for (const core::PlatformAssessment& assessment : ranked) {
-        const bool measured
-            = std::any_of(catalog.measurements.begin(), catalog.measurements.end(), [&](const db::MeasurementEntry& m) {
-                  return m.platformId.toStdString() == assessment.platform.id;
-              });
-        if (measured) {
-            if (auto found = disagreement(catalog, assessment, scenario, calibration)) {
-                out.emplace(assessment.platform.id, std::move(*found));
-            }
+        if (auto found = disagreement(catalog, assessment, scenario, calibration)) {
+            out.emplace(assessment.platform.id, std::move(*found));
         }
     }
     return out;

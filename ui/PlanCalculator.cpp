@@ -71,6 +71,8 @@ void PlanCalculator::recalculate()
         return;
     }
     m_result.recommendation = recommendation.value();
+    m_result.disagreements = MeasuredEvidence::disagreements(m_catalog, recommendation.value().ranked,
+                                                             plan.value().scenario, m_calibration);
     if (auto changes = core::whatWouldChange(view, req, recommendation.value())) {
         m_result.changes = changes.value();
     }

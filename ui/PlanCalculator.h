@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CatalogData.h"
+#include "MeasuredEvidence.h"
 #include "core/GuideLints.h"
 #include "core/Recommender.h"
 #include "core/SpeedCalibration.h"
@@ -12,7 +13,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <map>
 #include <optional>
+#include <string>
 
 namespace localrig::ui {
 
@@ -41,6 +44,9 @@ struct PlanResult
     core::WorkloadPlan plan;
     std::vector<core::VerdictChange> changes;
     std::vector<core::Lint> lints;
+    // Ranked machines whose published runs disagree with their estimates, by platform id (worked out once here,
+    // read by the answer card, the ranked table and the PDF).
+    std::map<std::string, MeasuredEvidence::Disagreement> disagreements;
     std::optional<Error> error; // set when the inputs cannot be planned
 };
 

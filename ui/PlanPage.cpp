@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanPage.h"
 
-#include "MeasuredEvidence.h"
 #include "NoteText.h"
 #include "PlanInputsPanel.h"
 #include "RankedMachinesModel.h"
@@ -230,9 +229,7 @@ void PlanPage::showResult()
     m_tierCard->setContent(TierCardBuilder::recommended(result, m_calculator->catalog()));
     if (result.recommendation) {
         m_machinesModel->setRecommendation(*result.recommendation, result.plan, m_calculator->catalog().measurements);
-        m_machinesModel->setDisagreements(
-            MeasuredEvidence::disagreements(m_calculator->catalog(), result.recommendation->ranked,
-                                            result.plan.scenario, core::SpeedCalibration::fitted()));
+        m_machinesModel->setDisagreements(result.disagreements);
         m_rowWidths.clear(); // new rows
         fitMachineColumn();
     } else {

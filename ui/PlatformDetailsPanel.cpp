@@ -209,9 +209,8 @@ void PlatformDetailsPanel::showMeasured(const core::Platform& p)
     for (const db::MeasurementEntry& m : m_catalog->measurements) {
         const core::ModelSpec* model
             = m.platformId.toStdString() == p.id ? m_catalog->model(m.modelId.toStdString()) : nullptr;
-        const auto quant = std::find_if(m_catalog->quants.begin(), m_catalog->quants.end(),
-                                        [&](const core::Quantization& q) { return q.id == m.quantId.toStdString(); });
-        if (!model || quant == m_catalog->quants.end()) {
+        const core::Quantization* quant = m_catalog->quantization(m.quantId.toStdString());
+        if (!model || !quant) {
             continue;
         }
         const std::optional<core::SpeedBand> estimate

@@ -3,7 +3,6 @@
 #include "TierCardBuilder.h"
 
 #include "BuyerWording.h"
-#include "MeasuredEvidence.h"
 #include "RunAdvice.h"
 #include "TrainingWording.h"
 #include "Wording.h"
@@ -160,9 +159,8 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
                                                Wording::money(best.system.host->totalUsd())));
     }
     content.answerDetails.append(tr("%1 — %2").arg(BuyerWording::verdict(best.verdict), BuyerWording::rowReason(best)));
-    if (const auto disagreement
-        = MeasuredEvidence::disagreement(catalog, best, result.plan.scenario, core::SpeedCalibration::fitted())) {
-        content.answerDetails.append(disagreement->sentence);
+    if (const auto found = result.disagreements.find(best.platform.id); found != result.disagreements.end()) {
+        content.answerDetails.append(found->second.sentence);
     }
     for (const core::ModelOnPlatform& m : best.models) {
         if (m.training) {

@@ -6,7 +6,6 @@
 #include "ReportBlocks.h"
 #include "ReportText.h"
 #include "ui/BuyerWording.h"
-#include "ui/MeasuredEvidence.h"
 #include "ui/RankedMachinesModel.h"
 #include "ui/RunAdvice.h"
 #include "ui/TierCardBuilder.h"
@@ -72,8 +71,7 @@ void ReportDocument::decisionPage(QTextCursor& cursor, const ReportInput& in, Ch
     RankedMachinesModel model;
     model.setRecommendation(*in.result.recommendation);
     model.setGuideOnlyPrices(in.catalog.guideOnlyPrices);
-    model.setDisagreements(MeasuredEvidence::disagreements(in.catalog, in.result.recommendation->ranked,
-                                                           in.result.plan.scenario, core::SpeedCalibration::fitted()));
+    model.setDisagreements(in.result.disagreements);
     QList<QStringList> rows{{tr("Machine"), tr("Verdict"), tr("Why"), tr("Price (complete)"),
                              tr("Decode (tokens/s): start → full"), tr("First token"), tr("Break-even")}};
     QList<QColor> colors;
@@ -151,8 +149,7 @@ void ReportDocument::machinesTable(QTextCursor& cursor, const ReportInput& in)
     RankedMachinesModel model;
     model.setRecommendation(*in.result.recommendation);
     model.setGuideOnlyPrices(in.catalog.guideOnlyPrices);
-    model.setDisagreements(MeasuredEvidence::disagreements(in.catalog, in.result.recommendation->ranked,
-                                                           in.result.plan.scenario, core::SpeedCalibration::fitted()));
+    model.setDisagreements(in.result.disagreements);
     QList<QStringList> rows;
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c) {
