@@ -129,12 +129,6 @@ double computeSeconds(double factor, const DecodeSample& s)
     return s.flops > 0.0 ? factor * 2.0 * s.activeParams / s.flops : 0.0;
 }
 
-// Layers' worth of launch time: attention layers count 1, linear-attention blocks lambda each.
-double launchLayers(double lambda, const DecodeSample& s)
-{
-    return s.layers + (lambda - 1.0) * s.linearBlocks;
-}
-
 std::vector<double> grid(bool enabled, double maxValue, double step)
 {
     std::vector<double> values{0.0};
@@ -271,8 +265,8 @@ Result<DecodeModel> fitDecode(const std::vector<DecodeSample>& allSamples, const
                     bool feasible = true;
                     for (std::size_t i = 0; i < samples.size() && feasible; ++i) {
                         const DecodeSample& s = samples[i];
-                        const double variable = 1.0 / s.measuredTps - fixed - perLayer * launchLayers(lambda, s)
-                            - computeSeconds(compute, s);
+                        const double variable = 1.0 / s.measuredTps - fixed
+                            - perLayer * launchLayers(s.layers, s.linearBlocks, lambda) - computeSeconds(compute, s);
                         feasible = variable > 0.0;
                         // log of the efficiency this row implies once the per-token overheads are taken off its time
                         y[i] = feasible ? std::log((s.weightBytes + kv * s.kvBytes) / (s.bandwidthBytes * variable))
@@ -319,7 +313,8 @@ double predictDecodeTps(const DecodeModel& model, const DecodeSample& sample)
     // Expert offload: the experts in system RAM leave the VRAM term for their own (ExpertOffload.h, issue 17).
     const double seconds
         = (sample.weightBytes - sample.systemBytes + model.kvFactor * sample.kvBytes) / (eta * sample.bandwidthBytes)
-        + systemPoolSeconds(model, sample) + model.layerSeconds * launchLayers(model.linearBlockFactor, sample)
+        + systemPoolSeconds(model, sample)
+        + model.layerSeconds * launchLayers(sample.layers, sample.linearBlocks, model.linearBlockFactor)
         + model.fixedSeconds + computeSeconds(model.computeFactor, sample);
     return 1.0 / seconds;
 }

@@ -16,6 +16,16 @@ constexpr long long kMaxHeadDim = 65536;
 constexpr long long kMaxWindow = 1LL << 30;
 constexpr double kMaxStateBytes = 1e15;
 
+// Layers that keep a KV cache (every attention layer of every group).
+int cachedLayers(const ModelSpec& model)
+{
+    int layers = 0;
+    for (const KvLayerGroup& group : model.kvGroups) {
+        layers += group.layers;
+    }
+    return layers;
+}
+
 } // namespace
 
 std::vector<KvLayerGroup> gqaLayers(int layers, int kvHeads, int headDim)
@@ -33,19 +43,13 @@ int layerCount(const ModelSpec& model)
     if (model.blocks > 0) {
         return model.blocks;
     }
-    int layers = 0;
-    for (const KvLayerGroup& group : model.kvGroups) {
-        layers += group.layers;
-    }
+    const int layers = cachedLayers(model);
     return layers > 0 ? layers : kDefaultLayers;
 }
 
 int linearBlockCount(const ModelSpec& model)
 {
-    int cached = 0;
-    for (const KvLayerGroup& group : model.kvGroups) {
-        cached += group.layers;
-    }
+    const int cached = cachedLayers(model);
     return model.attention == AttentionKind::HybridLinear && model.blocks > cached ? model.blocks - cached : 0;
 }
 

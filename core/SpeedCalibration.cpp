@@ -50,9 +50,14 @@ BackendFamily familyOf(Backend backend)
     return BackendFamily::Cpu;
 }
 
-double DecodeCalibration::launchLayers(int layers, int linearBlocks) const
+double launchLayers(int layers, int linearBlocks, double linearBlockFactor)
 {
     return layers + (linearBlockFactor - 1.0) * linearBlocks;
+}
+
+double DecodeCalibration::launchLayers(int layers, int linearBlocks) const
+{
+    return core::launchLayers(layers, linearBlocks, linearBlockFactor);
 }
 
 double DecodeCalibration::secondsPerToken(double weightBytes, double kvBytes, double layers,

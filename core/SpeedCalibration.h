@@ -20,6 +20,10 @@ BackendFamily familyOf(Backend backend);
 std::string_view toString(BackendFamily family);
 Result<BackendFamily> parseBackendFamily(std::string_view text);
 
+// Layers' worth of launch time for `layers` blocks of which `linearBlocks` are linear attention, each costing
+// `linearBlockFactor` layers (issue 16: a Gated DeltaNet block runs more kernels than an attention layer).
+double launchLayers(int layers, int linearBlocks, double linearBlockFactor);
+
 // Decode: t_token = (weights + kvFactor x KV) / (efficiency x bandwidth) + (layers + (lambda - 1) x linear blocks)
 //                   x secondsPerLayer
 //                   + fixedSecondsPerToken + computeFactor x 2 x active / FLOPS (sizing-constants.md section 5;
