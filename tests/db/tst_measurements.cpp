@@ -252,8 +252,9 @@ void TestMeasurements::testShippedCatalogCarriesThePublishedRows()
     const Catalog catalog(data.value());
     // 21 of measured-public.csv's 46 rows map to catalog ids (db/catalog/README.md lists the others; two Strix Halo
     // rows give way to newer runs), 24 of the project's own measured-added.csv for the B70, one R9700 and the RX 9070
-    // XT, and 33 Strix Halo 128 GB rows of measured-public-2026-12.csv and measured-added.csv: 21 + 24 + 33 = 78.
-    QCOMPARE(catalog.measurements().size(), std::size_t(21 + 24 + 33));
+    // XT, 33 Strix Halo 128 GB rows of measured-public-2026-12.csv and measured-added.csv, and one M4 Mac mini run:
+    // 21 + 24 + 33 + 1 = 79.
+    QCOMPARE(catalog.measurements().size(), std::size_t(21 + 24 + 33 + 1));
     std::set<QString> sources;
     for (const MeasurementEntry& m : catalog.measurements()) {
         QVERIFY2(catalog.model(m.modelId), qPrintable(m.modelId));
@@ -264,8 +265,8 @@ void TestMeasurements::testShippedCatalogCarriesThePublishedRows()
         sources.insert(m.sourceName);
     }
     // llama.cpp benches, GPU-Benchmarks-on-LLM-Inference, llama.cpp PRs #21024 and #13326, kyuz0's Strix Halo, B70,
-    // R9700 and MI50 repositories, lhl's strix-halo-testing.
-    QCOMPARE(sources.size(), std::size_t(9));
+    // R9700 and MI50 repositories, lhl's strix-halo-testing, joaomj/local-llm (the M4 Mac mini).
+    QCOMPARE(sources.size(), std::size_t(10));
     // measured-public.csv line 2: DGX Spark, gpt-oss-20b MXFP4, CUDA, tg32 at depth 0 = 84.10 t/s.
     const auto spark
         = catalog.measurement(QStringLiteral("gpt_oss_20b"), QStringLiteral("mxfp4"), QStringLiteral("dgx_spark"), 0);
@@ -286,6 +287,14 @@ void TestMeasurements::testShippedCatalogCarriesThePublishedRows()
     QVERIFY(b70);
     QCOMPARE(b70->decodeTps, 38.97);
     QCOMPARE(b70->backend, core::Backend::Vulkan);
+    // measured-added.csv line 136: the 16 GB M4 Mac mini, Gemma 4 12B QAT, 907 tokens in 75.1 s = 12.08 t/s; no
+    // prefill figure (the page's prompt was a few dozen tokens).
+    const auto m4 = catalog.measurement(QStringLiteral("gemma4_12b"), QStringLiteral("qat_4bit"),
+                                        QStringLiteral("mac_mini_m4_16"), 512);
+    QVERIFY(m4);
+    QCOMPARE(m4->decodeTps, 12.08);
+    QVERIFY(!m4->prefillTps);
+    QCOMPARE(m4->backend, core::Backend::Metal);
 }
 
 QTEST_GUILESS_MAIN(TestMeasurements)
