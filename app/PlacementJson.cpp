@@ -42,6 +42,9 @@ void addPlacement(QJsonObject& model, const core::ModelOnPlatform& entry)
     model.insert(QStringLiteral("placement"), fits ? QJsonValue(placementName(entry.placement)) : QJsonValue());
     model.insert(QStringLiteral("run_command"),
                  entry.runCommand.empty() ? QJsonValue() : QJsonValue(QString::fromStdString(entry.runCommand)));
+    // The machine's published runs disagreed with the estimate: every decode figure above is scaled by this.
+    model.insert(QStringLiteral("published_decode_ratio"),
+                 entry.publishedDecodeRatio ? QJsonValue(*entry.publishedDecodeRatio) : QJsonValue());
     if (entry.experts) {
         const core::ExpertSplit& split = *entry.experts;
         model.insert(QStringLiteral("experts_in_system_ram"),

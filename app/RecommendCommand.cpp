@@ -115,10 +115,15 @@ void printHuman(const ui::PlanResult& result, const ui::CatalogData& data, bool 
             continue;
         }
         const core::ModelOnPlatform* limiting = ui::BuyerWording::limitingModel(a);
+        QString reason = ui::BuyerWording::rowReason(a);
+        if (const auto found = result.disagreements.find(a.platform.id); found != result.disagreements.end()) {
+            // As the ranked table: a runner-up's published runs are worth a word too.
+            reason = RecommendCommand::tr("%1; %2").arg(reason, found->second.marker);
+        }
         QStringList cells{
             QString::fromStdString(a.platform.name),
             ui::BuyerWording::systemPrice(a, data.guideOnlyPrices.count(a.platform.id) > 0),
-            RecommendCommand::tr("%1 (%2)").arg(ui::BuyerWording::verdict(a.verdict), ui::BuyerWording::rowReason(a)),
+            RecommendCommand::tr("%1 (%2)").arg(ui::BuyerWording::verdict(a.verdict), reason),
         };
         if (limiting && limiting->fit.verdict != core::FitVerdict::WontFit) {
             cells.append(ui::BuyerWording::speedRange(*limiting));

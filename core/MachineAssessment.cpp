@@ -40,6 +40,30 @@ Result<SpeedBand> decodeAt(const ModelNeed& need, const FitResult& fit, const Pl
     return speed.decodeTps;
 }
 
+// Scales every decode speed of `entry` by the machine's published-run ratio for its class of model, when it has one.
+void applyPublishedRatio(ModelOnPlatform& entry, const ModelNeed& need, const Platform& platform,
+                         const PlanConstraints& constraints)
+{
+    const auto found = constraints.publishedDecodeRatios.find(platform.id);
+    const std::optional<double> ratio = found == constraints.publishedDecodeRatios.end()
+        ? std::nullopt
+        : found->second.forModel(need.model.isMixtureOfExperts());
+    if (!ratio || *ratio <= 0.0) {
+        return;
+    }
+    entry.publishedDecodeRatio = ratio;
+    entry.decodeStartTps = timesBand(entry.decodeStartTps, *ratio);
+    entry.decodeTypicalTps = timesBand(entry.decodeTypicalTps, *ratio);
+    entry.decodeFullTps = timesBand(entry.decodeFullTps, *ratio);
+    entry.speed.decodeTps = entry.decodeFullTps;
+    entry.speed.aggregateDecodeTps = timesBand(entry.speed.aggregateDecodeTps, *ratio);
+    for (std::optional<SpeedBand>* band : {&entry.tensorParallelStartTps, &entry.tensorParallelFullTps}) {
+        if (*band) {
+            **band = timesBand(**band, *ratio);
+        }
+    }
+}
+
 // The buyer's verdict from every workload's fit and speed (BuyerVerdict.h gives the lines and why).
 std::pair<BuyerVerdict, Reason> grade(const std::vector<ModelOnPlatform>& models, const std::vector<ModelNeed>& needs,
                                       const VerdictThresholds& lines, std::optional<FitResult> together,
@@ -295,6 +319,7 @@ Result<PlatformAssessment> assessMachine(const Platform& platform, const std::ve
                 entry.speed.decodeTps = entry.decodeFullTps;
                 entry.speed.aggregateDecodeTps = clusterBand(entry.speed.aggregateDecodeTps);
             }
+            applyPublishedRatio(entry, need, platform, constraints);
         }
         result.models.push_back(std::move(entry));
     }

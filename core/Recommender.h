@@ -21,6 +21,7 @@
 #include "SystemPrice.h"
 #include "training/TrainingPlan.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,6 +72,16 @@ struct TierSpec
     std::string verdict;
 };
 
+// Published runs of one machine whose median measured / estimated decode is far from 1 (ui::MeasuredEvidence says
+// when), by class of model: the runs are evidence the estimate lacks, such as a backend's slow kernels.
+struct PublishedDecodeRatio
+{
+    std::optional<double> dense;
+    std::optional<double> moe;
+
+    std::optional<double> forModel(bool mixtureOfExperts) const { return mixtureOfExperts ? moe : dense; }
+};
+
 struct PlanConstraints
 {
     std::optional<double> budgetUsd;
@@ -86,6 +97,9 @@ struct PlanConstraints
     bool haveDesktopPc = false; // the buyer owns a PC that takes a card: cards cost the card alone
     VerdictThresholds thresholds;
     const std::vector<HostBuild>* hostBuilds = nullptr; // desktop PCs that complete a discrete card
+    // By platform id: a machine's decode speeds for a class of model are scaled by its published runs' ratio, so its
+    // verdict and rank follow what was measured rather than an estimate its runs contradict (issue 16).
+    std::map<std::string, PublishedDecodeRatio> publishedDecodeRatios;
 };
 
 // Why a platform ranks where it does: a code and its figures, so the CLI and the UI can each word it.
@@ -151,6 +165,7 @@ struct ModelOnPlatform
     std::optional<SpeedBand> tensorParallelStartTps;
     std::optional<SpeedBand> tensorParallelFullTps;
     std::string runCommand; // the llama.cpp command line the estimate assumes (empty when it does not fit)
+    std::optional<double> publishedDecodeRatio; // applied to every decode speed above (PlanConstraints)
     bool training = false; // sized as fine-tuning: memory is the training total, speed is trainingSpeed
     bool trainingOnCpu = false; // fine-tuning on a CPU-only machine: graded Slow, whatever the memory
     std::optional<TrainingSpeed> trainingSpeed; // when it fits and the machine publishes its 16-bit FLOPS

@@ -2084,20 +2084,6 @@
         <source>%1 %2 on %3 at %4 of context decoded %5 where LocalRig estimates %6</source>
         <translation>%1 %2 auf %3 mit %4 Kontext dekodierte %5, wo LocalRig %6 schätzt</translation>
     </message>
-    <message numerus="yes">
-        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</source>
-        <translation>
-            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Lauf): %3. Seine Geschwindigkeiten können niedriger sein als angezeigt; siehe Hardware, Auf diesem Rechner gemessen.</numerusform>
-            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Läufe): %3. Seine Geschwindigkeiten können niedriger sein als angezeigt; siehe Hardware, Auf diesem Rechner gemessen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be higher than shown.</source>
-        <translation>
-            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Lauf): %3. Seine Geschwindigkeiten können höher sein als angezeigt.</numerusform>
-            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Läufe): %3. Seine Geschwindigkeiten können höher sein als angezeigt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>published runs slower</source>
         <translation>veröffentlichte Läufe langsamer</translation>
@@ -2105,6 +2091,13 @@
     <message>
         <source>published runs faster</source>
         <translation>veröffentlichte Läufe schneller</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds for such models are scaled to those runs; see Hardware, Measured on this machine.</source>
+        <translation>
+            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Lauf): %3. Seine Geschwindigkeiten für solche Modelle sind auf diese Läufe umgerechnet; siehe Hardware, Auf diesem Rechner gemessen.</numerusform>
+            <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Läufe): %3. Seine Geschwindigkeiten für solche Modelle sind auf diese Läufe umgerechnet; siehe Hardware, Auf diesem Rechner gemessen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2545,10 @@
     <message>
         <source>training %1 tokens/s, epoch %2</source>
         <translation>Training %1 Token/s, Epoche %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

@@ -31,17 +31,10 @@
 <context>
     <name>MeasuredEvidence</name>
     <message numerus="yes">
-        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</source>
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds for such models are scaled to those runs; see Hardware, Measured on this machine.</source>
         <translation>
-            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</numerusform>
-            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n runs): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be higher than shown.</source>
-        <translation>
-            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run): %3. Its speeds may be higher than shown.</numerusform>
-            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n runs): %3. Its speeds may be higher than shown.</numerusform>
+            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run): %3. Its speeds for such models are scaled to those runs; see Hardware, Measured on this machine.</numerusform>
+            <numerusform>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n runs): %3. Its speeds for such models are scaled to those runs; see Hardware, Measured on this machine.</numerusform>
         </translation>
     </message>
 </context>

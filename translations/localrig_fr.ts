@@ -2084,20 +2084,6 @@
         <source>%1 %2 on %3 at %4 of context decoded %5 where LocalRig estimates %6</source>
         <translation>%1 %2 sur %3 avec %4 de contexte a décodé %5 là où LocalRig estime %6</translation>
     </message>
-    <message numerus="yes">
-        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</source>
-        <translation>
-            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécution) : %3. Ses vitesses peuvent être inférieures à celles affichées ; voir Matériel, Mesuré sur cette machine.</numerusform>
-            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécutions) : %3. Ses vitesses peuvent être inférieures à celles affichées ; voir Matériel, Mesuré sur cette machine.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be higher than shown.</source>
-        <translation>
-            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécution) : %3. Ses vitesses peuvent être supérieures à celles affichées.</numerusform>
-            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécutions) : %3. Ses vitesses peuvent être supérieures à celles affichées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>published runs slower</source>
         <translation>exécutions publiées plus lentes</translation>
@@ -2105,6 +2091,13 @@
     <message>
         <source>published runs faster</source>
         <translation>exécutions publiées plus rapides</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds for such models are scaled to those runs; see Hardware, Measured on this machine.</source>
+        <translation>
+            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécution) : %3. Ses vitesses pour ces modèles sont ramenées à celles de ces exécutions ; voir Matériel, Mesuré sur cette machine.</numerusform>
+            <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécutions) : %3. Ses vitesses pour ces modèles sont ramenées à celles de ces exécutions ; voir Matériel, Mesuré sur cette machine.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2545,10 @@
     <message>
         <source>training %1 tokens/s, epoch %2</source>
         <translation>entraînement %1 tokens/s, époque %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>

@@ -2081,18 +2081,6 @@
         <source>%1 %2 on %3 at %4 of context decoded %5 where LocalRig estimates %6</source>
         <translation>%1 %2 在 %3 上、%4 上下文时解码 %5，而 LocalRig 估计为 %6</translation>
     </message>
-    <message numerus="yes">
-        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be lower than shown; see Hardware, Measured on this machine.</source>
-        <translation>
-            <numerusform>此机器已发布的运行中，%1 的解码速度约为 LocalRig 估计的 %2 %（%n 次运行）：%3。其速度可能低于所示；请参见“硬件”中的“在此机器上的实测”。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds may be higher than shown.</source>
-        <translation>
-            <numerusform>此机器已发布的运行中，%1 的解码速度约为 LocalRig 估计的 %2 %（%n 次运行）：%3。其速度可能高于所示。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>published runs slower</source>
         <translation>已发布的运行更慢</translation>
@@ -2100,6 +2088,12 @@
     <message>
         <source>published runs faster</source>
         <translation>已发布的运行更快</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published runs of this machine decode %1 at about %2 % of LocalRig&apos;s estimate (%n run(s)): %3. Its speeds for such models are scaled to those runs; see Hardware, Measured on this machine.</source>
+        <translation>
+            <numerusform>此机器已发布的运行中，%1 的解码速度约为 LocalRig 估计的 %2 %（%n 次运行）：%3。此类模型的速度已按这些运行换算；请参见“硬件”中的“在此机器上的实测”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2540,10 @@
     <message>
         <source>training %1 tokens/s, epoch %2</source>
         <translation>训练 %1 tokens/s，每轮 %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

@@ -54,13 +54,21 @@ std::optional<core::SpeedBand> MeasuredEvidence::estimate(const CatalogData& cat
     return speed ? std::optional<core::SpeedBand>(speed.value().decodeTps) : std::nullopt;
 }
 
-std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(const CatalogData& catalog,
-                                                                             const core::PlatformAssessment& assessment,
-                                                                             const core::Scenario& scenario,
-                                                                             const core::SpeedCalibration& calibration)
+namespace {
+
+double medianRatio(const std::vector<Run>& runs)
 {
-    const core::Platform& platform = assessment.platform;
-    std::vector<bool> classes; // MoE or dense, as the plan's inference models are
+    std::vector<double> ratios;
+    for (const Run& run : runs) {
+        ratios.push_back(run.ratio);
+    }
+    return core::median(ratios);
+}
+
+// MoE or dense, as the plan's inference models on this machine are.
+std::vector<bool> planClasses(const CatalogData& catalog, const core::PlatformAssessment& assessment)
+{
+    std::vector<bool> classes;
     for (const core::ModelOnPlatform& m : assessment.models) {
         const core::ModelSpec* spec = catalog.model(m.modelId);
         if (spec && !m.training
@@ -68,32 +76,50 @@ std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(con
             classes.push_back(spec->isMixtureOfExperts());
         }
     }
-    std::optional<Disagreement> worst;
-    double worstDeviation = 0.0;
-    for (const bool moe : classes) {
-        std::vector<Run> runs;
-        for (const db::MeasurementEntry& m : catalog.measurements) {
-            const core::ModelSpec* model
-                = m.platformId.toStdString() == platform.id ? catalog.model(m.modelId.toStdString()) : nullptr;
-            if (!model || model->isMixtureOfExperts() != moe) {
-                continue;
-            }
-            const auto band = estimate(catalog, platform, m, scenario, calibration);
-            if (band && band->expected > 0.0) {
-                runs.push_back(
-                    {&m, model, catalog.quantization(m.quantId.toStdString()), m.decodeTps / band->expected});
-            }
-        }
-        if (static_cast<int>(runs.size()) < kMinRuns) {
+    return classes;
+}
+
+// The machine's published runs of one class of model, each against LocalRig's estimate for it, when there are at
+// least kMinRuns and their median ratio is outside [1 / kDisagreement, kDisagreement]; empty otherwise.
+std::vector<Run> disagreeingRuns(const CatalogData& catalog, const core::Platform& platform, bool moe,
+                                 const core::Scenario& scenario, const core::SpeedCalibration& calibration)
+{
+    std::vector<Run> runs;
+    for (const db::MeasurementEntry& m : catalog.measurements) {
+        const core::ModelSpec* model
+            = m.platformId.toStdString() == platform.id ? catalog.model(m.modelId.toStdString()) : nullptr;
+        if (!model || model->isMixtureOfExperts() != moe) {
             continue;
         }
-        std::vector<double> ratios;
-        for (const Run& run : runs) {
-            ratios.push_back(run.ratio);
+        const auto band = MeasuredEvidence::estimate(catalog, platform, m, scenario, calibration);
+        if (band && band->expected > 0.0) {
+            runs.push_back({&m, model, catalog.quantization(m.quantId.toStdString()), m.decodeTps / band->expected});
         }
-        const double typical = core::median(ratios);
+    }
+    if (static_cast<int>(runs.size()) < MeasuredEvidence::kMinRuns
+        || std::abs(std::log(medianRatio(runs))) < std::log(MeasuredEvidence::kDisagreement)) {
+        return {};
+    }
+    return runs;
+}
+
+} // namespace
+
+std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(const CatalogData& catalog,
+                                                                             const core::PlatformAssessment& assessment,
+                                                                             const core::Scenario& scenario,
+                                                                             const core::SpeedCalibration& calibration)
+{
+    std::optional<Disagreement> worst;
+    double worstDeviation = 0.0;
+    for (const bool moe : planClasses(catalog, assessment)) {
+        const std::vector<Run> runs = disagreeingRuns(catalog, assessment.platform, moe, scenario, calibration);
+        if (runs.empty()) {
+            continue;
+        }
+        const double typical = medianRatio(runs);
         const double deviation = std::abs(std::log(typical));
-        if (deviation < std::log(kDisagreement) || deviation <= worstDeviation) {
+        if (deviation <= worstDeviation) {
             continue;
         }
         // The run nearest the median stands for them all: a figure the buyer can look up.
@@ -110,19 +136,31 @@ std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(con
                        Wording::tokensPerSecond(example.measured->decodeTps / example.ratio));
         worstDeviation = deviation;
         const QString percent = QLocale().toString(std::lround(typical * 100.0));
-        const int count = static_cast<int>(runs.size());
         worst = Disagreement{typical, {}, typical < 1.0 ? tr("published runs slower") : tr("published runs faster")};
-        worst->sentence = typical < 1.0
-            ? tr("Published runs of this machine decode %1 at about %2 % of LocalRig's estimate (%n run(s)): %3. "
-                 "Its speeds may be lower than shown; see Hardware, Measured on this machine.",
-                 nullptr, count)
-                  .arg(kind, percent, run)
-            : tr("Published runs of this machine decode %1 at about %2 % of LocalRig's estimate (%n run(s)): %3. "
-                 "Its speeds may be higher than shown.",
-                 nullptr, count)
+        worst->sentence
+            = tr("Published runs of this machine decode %1 at about %2 % of LocalRig's estimate (%n run(s)): "
+                 "%3. Its speeds for such models are scaled to those runs; see Hardware, Measured on this "
+                 "machine.",
+                 nullptr, static_cast<int>(runs.size()))
                   .arg(kind, percent, run);
     }
     return worst;
+}
+
+std::map<std::string, core::PublishedDecodeRatio>
+MeasuredEvidence::publishedRatios(const CatalogData& catalog, const std::vector<core::PlatformAssessment>& ranked,
+                                  const core::Scenario& scenario, const core::SpeedCalibration& calibration)
+{
+    std::map<std::string, core::PublishedDecodeRatio> out;
+    for (const core::PlatformAssessment& assessment : ranked) {
+        for (const bool moe : planClasses(catalog, assessment)) {
+            const std::vector<Run> runs = disagreeingRuns(catalog, assessment.platform, moe, scenario, calibration);
+            if (!runs.empty()) {
+                (moe ? out[assessment.platform.id].moe : out[assessment.platform.id].dense) = medianRatio(runs);
+            }
+        }
+    }
+    return out;
 }
 
 std::map<std::string, MeasuredEvidence::Disagreement>

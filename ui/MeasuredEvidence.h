@@ -16,10 +16,11 @@
 
 namespace localrig::ui {
 
-// Published runs of a machine held against LocalRig's estimate for the same run. The estimate is not moved toward
-// them (a per-machine correction learnt from other models did worse on held-out model families, issue 16); the
-// buyer is told instead when the runs disagree with it, since a young driver or a backend's slow kernels (the Arc
-// Pro B70's Vulkan mixture-of-experts path) are not in any datasheet.
+// Published runs of a machine held against LocalRig's estimate for the same run. A correction learnt from every
+// machine's runs did worse on held-out model families (issue 16), so the estimate stays as fitted unless a machine's
+// runs of one class of model (MoE or dense) disagree with it far beyond the estimate's own scatter: then that
+// machine's speeds for the class are scaled to the runs and the buyer is told why, since a young driver or a
+// backend's slow kernels (the Arc Pro B70's Vulkan mixture-of-experts path) are not in any datasheet.
 class MeasuredEvidence
 {
     Q_DECLARE_TR_FUNCTIONS(MeasuredEvidence)
@@ -50,6 +51,11 @@ public:
                                                     const core::PlatformAssessment& assessment,
                                                     const core::Scenario& scenario,
                                                     const core::SpeedCalibration& calibration);
+    // Each machine's median ratio for every class of the plan's models whose runs disagree, by platform id: what
+    // core::recommend() scales those speeds by (PlanConstraints::publishedDecodeRatios).
+    static std::map<std::string, core::PublishedDecodeRatio>
+    publishedRatios(const CatalogData& catalog, const std::vector<core::PlatformAssessment>& ranked,
+                    const core::Scenario& scenario, const core::SpeedCalibration& calibration);
     // The same for every machine of a ranking that has any, by platform id.
     static std::map<std::string, Disagreement> disagreements(const CatalogData& catalog,
                                                              const std::vector<core::PlatformAssessment>& ranked,

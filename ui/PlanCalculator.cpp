@@ -55,7 +55,7 @@ void PlanCalculator::recalculate()
         return;
     }
     const core::CatalogView view = m_catalog.view();
-    const core::WorkloadRequest req = request();
+    core::WorkloadRequest req = request();
     auto plan = core::planWorkloads(view, req);
     if (!plan) {
         m_result.error = plan.error();
@@ -65,6 +65,15 @@ void PlanCalculator::recalculate()
     m_result.plan = plan.value();
     auto recommendation = core::recommend(plan.value().needs, view.platforms, plan.value().scenario, req.constraints,
                                           view.tiers, m_calibration);
+    if (recommendation) {
+        // A machine whose published runs contradict its estimate is graded and ranked again on the runs' speeds.
+        req.constraints.publishedDecodeRatios = MeasuredEvidence::publishedRatios(
+            m_catalog, recommendation.value().ranked, plan.value().scenario, m_calibration);
+        if (!req.constraints.publishedDecodeRatios.empty()) {
+            recommendation = core::recommend(plan.value().needs, view.platforms, plan.value().scenario, req.constraints,
+                                             view.tiers, m_calibration);
+        }
+    }
     if (!recommendation) {
         m_result.error = recommendation.error();
         emit resultChanged();

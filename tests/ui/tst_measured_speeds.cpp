@@ -318,7 +318,7 @@ void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
     QVERIFY2(slower.contains(QStringLiteral("mixture-of-experts models at about 40 % of LocalRig's estimate (2 run")),
              qPrintable(slower));
     QVERIFY(slower.contains(QStringLiteral("gpt-oss-20b MXFP4 on Metal at 4K tokens of context")));
-    QVERIFY(slower.contains(QStringLiteral("lower than shown")));
+    QVERIFY(slower.contains(QStringLiteral("Its speeds for such models are scaled to those runs")));
     // Median 0.9 is within the estimate's own scatter: nothing is said. Median 1.6 (1.5 and 1.7) is said as faster.
     QVERIFY(withRuns(0.8, 1.0).isEmpty());
     QVERIFY(withRuns(1.5, 1.7).contains(QStringLiteral("about 160 % of LocalRig's estimate")));
@@ -350,6 +350,32 @@ void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
     QCOMPARE(why.data(Qt::ToolTipRole).toString(), marks.begin()->second.sentence);
     const int spark = rowOf(model, QStringLiteral("DGX Spark"));
     QVERIFY(!model.index(spark, ui::RankedMachinesModel::Why).data().toString().contains(QStringLiteral("published")));
+
+    // The same runs scale the Mac's decode for mixture-of-experts models by their median ratio, (0.3 + 0.5) / 2 = 0.4,
+    // when the plan is recommended again with it (PlanCalculator does so); the machines whose runs agree keep theirs.
+    const auto ratios = ui::MeasuredEvidence::publishedRatios(slow, recommendation.ranked, plan.scenario, calibration);
+    QCOMPARE(ratios.size(), std::size_t(1));
+    QVERIFY(std::abs(*ratios.at("mac_48").moe - 0.4) < 1e-9);
+    QVERIFY(!ratios.at("mac_48").dense); // the plan has no dense model
+    core::PlanConstraints constraints;
+    constraints.publishedDecodeRatios = ratios;
+    const auto again
+        = core::recommend(plan.needs, m_catalog.platforms, plan.scenario, constraints, {}, calibration).value();
+    const auto find = [](const core::Recommendation& r, const std::string& id) -> const core::PlatformAssessment& {
+        return *std::find_if(r.ranked.begin(), r.ranked.end(),
+                             [&](const core::PlatformAssessment& a) { return a.platform.id == id; });
+    };
+    const core::ModelOnPlatform& before = find(recommendation, "mac_48").models.front();
+    const core::ModelOnPlatform& after = find(again, "mac_48").models.front();
+    QCOMPARE(after.publishedDecodeRatio, std::optional<double>(0.4));
+    QVERIFY(std::abs(after.decodeFullTps.expected - 0.4 * before.decodeFullTps.expected) < 1e-9);
+    QVERIFY(std::abs(after.decodeStartTps.expected - 0.4 * before.decodeStartTps.expected) < 1e-9);
+    QVERIFY(std::abs(after.speed.decodeTps.high - 0.4 * before.speed.decodeTps.high) < 1e-9);
+    QCOMPARE(after.speed.prefillTps.has_value(), before.speed.prefillTps.has_value()); // prefill is not scaled
+    const core::ModelOnPlatform& sparkAfter = find(again, "dgx_spark").models.front();
+    QVERIFY(!sparkAfter.publishedDecodeRatio);
+    QCOMPARE(sparkAfter.decodeFullTps.expected,
+             find(recommendation, "dgx_spark").models.front().decodeFullTps.expected);
 }
 
 QTEST_MAIN(TestMeasuredSpeeds)
