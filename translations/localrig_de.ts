@@ -2811,14 +2811,6 @@
         <translation>Reserveregel: Bei gemeinsamem Speicher ist ein Modell komfortabel bis %1 % des RAM und knapp bis zu dem, was die GPU nutzen darf (macOS: etwa 2/3 des RAM bei 16 GB, 3/4 bei 32–64 GB, 0,84 bei 128 GB); auf einer GPU passt es, wenn es 1 GB unter dem VRAM bleibt, sonst wird ein Teil ausgelagert. Quelle: der Ratgeber; MTLDevice.recommendedMaxWorkingSetSize (llama.cpp #1870); llama.cpp PR #16653.</translation>
     </message>
     <message>
-        <source>Decode tokens/s = η × memory bandwidth ÷ bytes read per token (active weights + KV cache at the current context); with offload the time per token is summed over the memory pools. The band comes from the spread of measured results. Source: llama-bench results; llmfit validation data.</source>
-        <translation>Decode-Token/s = η × Speicherbandbreite ÷ pro Token gelesene Byte (aktive Gewichte + KV-Cache beim aktuellen Kontext); bei Auslagerung wird die Zeit pro Token über die Speicherbereiche summiert. Die Spanne ergibt sich aus der Streuung gemessener Ergebnisse. Quelle: llama-bench-Ergebnisse; llmfit-Validierungsdaten.</translation>
-    </message>
-    <message>
-        <source>Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters); time to first token for a %1 prompt. Source: kipply, &quot;Transformer Inference Arithmetic&quot;; gpu_poor.</source>
-        <translation>Prefill-Token/s = η × FP16-TFLOPS ÷ (2 × aktive Parameter); Zeit bis zum ersten Token für einen Prompt von %1. Quelle: kipply, „Transformer Inference Arithmetic“; gpu_poor.</translation>
-    </message>
-    <message>
         <source>Minimum speed to recommend a machine: %1. Source: LocalRig default, faster than reading.</source>
         <translation>Mindesttempo für eine Empfehlung: %1. Quelle: LocalRig-Standard, schneller als Lesen.</translation>
     </message>
@@ -2901,6 +2893,14 @@
     <message>
         <source>Comfortable reading speed ≈ %1: a fast reader&apos;s 300 words a minute at about 1.3 tokens per word (the average is 238 words a minute). Source: Brysbaert (2019), J. Memory and Language 109.</source>
         <translation>Angenehmes Lesetempo ≈ %1: die 300 Wörter pro Minute eines schnellen Lesers bei etwa 1,3 Token pro Wort (der Durchschnitt liegt bei 238 Wörtern pro Minute). Quelle: Brysbaert (2019), J. Memory and Language 109.</translation>
+    </message>
+    <message>
+        <source>Decode time per token = bytes read per token (active weights + KV cache at the current context) ÷ (η × memory bandwidth) + a launch time per layer + 2 × active parameters ÷ (FP16 FLOPS ÷ c); with offload the memory term is summed over the pools. η, the layer time and c are fitted to published llama.cpp runs; the band is the spread of their errors on hardware left out of the fit. Where two or more published runs of a machine miss its estimate by over 1.4× for the plan&apos;s kind of model, its speeds are scaled to their median. Source: llama-bench results; kipply, &quot;Transformer Inference Arithmetic&quot;.</source>
+        <translation>Decode-Zeit pro Token = pro Token gelesene Byte (aktive Gewichte + KV-Cache beim aktuellen Kontext) ÷ (η × Speicherbandbreite) + eine Startzeit pro Schicht + 2 × aktive Parameter ÷ (FP16-FLOPS ÷ c); bei Auslagerung wird der Speicheranteil über die Speicherbereiche summiert. η, die Schichtzeit und c sind an veröffentlichte llama.cpp-Läufe angepasst; die Spanne ist die Streuung ihrer Fehler auf Hardware, die aus der Anpassung herausgelassen wurde. Wo zwei oder mehr veröffentlichte Läufe eines Rechners seine Schätzung für die Modellart des Plans um mehr als das 1,4-Fache verfehlen, werden seine Geschwindigkeiten auf ihren Median umgerechnet. Quelle: llama-bench-Ergebnisse; kipply, „Transformer Inference Arithmetic“.</translation>
+    </message>
+    <message>
+        <source>Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters + attention at the prompt&apos;s depth), plus the weights read once per 512-token batch; time to first token for a %1 prompt. Source: kipply, &quot;Transformer Inference Arithmetic&quot;; gpu_poor.</source>
+        <translation>Prefill-Token/s = η × FP16-TFLOPS ÷ (2 × aktive Parameter + Attention bei der Tiefe des Prompts), zuzüglich der Gewichte, die einmal pro Stapel von 512 Token gelesen werden; Zeit bis zum ersten Token für einen Prompt von %1. Quelle: kipply, „Transformer Inference Arithmetic“; gpu_poor.</translation>
     </message>
 </context>
 <context>

@@ -2811,14 +2811,6 @@
         <translation>Règle de marge : en mémoire unifiée, un modèle est confortable jusqu’à %1 % de la RAM et serré jusqu’à ce que le GPU peut utiliser (macOS : environ 2/3 de la RAM à 16 GB, 3/4 de 32 à 64 GB, 0,84 à 128 GB) ; sur un GPU, il tient s’il reste 1 GB sous la VRAM, sinon une partie est déchargée. Source : le guide ; MTLDevice.recommendedMaxWorkingSetSize (llama.cpp #1870) ; PR llama.cpp #16653.</translation>
     </message>
     <message>
-        <source>Decode tokens/s = η × memory bandwidth ÷ bytes read per token (active weights + KV cache at the current context); with offload the time per token is summed over the memory pools. The band comes from the spread of measured results. Source: llama-bench results; llmfit validation data.</source>
-        <translation>Décodage en tokens/s = η × bande passante mémoire ÷ octets lus par token (poids actifs + cache KV au contexte courant) ; avec déchargement, le temps par token est additionné sur les zones mémoire. La plage vient de la dispersion des résultats mesurés. Source : résultats llama-bench ; données de validation llmfit.</translation>
-    </message>
-    <message>
-        <source>Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters); time to first token for a %1 prompt. Source: kipply, &quot;Transformer Inference Arithmetic&quot;; gpu_poor.</source>
-        <translation>Préremplissage en tokens/s = η × TFLOPS FP16 ÷ (2 × paramètres actifs) ; délai du premier token pour un prompt de %1. Source : kipply, «&#xa0;Transformer Inference Arithmetic&#xa0;» ; gpu_poor.</translation>
-    </message>
-    <message>
         <source>Minimum speed to recommend a machine: %1. Source: LocalRig default, faster than reading.</source>
         <translation>Vitesse minimale pour recommander une machine : %1. Source : valeur par défaut de LocalRig, plus rapide que la lecture.</translation>
     </message>
@@ -2901,6 +2893,14 @@
     <message>
         <source>Comfortable reading speed ≈ %1: a fast reader&apos;s 300 words a minute at about 1.3 tokens per word (the average is 238 words a minute). Source: Brysbaert (2019), J. Memory and Language 109.</source>
         <translation>Vitesse de lecture confortable ≈ %1 : les 300 mots par minute d’un lecteur rapide, à environ 1,3 token par mot (la moyenne est de 238 mots par minute). Source : Brysbaert (2019), J. Memory and Language 109.</translation>
+    </message>
+    <message>
+        <source>Decode time per token = bytes read per token (active weights + KV cache at the current context) ÷ (η × memory bandwidth) + a launch time per layer + 2 × active parameters ÷ (FP16 FLOPS ÷ c); with offload the memory term is summed over the pools. η, the layer time and c are fitted to published llama.cpp runs; the band is the spread of their errors on hardware left out of the fit. Where two or more published runs of a machine miss its estimate by over 1.4× for the plan&apos;s kind of model, its speeds are scaled to their median. Source: llama-bench results; kipply, &quot;Transformer Inference Arithmetic&quot;.</source>
+        <translation>Temps de décodage par token = octets lus par token (poids actifs + cache KV au contexte courant) ÷ (η × bande passante mémoire) + un temps de lancement par couche + 2 × paramètres actifs ÷ (FLOPS FP16 ÷ c) ; avec déchargement, le terme mémoire est additionné sur les zones mémoire. η, le temps par couche et c sont ajustés sur des exécutions llama.cpp publiées ; la plage est la dispersion de leurs erreurs sur du matériel exclu de l&apos;ajustement. Lorsque deux exécutions publiées ou plus d&apos;une machine s&apos;écartent de son estimation de plus de 1,4× pour le type de modèle du plan, ses vitesses sont ramenées à leur médiane. Source : résultats llama-bench ; kipply, «&#xa0;Transformer Inference Arithmetic&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters + attention at the prompt&apos;s depth), plus the weights read once per 512-token batch; time to first token for a %1 prompt. Source: kipply, &quot;Transformer Inference Arithmetic&quot;; gpu_poor.</source>
+        <translation>Préremplissage en tokens/s = η × TFLOPS FP16 ÷ (2 × paramètres actifs + attention à la profondeur du prompt), plus les poids lus une fois par lot de 512 tokens ; délai du premier token pour un prompt de %1. Source : kipply, «&#xa0;Transformer Inference Arithmetic&#xa0;» ; gpu_poor.</translation>
     </message>
 </context>
 <context>

@@ -2806,14 +2806,6 @@
         <translation>余量规则：在统一内存上，模型占用不超过 RAM 的 %1 % 为宽裕，不超过 GPU 可用量为紧张（macOS：16 GB 时约为 RAM 的 2/3，32–64 GB 时 3/4，128 GB 时 0.84）；在独立 GPU 上，比 VRAM 少 1 GB 以内即可装下，否则部分卸载。来源：指南；MTLDevice.recommendedMaxWorkingSetSize（llama.cpp #1870）；llama.cpp PR #16653。</translation>
     </message>
     <message>
-        <source>Decode tokens/s = η × memory bandwidth ÷ bytes read per token (active weights + KV cache at the current context); with offload the time per token is summed over the memory pools. The band comes from the spread of measured results. Source: llama-bench results; llmfit validation data.</source>
-        <translation>解码 tokens/s = η × 内存带宽 ÷ 每 token 读取字节数（激活权重 + 当前上下文的 KV 缓存）；有卸载时，每 token 时间按各内存池累加。区间来自实测结果的离散程度。来源：llama-bench 结果；llmfit 验证数据。</translation>
-    </message>
-    <message>
-        <source>Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters); time to first token for a %1 prompt. Source: kipply, &quot;Transformer Inference Arithmetic&quot;; gpu_poor.</source>
-        <translation>预填充 tokens/s = η × FP16 TFLOPS ÷（2 × 激活参数量）；首 token 时间按 %1 的提示计算。来源：kipply, &quot;Transformer Inference Arithmetic&quot;；gpu_poor。</translation>
-    </message>
-    <message>
         <source>Minimum speed to recommend a machine: %1. Source: LocalRig default, faster than reading.</source>
         <translation>推荐机器的最低速度：%1。来源：LocalRig 默认值，快于阅读速度。</translation>
     </message>
@@ -2896,6 +2888,14 @@
     <message>
         <source>Comfortable reading speed ≈ %1: a fast reader&apos;s 300 words a minute at about 1.3 tokens per word (the average is 238 words a minute). Source: Brysbaert (2019), J. Memory and Language 109.</source>
         <translation>舒适阅读速度 ≈ %1：快速阅读者每分钟读 300 词，每词约 1.3 个 token（平均为每分钟 238 词）。来源：Brysbaert (2019), J. Memory and Language 109。</translation>
+    </message>
+    <message>
+        <source>Decode time per token = bytes read per token (active weights + KV cache at the current context) ÷ (η × memory bandwidth) + a launch time per layer + 2 × active parameters ÷ (FP16 FLOPS ÷ c); with offload the memory term is summed over the pools. η, the layer time and c are fitted to published llama.cpp runs; the band is the spread of their errors on hardware left out of the fit. Where two or more published runs of a machine miss its estimate by over 1.4× for the plan&apos;s kind of model, its speeds are scaled to their median. Source: llama-bench results; kipply, &quot;Transformer Inference Arithmetic&quot;.</source>
+        <translation>每 token 解码时间 = 每 token 读取字节数（激活权重 + 当前上下文的 KV 缓存）÷（η × 内存带宽）+ 每层的启动时间 + 2 × 激活参数量 ÷（FP16 FLOPS ÷ c）；有卸载时，内存项按各内存池累加。η、每层时间和 c 按已发布的 llama.cpp 运行拟合；区间是在拟合时留出的硬件上误差的离散程度。若某机器针对本方案这类模型的两次或更多已发布运行与估计相差超过 1.4 倍，其速度按这些运行的中位数换算。来源：llama-bench 结果；kipply, &quot;Transformer Inference Arithmetic&quot;。</translation>
+    </message>
+    <message>
+        <source>Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters + attention at the prompt&apos;s depth), plus the weights read once per 512-token batch; time to first token for a %1 prompt. Source: kipply, &quot;Transformer Inference Arithmetic&quot;; gpu_poor.</source>
+        <translation>预填充 tokens/s = η × FP16 TFLOPS ÷（2 × 激活参数量 + 提示深度处的注意力），另加每批 512 个 token 读取一次的权重；首 token 时间按 %1 的提示计算。来源：kipply, &quot;Transformer Inference Arithmetic&quot;；gpu_poor。</translation>
     </message>
 </context>
 <context>

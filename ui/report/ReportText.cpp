@@ -126,10 +126,15 @@ QStringList ReportText::assumptions(const PlanResult& result)
                 "when it stays 1 GB under VRAM, else part of it is offloaded. Source: the guide; "
                 "MTLDevice.recommendedMaxWorkingSetSize (llama.cpp #1870); llama.cpp PR #16653.")
                  .arg(locale.toString(headroom, 'f', 0))
-          << tr("Decode tokens/s = η × memory bandwidth ÷ bytes read per token (active weights + KV cache at the "
-                "current context); with offload the time per token is summed over the memory pools. The band comes "
-                "from the spread of measured results. Source: llama-bench results; llmfit validation data.")
-          << tr("Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters); time to first token for a %1 prompt. "
+          << tr("Decode time per token = bytes read per token (active weights + KV cache at the current context) ÷ "
+                "(η × memory bandwidth) + a launch time per layer + 2 × active parameters ÷ (FP16 FLOPS ÷ c); with "
+                "offload the memory term is summed over the pools. η, the layer time and c are fitted to published "
+                "llama.cpp runs; the band is the spread of their errors on hardware left out of the fit. Where two "
+                "or more published runs of a machine miss its estimate by over 1.4× for the plan's kind of model, "
+                "its speeds are scaled to their median. Source: llama-bench results; kipply, \"Transformer Inference "
+                "Arithmetic\".")
+          << tr("Prefill tokens/s = η × FP16 TFLOPS ÷ (2 × active parameters + attention at the prompt's depth), "
+                "plus the weights read once per 512-token batch; time to first token for a %1 prompt. "
                 "Source: kipply, \"Transformer Inference Arithmetic\"; gpu_poor.")
                  .arg(Wording::contextTokens(c.defaultPromptTokens))
           << tr("Total cost = the complete system's price (a graphics card with the desktop PC it needs) + load "
