@@ -2624,10 +2624,6 @@
         <translation>Warum</translation>
     </message>
     <message>
-        <source>What would change the verdict</source>
-        <translation>Was die Bewertung ändern würde</translation>
-    </message>
-    <message>
         <source>From the guide</source>
         <translation>Aus dem Ratgeber</translation>
     </message>
@@ -2722,6 +2718,10 @@
     <message>
         <source>No machine runs this plan well, so there is no command to give.</source>
         <translation>Kein Rechner führt diesen Plan gut aus, daher gibt es keinen Befehl anzugeben.</translation>
+    </message>
+    <message>
+        <source>If you change the plan</source>
+        <translation>Wenn Sie den Plan ändern</translation>
     </message>
 </context>
 <context>
@@ -4606,12 +4606,12 @@ Geben Sie sie stattdessen im nächsten Fenster ein: Das Datenblatt des Herstelle
 <context>
     <name>localrig::ui::PlanPage</name>
     <message>
-        <source>What would change the verdict</source>
-        <translation>Was die Bewertung ändern würde</translation>
-    </message>
-    <message>
         <source>From the guide</source>
         <translation>Aus dem Ratgeber</translation>
+    </message>
+    <message>
+        <source>If you change the plan</source>
+        <translation>Wenn Sie den Plan ändern</translation>
     </message>
 </context>
 <context>

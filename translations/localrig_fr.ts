@@ -2624,10 +2624,6 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <source>What would change the verdict</source>
-        <translation>Ce qui changerait le verdict</translation>
-    </message>
-    <message>
         <source>From the guide</source>
         <translation>Selon le guide</translation>
     </message>
@@ -2722,6 +2718,10 @@
     <message>
         <source>No machine runs this plan well, so there is no command to give.</source>
         <translation>Aucune machine n’exécute bien ce plan : il n’y a donc aucune commande à donner.</translation>
+    </message>
+    <message>
+        <source>If you change the plan</source>
+        <translation>Si vous changez le plan</translation>
     </message>
 </context>
 <context>
@@ -4606,12 +4606,12 @@ Saisissez-la plutôt dans la fenêtre suivante : la fiche technique du fabricant
 <context>
     <name>localrig::ui::PlanPage</name>
     <message>
-        <source>What would change the verdict</source>
-        <translation>Ce qui changerait le verdict</translation>
-    </message>
-    <message>
         <source>From the guide</source>
         <translation>Selon le guide</translation>
+    </message>
+    <message>
+        <source>If you change the plan</source>
+        <translation>Si vous changez le plan</translation>
     </message>
 </context>
 <context>

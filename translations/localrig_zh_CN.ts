@@ -2619,10 +2619,6 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>What would change the verdict</source>
-        <translation>什么会改变结论</translation>
-    </message>
-    <message>
         <source>From the guide</source>
         <translation>指南摘录</translation>
     </message>
@@ -2717,6 +2713,10 @@
     <message>
         <source>No machine runs this plan well, so there is no command to give.</source>
         <translation>没有机器能良好运行此规划，因此无法给出命令。</translation>
+    </message>
+    <message>
+        <source>If you change the plan</source>
+        <translation>如果更改方案</translation>
     </message>
 </context>
 <context>
@@ -4586,12 +4586,12 @@ Type it in the next window instead: the maker&apos;s specification sheet lists i
 <context>
     <name>localrig::ui::PlanPage</name>
     <message>
-        <source>What would change the verdict</source>
-        <translation>什么会改变结论</translation>
-    </message>
-    <message>
         <source>From the guide</source>
         <translation>指南摘录</translation>
+    </message>
+    <message>
+        <source>If you change the plan</source>
+        <translation>如果更改方案</translation>
     </message>
 </context>
 <context>

@@ -239,7 +239,7 @@ void PlanPage::showResult()
     for (const core::VerdictChange& change : result.changes) {
         changes.append(Wording::change(change));
     }
-    m_changesLabel->setText(NoteText::bulletList(tr("What would change the verdict"), changes));
+    m_changesLabel->setText(NoteText::bulletList(tr("If you change the plan"), changes));
     QStringList lints;
     for (const core::Lint& lint : result.lints) {
         lints.append(Wording::lint(lint));

@@ -88,7 +88,7 @@ void TestPlanPage::testCodingAssistantShowsTheTier2Card()
     QCOMPARE(table->model()->index(2, RankedMachinesModel::Machine).data().toString(), QStringLiteral("Air 16 GB"));
     QCOMPARE(table->model()->index(2, RankedMachinesModel::Verdict).data().toString(), QStringLiteral("Too large"));
     auto* changes = page.findChild<QLabel*>(QStringLiteral("changesLabel"));
-    QVERIFY(changes->text().contains(QStringLiteral("What would change the verdict")));
+    QVERIFY(changes->text().contains(QStringLiteral("If you change the plan")));
 }
 
 void TestPlanPage::testStudentLearningShowsTier1()

@@ -130,7 +130,7 @@ void ReportDocument::tierSection(QTextCursor& cursor, const ReportInput& in)
     for (const core::VerdictChange& change : in.result.changes) {
         changes.append(Wording::change(change));
     }
-    bullets(cursor, tr("What would change the verdict"), changes);
+    bullets(cursor, tr("If you change the plan"), changes);
     QStringList lints;
     for (const core::Lint& lint : in.result.lints) {
         lints.append(Wording::lint(lint));
