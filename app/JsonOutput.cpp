@@ -83,6 +83,8 @@ QString reasonCodeName(core::ReasonCode code)
         return QStringLiteral("price_unknown");
     case ReasonCode::OnlySlow:
         return QStringLiteral("only_slow");
+    case ReasonCode::OnlySlowWithinConstraints:
+        return QStringLiteral("only_slow_within_constraints");
     case ReasonCode::OnlyUnpriced:
         return QStringLiteral("only_unpriced");
     case ReasonCode::NoneWithinConstraints:

@@ -79,17 +79,29 @@ Result<PlanConstraints> validated(const PlanConstraints& constraints)
     return checked;
 }
 
+// The cheapest priced machine that runs the plan well but is ruled out by the budget or a preference.
+std::optional<Reason> cheapestExcludedRunner(const std::vector<PlatformAssessment>& ranked)
+{
+    const PlatformAssessment* cheapest = nullptr;
+    for (const PlatformAssessment& p : ranked) {
+        if (p.excluded && isQualifying(p.verdict) && p.system.usd
+            && (!cheapest || *p.system.usd < *cheapest->system.usd)) {
+            cheapest = &p;
+        }
+    }
+    if (!cheapest) {
+        return std::nullopt;
+    }
+    return Reason{ReasonCode::NoneWithinConstraints, cheapest->platform.name, *cheapest->system.usd, 0.0};
+}
+
 // Why nothing is recommended: every runner is excluded, only slow machines run it, or nothing fits.
 Reason whyNoRecommendation(const std::vector<PlatformAssessment>& ranked)
 {
-    const PlatformAssessment* cheapestExcluded = nullptr;
+    const std::optional<Reason> cheapestExcluded = cheapestExcludedRunner(ranked);
     const PlatformAssessment* slow = nullptr;
     const PlatformAssessment* unpriced = nullptr;
     for (const PlatformAssessment& p : ranked) {
-        if (p.excluded && isQualifying(p.verdict) && p.system.usd
-            && (!cheapestExcluded || *p.system.usd < *cheapestExcluded->system.usd)) {
-            cheapestExcluded = &p;
-        }
         if (!p.excluded && p.verdict == BuyerVerdict::Slow && !slow) {
             slow = &p;
         }
@@ -101,10 +113,12 @@ Reason whyNoRecommendation(const std::vector<PlatformAssessment>& ranked)
         return {ReasonCode::OnlyUnpriced, unpriced->platform.name, 0.0, 0.0};
     }
     if (slow) {
-        return {ReasonCode::OnlySlow, slow->platform.name, slow->verdictReason.value, slow->verdictReason.limit};
+        // "Only slow machines run this plan" is untrue when one over the budget runs it well: say within what.
+        return {cheapestExcluded ? ReasonCode::OnlySlowWithinConstraints : ReasonCode::OnlySlow, slow->platform.name,
+                slow->verdictReason.value, slow->verdictReason.limit};
     }
     if (cheapestExcluded) {
-        return {ReasonCode::NoneWithinConstraints, cheapestExcluded->platform.name, *cheapestExcluded->system.usd, 0.0};
+        return *cheapestExcluded;
     }
     return {ReasonCode::NothingFits, {}, 0.0, 0.0};
 }
@@ -193,6 +207,9 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
     } else {
         plan.noRecommendationReason = whyNoRecommendation(plan.ranked);
         plan.reasons.push_back(plan.noRecommendationReason);
+        if (plan.noRecommendationReason.code == ReasonCode::OnlySlowWithinConstraints) {
+            plan.reasons.push_back(*cheapestExcludedRunner(plan.ranked)); // what it takes to run it well
+        }
     }
     return plan;
 }
@@ -298,6 +315,9 @@ std::string describe(const Reason& reason)
     case ReasonCode::OnlySlow:
         out << "only slow machines run this plan; the best is " << reason.subject;
         break;
+    case ReasonCode::OnlySlowWithinConstraints:
+        out << "within your budget and preferences only slow machines run this plan; the best is " << reason.subject;
+        break;
     case ReasonCode::OnlyUnpriced:
         out << "only machines without a known price run this plan well, e.g. " << reason.subject;
         break;
@@ -306,7 +326,7 @@ std::string describe(const Reason& reason)
             << ") and has the memory, but is too slow for this plan";
         break;
     case ReasonCode::NoneWithinConstraints:
-        out << "no machine within your budget and preferences runs this plan; the cheapest that does is "
+        out << "no machine within your budget and preferences runs this plan well; the cheapest that does is "
             << reason.subject << " at $" << figure(reason.value);
         break;
     }

@@ -129,6 +129,9 @@ enum class ReasonCode {
     TrainingOnCpu, // subject: model: a CPU-only machine; the training estimate is for a GPU or unified memory
     PriceUnknown, // the system's price is unknown, so it cannot be the answer and has no break-even
     OnlySlow, // plan-level: subject: the best slow machine
+    // plan-level: as OnlySlow, while a machine over the budget or outside the preferences runs the plan well (a
+    // NoneWithinConstraints reason naming it follows)
+    OnlySlowWithinConstraints,
     OnlyUnpriced, // plan-level: subject: a machine that qualifies but has no price
     CheaperButSlow, // plan-level: subject: a cheaper machine with room but Slow; value: its price; limit: t/s
     NoneWithinConstraints, // plan-level: subject: the cheapest excluded machine that would qualify; value: price

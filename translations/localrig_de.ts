@@ -186,10 +186,6 @@
         <translation>%1 kostet weniger (%2) und hat genug Speicher, ist für diesen Plan aber zu langsam; siehe die zugehörige Zeile.</translation>
     </message>
     <message>
-        <source>No machine within your budget and preferences runs this plan; the cheapest that does is %1 at %2.</source>
-        <translation>Kein Rechner innerhalb Ihres Budgets und Ihrer Vorgaben führt diesen Plan aus; der günstigste, der es kann, ist %1 für %2.</translation>
-    </message>
-    <message>
         <source>~%1 (guide)</source>
         <translation>~%1 (Ratgeber)</translation>
     </message>
@@ -288,6 +284,14 @@
     <message>
         <source>A CPU-only machine is not sized for fine-tuning %1: the training estimate assumes a GPU or unified memory.</source>
         <translation>Ein reiner CPU-Rechner wird für das Fine-Tuning von %1 nicht bemessen: Die Trainingsschätzung setzt eine GPU oder gemeinsamen Speicher voraus.</translation>
+    </message>
+    <message>
+        <source>Within your budget and preferences only slow machines run this plan; the best of them is %1.</source>
+        <translation>Innerhalb Ihres Budgets und Ihrer Vorgaben führen nur langsame Rechner diesen Plan aus; der beste davon ist %1.</translation>
+    </message>
+    <message>
+        <source>No machine within your budget and preferences runs this plan well; the cheapest that does is %1 at %2.</source>
+        <translation>Kein Rechner innerhalb Ihres Budgets und Ihrer Vorgaben führt diesen Plan gut aus; der günstigste, der es kann, ist %1 für %2.</translation>
     </message>
 </context>
 <context>

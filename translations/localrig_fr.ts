@@ -186,10 +186,6 @@
         <translation>%1 coûte moins cher (%2) et a assez de mémoire, mais sa vitesse est insuffisante pour ce plan ; voir sa ligne.</translation>
     </message>
     <message>
-        <source>No machine within your budget and preferences runs this plan; the cheapest that does is %1 at %2.</source>
-        <translation>Aucune machine dans votre budget et vos préférences n’exécute ce plan ; la moins chère qui y parvient est %1 à %2.</translation>
-    </message>
-    <message>
         <source>~%1 (guide)</source>
         <translation>~%1 (guide)</translation>
     </message>
@@ -288,6 +284,14 @@
     <message>
         <source>A CPU-only machine is not sized for fine-tuning %1: the training estimate assumes a GPU or unified memory.</source>
         <translation>Une machine à CPU seul n’est pas dimensionnée pour le fine-tuning de %1 : l’estimation d’entraînement suppose un GPU ou une mémoire unifiée.</translation>
+    </message>
+    <message>
+        <source>Within your budget and preferences only slow machines run this plan; the best of them is %1.</source>
+        <translation>Dans votre budget et vos préférences, seules des machines lentes exécutent ce plan ; la meilleure d’entre elles est %1.</translation>
+    </message>
+    <message>
+        <source>No machine within your budget and preferences runs this plan well; the cheapest that does is %1 at %2.</source>
+        <translation>Aucune machine dans votre budget et vos préférences n’exécute bien ce plan ; la moins chère qui y parvient est %1 à %2.</translation>
     </message>
 </context>
 <context>

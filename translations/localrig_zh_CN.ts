@@ -186,10 +186,6 @@
         <translation>%1 更便宜（%2）且内存足够，但对此规划来说太慢；见其所在行。</translation>
     </message>
     <message>
-        <source>No machine within your budget and preferences runs this plan; the cheapest that does is %1 at %2.</source>
-        <translation>在您的预算和偏好范围内，没有机器能运行此规划；能运行的最便宜机器是 %1，价格 %2。</translation>
-    </message>
-    <message>
         <source>~%1 (guide)</source>
         <translation>~%1（指南）</translation>
     </message>
@@ -288,6 +284,14 @@
     <message>
         <source>A CPU-only machine is not sized for fine-tuning %1: the training estimate assumes a GPU or unified memory.</source>
         <translation>纯 CPU 机器不做 %1 的微调估算：训练估算假定有 GPU 或统一内存。</translation>
+    </message>
+    <message>
+        <source>Within your budget and preferences only slow machines run this plan; the best of them is %1.</source>
+        <translation>在您的预算和偏好范围内，只有较慢的机器能运行此规划；其中最好的是 %1。</translation>
+    </message>
+    <message>
+        <source>No machine within your budget and preferences runs this plan well; the cheapest that does is %1 at %2.</source>
+        <translation>在您的预算和偏好范围内，没有机器能良好运行此规划；能良好运行的最便宜机器是 %1，价格 %2。</translation>
     </message>
 </context>
 <context>

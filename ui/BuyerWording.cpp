@@ -148,13 +148,17 @@ std::optional<QString> BuyerWording::reason(const core::Reason& r)
         return tr("The complete system's price is unknown, so it has no break-even and cannot be the answer.");
     case ReasonCode::OnlySlow:
         return tr("Only slow machines run this plan; the best of them is %1.").arg(text(r.subject));
+    case ReasonCode::OnlySlowWithinConstraints:
+        return tr("Within your budget and preferences only slow machines run this plan; the best of them is %1.")
+            .arg(text(r.subject));
     case ReasonCode::OnlyUnpriced:
         return tr("Only machines without a known price run this plan well, such as %1.").arg(text(r.subject));
     case ReasonCode::CheaperButSlow:
         return tr("%1 costs less (%2) and has the memory, but is too slow for this plan; see its row.")
             .arg(text(r.subject), Wording::money(r.value));
     case ReasonCode::NoneWithinConstraints:
-        return tr("No machine within your budget and preferences runs this plan; the cheapest that does is %1 at %2.")
+        return tr("No machine within your budget and preferences runs this plan well; the cheapest that does is %1 at "
+                  "%2.")
             .arg(text(r.subject), Wording::money(r.value));
     default:
         return std::nullopt;

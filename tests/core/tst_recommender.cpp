@@ -85,6 +85,7 @@ private slots:
     void testBudgetExcludesDearMachines();
     void testPortableOnly();
     void testMinimumSpeedCanRuleEverythingOut();
+    void testOnlySlowWithinTheBudgetNamesWhatRunsItWell();
     void testBreakEvenPerPlatform();
     void testRejectsEmptyNeeds();
     void testTooSmallMachinesClosestFirst();
@@ -164,6 +165,38 @@ void TestRecommender::testMinimumSpeedCanRuleEverythingOut()
     QVERIFY(!plan.value().recommended);
     QVERIFY(plan.value().ranked.front().verdict == BuyerVerdict::Slow);
     QCOMPARE(plan.value().reasons.back().code, ReasonCode::OnlySlow);
+}
+
+void TestRecommender::testOnlySlowWithinTheBudgetNamesWhatRunsItWell()
+{
+    // A $899 unified box at 30 GB/s: Qwen reads 21,218,750,000 x 3/35 = 1.82e9 B of weights a token, so at the
+    // uncalibrated MoE efficiency 0.45 it decodes under 30e9 x 0.45 / 1.82e9 = 7.4 tokens/s: Slow. The Air ($999)
+    // does not fit; the RTX ($1,599) runs it well but is over the $1,000 budget.
+    std::vector<Platform> platforms = catalog();
+    platforms.push_back(platform("slow64", "AMD", MemoryKind::Unified, 64, 0, 30, 899, false, 60));
+    PlanConstraints constraints;
+    constraints.budgetUsd = 1000.0;
+    auto plan
+        = recommend(qwenNeed(), platforms, Scenario{}, constraints, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(plan);
+    QVERIFY(!plan.value().recommended);
+    const Reason& why = plan.value().noRecommendationReason;
+    QCOMPARE(why.code, ReasonCode::OnlySlowWithinConstraints);
+    QCOMPARE(why.subject, std::string("slow64"));
+    // The reason after it names the cheapest machine that runs the plan well, whatever the budget says.
+    const std::vector<Reason>& reasons = plan.value().reasons;
+    QCOMPARE(reasons.at(reasons.size() - 2).code, ReasonCode::OnlySlowWithinConstraints);
+    QCOMPARE(reasons.back().code, ReasonCode::NoneWithinConstraints);
+    QCOMPARE(reasons.back().subject, std::string("rtx24"));
+    QCOMPARE(reasons.back().value, 1599.0);
+
+    // With a minimum no machine reaches, the RTX is Slow too: nothing over the budget runs it well, so plain OnlySlow.
+    constraints.minDecodeTps = 10000.0;
+    auto allSlow
+        = recommend(qwenNeed(), platforms, Scenario{}, constraints, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(allSlow);
+    QCOMPARE(allSlow.value().noRecommendationReason.code, ReasonCode::OnlySlow);
+    QCOMPARE(allSlow.value().reasons.back().code, ReasonCode::OnlySlow);
 }
 
 void TestRecommender::testBreakEvenPerPlatform()
