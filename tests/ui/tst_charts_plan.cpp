@@ -82,6 +82,8 @@ class TestChartsPlan final : public QObject
 
 private slots:
     void initTestCase();
+    void testDefaultMachinesPreferThoseThatRunThePlan();
+    void testPriceSpeedNamesNeverCoverAnotherMachine();
     void testPriceSpeedDrawsOnlyWhatAnAppleOnlyPlanAllows();
     void testMemoryAxisFollowsThePlanNotTheLargestMachine();
     void testBreakEvenLabelsDoNotOverlap();
@@ -128,6 +130,62 @@ PlanResult TestChartsPlan::plan(const QString& vendor, const QStringList& machin
     }
     selection->modelIds = CompareCharts::allModels(result);
     return result;
+}
+
+void TestChartsPlan::testDefaultMachinesPreferThoseThatRunThePlan()
+{
+    // A budget plan: one slow machine within it, one too small within it, two that run it well over it, one too
+    // small over it. The charts compare the slow one with what more money buys, not with the one that cannot load it.
+    core::Recommendation recommendation;
+    const auto add = [&](const char* id, core::BuyerVerdict verdict, bool excluded) {
+        core::PlatformAssessment a;
+        a.platform.id = id;
+        a.verdict = verdict;
+        a.excluded = excluded;
+        recommendation.ranked.push_back(a);
+    };
+    add("slow", core::BuyerVerdict::Slow, false);
+    add("small", core::BuyerVerdict::TooLarge, false);
+    add("dear", core::BuyerVerdict::Great, true);
+    add("dearer", core::BuyerVerdict::Good, true);
+    add("dear_small", core::BuyerVerdict::TooLarge, true);
+    QCOMPARE(CompareCharts::defaultMachines(recommendation, 3), (std::vector<std::string>{"slow", "dear", "dearer"}));
+    // Too few of those: the rest fill up in ranked order.
+    QCOMPARE(CompareCharts::defaultMachines(recommendation, 5),
+             (std::vector<std::string>{"slow", "dear", "dearer", "small", "dear_small"}));
+}
+
+void TestChartsPlan::testPriceSpeedNamesNeverCoverAnotherMachine()
+{
+    // Two machines at the same speed, the dearer one $200 to the right: the cheaper one is the front and is named;
+    // right of its dot the name would run over the other dot, so it goes to the left.
+    const std::vector<PriceSpeedPoint> points{{QStringLiteral("Mac mini M4 16 GB"), 799, 9.0, {}},
+                                              {QStringLiteral("Mac mini M4 24 GB"), 999, 9.0, {}}};
+    QChartView view;
+    auto chart = PriceSpeedChart::build(points, ChartStyle::paper());
+    QChart* raw = chart.release();
+    layOut(view, raw, QSize(640, 420));
+    const QGraphicsSimpleTextItem* name = nullptr;
+    for (const QGraphicsItem* item : raw->childItems()) {
+        if (const auto* text = dynamic_cast<const QGraphicsSimpleTextItem*>(item);
+            text && text->text() == QStringLiteral("Mac mini M4 16 GB")) {
+            name = text;
+        }
+    }
+    QVERIFY(name);
+    QVERIFY(name->isVisible());
+    QAbstractSeries* others = nullptr;
+    QAbstractSeries* front = nullptr;
+    for (QAbstractSeries* series : raw->series()) {
+        others = series->objectName() == PriceSpeedChart::machinesSeriesName() ? series : others;
+        front = series->objectName() == PriceSpeedChart::frontPointsSeriesName() ? series : front;
+    }
+    QVERIFY(others && front);
+    const QPointF dear = raw->mapToPosition({999, 9.0}, others);
+    const QPointF cheap = raw->mapToPosition({799, 9.0}, front);
+    const QRectF box = name->sceneBoundingRect();
+    QVERIFY2(!box.intersects(QRectF(dear - QPointF(5, 5), QSizeF(10, 10))), "the name covers the other machine");
+    QVERIFY(box.right() < cheap.x()); // left of its own dot
 }
 
 void TestChartsPlan::testPriceSpeedDrawsOnlyWhatAnAppleOnlyPlanAllows()

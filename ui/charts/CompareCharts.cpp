@@ -11,6 +11,8 @@
 #include <QChart>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <iterator>
 
 namespace localrig::ui {
@@ -27,10 +29,17 @@ bool contains(const std::vector<T>& values, const T& value)
 
 std::vector<std::string> CompareCharts::defaultMachines(const core::Recommendation& recommendation, int count)
 {
+    // The machines that run the plan within the buyer's limits, then those that run it well past them (what more
+    // money or another vendor buys), then the rest in ranked order to fill the charts.
+    const std::array<std::function<bool(const core::PlatformAssessment&)>, 3> passes{
+        [](const core::PlatformAssessment& a) { return !a.excluded && a.verdict != core::BuyerVerdict::TooLarge; },
+        [](const core::PlatformAssessment& a) { return a.excluded && core::isQualifying(a.verdict); },
+        [](const core::PlatformAssessment&) { return true; },
+    };
     std::vector<std::string> ids;
-    for (const bool excluded : {false, true}) {
+    for (const auto& wanted : passes) {
         for (const core::PlatformAssessment& a : recommendation.ranked) {
-            if (a.excluded == excluded && static_cast<int>(ids.size()) < count) {
+            if (static_cast<int>(ids.size()) < count && wanted(a) && !contains(ids, a.platform.id)) {
                 ids.push_back(a.platform.id);
             }
         }

@@ -41,7 +41,8 @@ public:
     static constexpr int kMaxMachines = 4;
     static constexpr int kDefaultMachines = 3;
 
-    // The first ranked machines that are not filtered out (then filtered ones, if too few), best first.
+    // The first ranked machines that run the plan within the buyer's limits, then those past the limits that run it
+    // well, then any others if too few, best first.
     static std::vector<std::string> defaultMachines(const core::Recommendation& recommendation,
                                                     int count = kDefaultMachines);
     // Every model of the plan.

@@ -144,7 +144,11 @@ std::unique_ptr<QChart> PriceSpeedChart::build(const std::vector<PriceSpeedPoint
     hideFromLegend(*chart, best);
 
     // Names beside the front's points, placed again on every relayout: right of the point, else left, else
-    // below; a name that would cover another is left to the tooltip.
+    // below; a name that would cover another name or another machine's dot is left to the tooltip.
+    QList<QPointF> otherPoints;
+    for (qsizetype i = 0; i < others->count(); ++i) {
+        otherPoints.append(others->at(i));
+    }
     QChart* raw = chart.get();
     QList<QGraphicsSimpleTextItem*> labels;
     for (std::size_t index : front) {
@@ -153,28 +157,39 @@ std::unique_ptr<QChart> PriceSpeedChart::build(const std::vector<PriceSpeedPoint
         label->setZValue(10.0);
         labels.append(label);
     }
-    QObject::connect(raw, &QChart::plotAreaChanged, raw, [raw, labels, frontPoints, best](const QRectF& plot) {
-        QList<QRectF> taken;
-        for (qsizetype i = 0; i < labels.size(); ++i) {
-            const QPointF at = raw->mapToPosition(frontPoints[i], best);
-            const QSizeF size = labels[i]->boundingRect().size();
-            const std::array<QPointF, 3> candidates{QPointF(at.x() + 8.0, at.y() - size.height() / 2.0),
-                                                    QPointF(at.x() - 8.0 - size.width(), at.y() - size.height() / 2.0),
-                                                    QPointF(at.x() - size.width() / 2.0, at.y() + 8.0)};
-            labels[i]->setVisible(false);
-            for (const QPointF& topLeft : candidates) {
-                const QRectF box(topLeft, size);
-                const bool free = std::none_of(taken.begin(), taken.end(),
-                                               [&box](const QRectF& other) { return other.intersects(box); });
-                if (free && plot.adjusted(-4.0, -4.0, 4.0, 4.0).contains(box)) {
-                    labels[i]->setPos(topLeft);
-                    labels[i]->setVisible(true);
-                    taken.append(box);
-                    break;
+    QObject::connect(
+        raw, &QChart::plotAreaChanged, raw, [raw, labels, frontPoints, otherPoints, best, others](const QRectF& plot) {
+            QList<QRectF> taken;
+            const auto dot
+                = [](QPointF at, qreal size) { return QRectF(at.x() - size / 2.0, at.y() - size / 2.0, size, size); };
+            for (const QPointF& point : otherPoints) {
+                taken.append(dot(raw->mapToPosition(point, others), others->markerSize()));
+            }
+            // Every front dot too: a name starts 8 px from its own dot, clear of a marker's 6 px half-width.
+            for (const QPointF& point : frontPoints) {
+                taken.append(dot(raw->mapToPosition(point, best), best->markerSize()));
+            }
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                const QPointF at = raw->mapToPosition(frontPoints[i], best);
+                const QSizeF size = labels[i]->boundingRect().size();
+                const std::array<QPointF, 3> candidates{
+                    QPointF(at.x() + 8.0, at.y() - size.height() / 2.0),
+                    QPointF(at.x() - 8.0 - size.width(), at.y() - size.height() / 2.0),
+                    QPointF(at.x() - size.width() / 2.0, at.y() + 8.0)};
+                labels[i]->setVisible(false);
+                for (const QPointF& topLeft : candidates) {
+                    const QRectF box(topLeft, size);
+                    const bool free = std::none_of(taken.begin(), taken.end(),
+                                                   [&box](const QRectF& other) { return other.intersects(box); });
+                    if (free && plot.adjusted(-4.0, -4.0, 4.0, 4.0).contains(box)) {
+                        labels[i]->setPos(topLeft);
+                        labels[i]->setVisible(true);
+                        taken.append(box);
+                        break;
+                    }
                 }
             }
-        }
-    });
+        });
     setZeroBasedRange(*xAxis, maxPrice);
     setZeroBasedRange(*yAxis, maxSpeed);
     addWrappedLegend(*chart, style.foreground);
