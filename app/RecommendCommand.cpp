@@ -10,6 +10,7 @@
 #include "TrainingJson.h"
 #include "core/Enums.h"
 #include "ui/BuyerWording.h"
+#include "ui/MeasuredEvidence.h"
 #include "ui/PlanCalculator.h"
 #include "ui/TierCardBuilder.h"
 #include "ui/TrainingWording.h"
@@ -115,11 +116,9 @@ void printHuman(const ui::PlanResult& result, const ui::CatalogData& data, bool 
             continue;
         }
         const core::ModelOnPlatform* limiting = ui::BuyerWording::limitingModel(a);
-        QString reason = ui::BuyerWording::rowReason(a);
-        if (const auto found = result.disagreements.find(a.platform.id); found != result.disagreements.end()) {
-            // As the ranked table: a runner-up's published runs are worth a word too.
-            reason = RecommendCommand::tr("%1; %2").arg(reason, found->second.marker);
-        }
+        // As the ranked table: a runner-up's published runs are worth a word too.
+        const QString reason
+            = ui::MeasuredEvidence::markedReason(ui::BuyerWording::rowReason(a), result.disagreements, a.platform.id);
         QStringList cells{
             QString::fromStdString(a.platform.name),
             ui::BuyerWording::systemPrice(a, data.guideOnlyPrices.count(a.platform.id) > 0),

@@ -152,11 +152,10 @@ std::string writeCalibrationCsv(const SpeedCalibration& c, const CalibrationProv
     out += "# command: " + provenance.command + "\n";
     out += "# data: " + provenance.data + "\n";
     out += "# data_date: " + provenance.dataDate + "\n";
-    out += "# model: t_token = (W + kv_factor x KV) / (value x kernel x bandwidth) + (layers + (linear_block_factor - "
-           "1) "
-           "x linear-attention blocks) x layer_us + fixed_ms + compute_factor x 2 x active / FP16 matrix FLOPS; W = "
-           "file x active/total (MXFP4 MoE: active experts at 4.25 bits + the other active parameters at the rest of "
-           "the file's bytes per parameter), KV = cache read at depth\n";
+    out += "# model: t_token = (W + kv_factor x KV) / (value x kernel x bandwidth) + (layers + "
+           "(linear_block_factor - 1) x linear-attention blocks) x layer_us + fixed_ms + compute_factor x 2 x active "
+           "/ FP16 matrix FLOPS; W = file x active/total (MXFP4 MoE: active experts at 4.25 bits + the other active "
+           "parameters at the rest of the file's bytes per parameter), KV = cache read at depth\n";
     out += "# fit: ln(value) = global (one efficiency for every backend and dense or MoE: the form with backend "
            "and MoE effects did worse on held-out hardware and families; kernel factors 1); Huber loss "
            "(10 %); layer_us on a 4 us grid, kv_factor in {1, 1.25, 1.5, 2}, compute_factor fixed by cross-validation "

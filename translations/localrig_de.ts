@@ -2103,6 +2103,10 @@
             <numerusform>Veröffentlichte Läufe dieses Rechners dekodieren %1 mit etwa %2 % der Schätzung von LocalRig (%n Läufe): %3. Seine Geschwindigkeiten für solche Modelle sind auf diese Läufe umgerechnet; siehe Hardware, Auf diesem Rechner gemessen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredSpeedText</name>
@@ -2549,10 +2553,6 @@
     <message>
         <source>training %1 tokens/s, epoch %2</source>
         <translation>Training %1 Token/s, Epoche %2</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -5342,10 +5342,6 @@ Token</translation>
     <message>
         <source>%1 · advanced</source>
         <translation>%1 · fortgeschritten</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

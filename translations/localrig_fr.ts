@@ -2103,6 +2103,10 @@
             <numerusform>Les exécutions publiées de cette machine décodent %1 à environ %2 % de l&apos;estimation de LocalRig (%n exécutions) : %3. Ses vitesses pour ces modèles sont ramenées à celles de ces exécutions ; voir Matériel, Mesuré sur cette machine.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredSpeedText</name>
@@ -2549,10 +2553,6 @@
     <message>
         <source>training %1 tokens/s, epoch %2</source>
         <translation>entraînement %1 tokens/s, époque %2</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>
@@ -5342,10 +5342,6 @@ jeton</translation>
     <message>
         <source>%1 · advanced</source>
         <translation>%1 · avancé</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>

@@ -2099,6 +2099,10 @@
             <numerusform>此机器已发布的运行中，%1 的解码速度约为 LocalRig 估计的 %2 %（%n 次运行）：%3。此类模型的速度已按这些运行换算；请参见“硬件”中的“在此机器上的实测”。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredSpeedText</name>
@@ -2544,10 +2548,6 @@
     <message>
         <source>training %1 tokens/s, epoch %2</source>
         <translation>训练 %1 tokens/s，每轮 %2</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -5322,10 +5322,6 @@ token</translation>
     <message>
         <source>%1 · advanced</source>
         <translation>%1 · 高级</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

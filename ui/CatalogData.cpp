@@ -43,8 +43,7 @@ const core::ModelSpec* CatalogData::model(const std::string& id) const
 
 const core::Quantization* CatalogData::quantization(const std::string& id) const
 {
-    const auto it = std::find_if(quants.begin(), quants.end(), [&](const core::Quantization& q) { return q.id == id; });
-    return it == quants.end() ? nullptr : &*it;
+    return core::findQuant(quants, id);
 }
 
 const db::MeasurementEntry* CatalogData::measured(const std::string& modelId, const std::string& quantId,

@@ -65,15 +65,13 @@ double medianRatio(const std::vector<Run>& runs)
     return core::median(ratios);
 }
 
-// MoE or dense, as the plan's inference models on this machine are.
-std::vector<bool> planClasses(const CatalogData& catalog, const core::PlatformAssessment& assessment)
+// MoE or dense, as the given inference models are, each once.
+std::vector<bool> classesOf(const std::vector<const core::ModelSpec*>& models)
 {
     std::vector<bool> classes;
-    for (const core::ModelOnPlatform& m : assessment.models) {
-        const core::ModelSpec* spec = catalog.model(m.modelId);
-        if (spec && !m.training
-            && std::find(classes.begin(), classes.end(), spec->isMixtureOfExperts()) == classes.end()) {
-            classes.push_back(spec->isMixtureOfExperts());
+    for (const core::ModelSpec* model : models) {
+        if (model && std::find(classes.begin(), classes.end(), model->isMixtureOfExperts()) == classes.end()) {
+            classes.push_back(model->isMixtureOfExperts());
         }
     }
     return classes;
@@ -105,19 +103,22 @@ std::vector<Run> disagreeingRuns(const CatalogData& catalog, const core::Platfor
 
 } // namespace
 
-std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(const CatalogData& catalog,
-                                                                             const core::PlatformAssessment& assessment,
-                                                                             const core::Scenario& scenario,
-                                                                             const core::SpeedCalibration& calibration)
+// One machine's runs for each class: the ratio of every class that disagrees, and the class furthest off in words.
+std::optional<MeasuredEvidence::PlanEvidence> MeasuredEvidence::evidenceFor(const CatalogData& catalog,
+                                                                            const core::Platform& platform,
+                                                                            const std::vector<bool>& classes,
+                                                                            const core::Scenario& scenario,
+                                                                            const core::SpeedCalibration& calibration)
 {
-    std::optional<Disagreement> worst;
+    PlanEvidence found;
     double worstDeviation = 0.0;
-    for (const bool moe : planClasses(catalog, assessment)) {
-        const std::vector<Run> runs = disagreeingRuns(catalog, assessment.platform, moe, scenario, calibration);
+    for (const bool moe : classes) {
+        const std::vector<Run> runs = disagreeingRuns(catalog, platform, moe, scenario, calibration);
         if (runs.empty()) {
             continue;
         }
         const double typical = medianRatio(runs);
+        (moe ? found.ratios[platform.id].moe : found.ratios[platform.id].dense) = typical;
         const double deviation = std::abs(std::log(typical));
         if (deviation <= worstDeviation) {
             continue;
@@ -136,41 +137,60 @@ std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(con
                        Wording::tokensPerSecond(example.measured->decodeTps / example.ratio));
         worstDeviation = deviation;
         const QString percent = QLocale().toString(std::lround(typical * 100.0));
-        worst = Disagreement{typical, {}, typical < 1.0 ? tr("published runs slower") : tr("published runs faster")};
-        worst->sentence
+        Disagreement worst{typical, {}, typical < 1.0 ? tr("published runs slower") : tr("published runs faster")};
+        worst.sentence
             = tr("Published runs of this machine decode %1 at about %2 % of LocalRig's estimate (%n run(s)): "
                  "%3. Its speeds for such models are scaled to those runs; see Hardware, Measured on this "
                  "machine.",
                  nullptr, static_cast<int>(runs.size()))
                   .arg(kind, percent, run);
+        found.disagreements[platform.id] = std::move(worst);
     }
-    return worst;
+    if (found.ratios.empty()) {
+        return std::nullopt;
+    }
+    return found;
 }
 
-std::map<std::string, core::PublishedDecodeRatio>
-MeasuredEvidence::publishedRatios(const CatalogData& catalog, const std::vector<core::PlatformAssessment>& ranked,
-                                  const core::Scenario& scenario, const core::SpeedCalibration& calibration)
+QString MeasuredEvidence::markedReason(const QString& reason, const std::map<std::string, Disagreement>& disagreements,
+                                       const std::string& platformId)
 {
-    std::map<std::string, core::PublishedDecodeRatio> out;
-    for (const core::PlatformAssessment& assessment : ranked) {
-        for (const bool moe : planClasses(catalog, assessment)) {
-            const std::vector<Run> runs = disagreeingRuns(catalog, assessment.platform, moe, scenario, calibration);
-            if (!runs.empty()) {
-                (moe ? out[assessment.platform.id].moe : out[assessment.platform.id].dense) = medianRatio(runs);
-            }
-        }
-    }
-    return out;
+    const auto found = disagreements.find(platformId);
+    return found == disagreements.end() ? reason : tr("%1; %2").arg(reason, found->second.marker);
 }
 
-std::map<std::string, MeasuredEvidence::Disagreement>
-MeasuredEvidence::disagreements(const CatalogData& catalog, const std::vector<core::PlatformAssessment>& ranked,
-                                const core::Scenario& scenario, const core::SpeedCalibration& calibration)
+std::optional<MeasuredEvidence::Disagreement> MeasuredEvidence::disagreement(const CatalogData& catalog,
+                                                                             const core::PlatformAssessment& assessment,
+                                                                             const core::Scenario& scenario,
+                                                                             const core::SpeedCalibration& calibration)
 {
-    std::map<std::string, Disagreement> out;
-    for (const core::PlatformAssessment& assessment : ranked) {
-        if (auto found = disagreement(catalog, assessment, scenario, calibration)) {
-            out.emplace(assessment.platform.id, std::move(*found));
+    std::vector<const core::ModelSpec*> models;
+    for (const core::ModelOnPlatform& m : assessment.models) {
+        models.push_back(m.training ? nullptr : catalog.model(m.modelId));
+    }
+    auto found = evidenceFor(catalog, assessment.platform, classesOf(models), scenario, calibration);
+    if (!found) {
+        return std::nullopt;
+    }
+    return std::move(found->disagreements.begin()->second);
+}
+
+MeasuredEvidence::PlanEvidence MeasuredEvidence::forPlan(const CatalogData& catalog,
+                                                         const std::vector<core::Platform>& platforms,
+                                                         const std::vector<core::ModelNeed>& needs,
+                                                         const core::Scenario& scenario,
+                                                         const core::SpeedCalibration& calibration)
+{
+    std::vector<const core::ModelSpec*> models;
+    for (const core::ModelNeed& need : needs) {
+        models.push_back(need.training ? nullptr : &need.model); // fine-tuning has no decode speed to scale
+    }
+    const std::vector<bool> classes = classesOf(models);
+    PlanEvidence out;
+    for (const core::Platform& platform : platforms) {
+        if (auto found = evidenceFor(catalog, platform, classes, scenario, calibration)) {
+            out.ratios.merge(found->ratios);
+            out.disagreements.merge(found->disagreements);
         }
     }
     return out;

@@ -51,16 +51,29 @@ public:
                                                     const core::PlatformAssessment& assessment,
                                                     const core::Scenario& scenario,
                                                     const core::SpeedCalibration& calibration);
-    // Each machine's median ratio for every class of the plan's models whose runs disagree, by platform id: what
-    // core::recommend() scales those speeds by (PlanConstraints::publishedDecodeRatios).
-    static std::map<std::string, core::PublishedDecodeRatio>
-    publishedRatios(const CatalogData& catalog, const std::vector<core::PlatformAssessment>& ranked,
-                    const core::Scenario& scenario, const core::SpeedCalibration& calibration);
-    // The same for every machine of a ranking that has any, by platform id.
-    static std::map<std::string, Disagreement> disagreements(const CatalogData& catalog,
-                                                             const std::vector<core::PlatformAssessment>& ranked,
-                                                             const core::Scenario& scenario,
-                                                             const core::SpeedCalibration& calibration);
+
+    // A table's reason for `platformId`, followed by its marker when its runs disagree ("fast; published runs
+    // slower"): the ranked table and the CLI's list say it alike.
+    static QString markedReason(const QString& reason, const std::map<std::string, Disagreement>& disagreements,
+                                const std::string& platformId);
+
+    // What the published runs say for a whole plan, by platform id; worked out once per plan, before recommending.
+    struct PlanEvidence
+    {
+        // Each machine's median ratio for every class of the plan's models whose runs disagree: what
+        // core::recommend() scales those speeds by (PlanConstraints::publishedDecodeRatios).
+        std::map<std::string, core::PublishedDecodeRatio> ratios;
+        // The same machines' class furthest off, in words: for the answer, the ranked table and the PDF.
+        std::map<std::string, Disagreement> disagreements;
+    };
+    static PlanEvidence forPlan(const CatalogData& catalog, const std::vector<core::Platform>& platforms,
+                                const std::vector<core::ModelNeed>& needs, const core::Scenario& scenario,
+                                const core::SpeedCalibration& calibration);
+
+private:
+    static std::optional<PlanEvidence> evidenceFor(const CatalogData& catalog, const core::Platform& platform,
+                                                   const std::vector<bool>& classes, const core::Scenario& scenario,
+                                                   const core::SpeedCalibration& calibration);
 };
 
 } // namespace localrig::ui

@@ -63,25 +63,19 @@ void PlanCalculator::recalculate()
         return;
     }
     m_result.plan = plan.value();
+    // A machine whose published runs contradict its estimate is graded and ranked on the runs' speeds.
+    MeasuredEvidence::PlanEvidence evidence = MeasuredEvidence::forPlan(m_catalog, view.platforms, plan.value().needs,
+                                                                        plan.value().scenario, m_calibration);
+    req.constraints.publishedDecodeRatios = std::move(evidence.ratios);
     auto recommendation = core::recommend(plan.value().needs, view.platforms, plan.value().scenario, req.constraints,
                                           view.tiers, m_calibration);
-    if (recommendation) {
-        // A machine whose published runs contradict its estimate is graded and ranked again on the runs' speeds.
-        req.constraints.publishedDecodeRatios = MeasuredEvidence::publishedRatios(
-            m_catalog, recommendation.value().ranked, plan.value().scenario, m_calibration);
-        if (!req.constraints.publishedDecodeRatios.empty()) {
-            recommendation = core::recommend(plan.value().needs, view.platforms, plan.value().scenario, req.constraints,
-                                             view.tiers, m_calibration);
-        }
-    }
     if (!recommendation) {
         m_result.error = recommendation.error();
         emit resultChanged();
         return;
     }
     m_result.recommendation = recommendation.value();
-    m_result.disagreements = MeasuredEvidence::disagreements(m_catalog, recommendation.value().ranked,
-                                                             plan.value().scenario, m_calibration);
+    m_result.disagreements = std::move(evidence.disagreements);
     if (auto changes = core::whatWouldChange(view, req, recommendation.value())) {
         m_result.changes = changes.value();
     }

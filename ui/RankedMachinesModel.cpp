@@ -129,10 +129,7 @@ QVariant RankedMachinesModel::display(const core::PlatformAssessment& a, int row
         return p.boxes > 1 ? tr("%1 · advanced").arg(BuyerWording::verdict(a.verdict))
                            : BuyerWording::verdict(a.verdict);
     case Why:
-        if (const auto found = m_disagreements.find(p.id); found != m_disagreements.end()) {
-            return tr("%1; %2").arg(BuyerWording::rowReason(a), found->second.marker);
-        }
-        return BuyerWording::rowReason(a);
+        return MeasuredEvidence::markedReason(BuyerWording::rowReason(a), m_disagreements, p.id);
     case Decode:
         if (const db::MeasurementEntry* m = measured(row)) {
             return MeasuredSpeedText::tableCell(*m, p.backend);

@@ -336,7 +336,9 @@ void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
         measurement("mac_48", core::Backend::Metal, 4096, 0.5 * estimateAt(4096), "a forum thread", "2026-10"));
     core::WorkloadPlan plan;
     const core::Recommendation recommendation = recommendAt(4096, plan);
-    const auto marks = ui::MeasuredEvidence::disagreements(slow, recommendation.ranked, plan.scenario, calibration);
+    const ui::MeasuredEvidence::PlanEvidence evidence
+        = ui::MeasuredEvidence::forPlan(slow, slow.platforms, plan.needs, plan.scenario, calibration);
+    const auto& marks = evidence.disagreements;
     QCOMPARE(marks.size(), std::size_t(1)); // the Mac; the Spark's and the 3090's runs agree with their estimates
     QCOMPARE(marks.begin()->first, std::string("mac_48"));
     ui::RankedMachinesModel model;
@@ -352,8 +354,8 @@ void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
     QVERIFY(!model.index(spark, ui::RankedMachinesModel::Why).data().toString().contains(QStringLiteral("published")));
 
     // The same runs scale the Mac's decode for mixture-of-experts models by their median ratio, (0.3 + 0.5) / 2 = 0.4,
-    // when the plan is recommended again with it (PlanCalculator does so); the machines whose runs agree keep theirs.
-    const auto ratios = ui::MeasuredEvidence::publishedRatios(slow, recommendation.ranked, plan.scenario, calibration);
+    // when the plan is recommended with it (PlanCalculator does so); the machines whose runs agree keep theirs.
+    const auto& ratios = evidence.ratios;
     QCOMPARE(ratios.size(), std::size_t(1));
     QVERIFY(std::abs(*ratios.at("mac_48").moe - 0.4) < 1e-9);
     QVERIFY(!ratios.at("mac_48").dense); // the plan has no dense model

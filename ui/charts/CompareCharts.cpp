@@ -11,8 +11,6 @@
 #include <QChart>
 
 #include <algorithm>
-#include <array>
-#include <functional>
 #include <iterator>
 
 namespace localrig::ui {
@@ -30,16 +28,17 @@ bool contains(const std::vector<T>& values, const T& value)
 std::vector<std::string> CompareCharts::defaultMachines(const core::Recommendation& recommendation, int count)
 {
     // The machines that run the plan within the buyer's limits, then those that run it well past them (what more
-    // money or another vendor buys), then the rest in ranked order to fill the charts.
-    const std::array<std::function<bool(const core::PlatformAssessment&)>, 3> passes{
-        [](const core::PlatformAssessment& a) { return !a.excluded && a.verdict != core::BuyerVerdict::TooLarge; },
-        [](const core::PlatformAssessment& a) { return a.excluded && core::isQualifying(a.verdict); },
-        [](const core::PlatformAssessment&) { return true; },
+    // money or another vendor buys), then the rest, each group in ranked order.
+    const auto group = [](const core::PlatformAssessment& a) {
+        if (!a.excluded) {
+            return a.verdict != core::BuyerVerdict::TooLarge ? 0 : 2;
+        }
+        return core::isQualifying(a.verdict) ? 1 : 2;
     };
     std::vector<std::string> ids;
-    for (const auto& wanted : passes) {
+    for (const int wanted : {0, 1, 2}) {
         for (const core::PlatformAssessment& a : recommendation.ranked) {
-            if (static_cast<int>(ids.size()) < count && wanted(a) && !contains(ids, a.platform.id)) {
+            if (static_cast<int>(ids.size()) < count && group(a) == wanted) {
                 ids.push_back(a.platform.id);
             }
         }
