@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocalrigProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+
+using namespace localrig;
 
 // Buyer scenarios from the guide, run as a buyer runs them: `localrig recommend --json` on the shipped
 // catalog. Each case states the answer the guide or the arithmetic expects; prices move with the catalog,
@@ -30,71 +32,22 @@ private slots:
     void appleOnlyThreeThousandCoding();
     void havingAPcMakesACardTheAnswer();
     void cardsArePricedWithTheirHostPc();
-    void aBudgetLeavesOutUnpricedMachines();
-    void machinesThatDoNotQualifyHaveNoBreakEven();
-    void breakEvenIsSearchedTenYears();
-    void unpricedQualifyingMachinesHaveUnknownBreakEven();
-    void decodeAtStartBeatsFullContext();
-    void rankingPutsQualifyingPricedMachinesFirst();
-    void everyRankedRowHasAVerdictAndReason();
 
 private:
-    QJsonObject recommend(const QStringList& arguments) const;
-    static QJsonObject recommended(const QJsonObject& plan);
-    static QJsonObject rankedRow(const QJsonObject& plan, const QString& id);
+    QJsonObject recommend(const QStringList& arguments) const { return m_localrig.recommendJson(arguments); }
 
-    QTemporaryDir m_home; // a user database of the test's own, never the real one
+    tests::LocalrigProcess m_localrig;
 };
 
 namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
-QStringList workloads(std::initializer_list<const char*> slugs)
-{
-    QStringList arguments;
-    for (const char* slug : slugs) {
-        arguments << QStringLiteral("--workload") << QString::fromLatin1(slug);
-    }
-    return arguments;
-}
-
 } // namespace
 
 void TestBuyerScenarios::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-}
-
-QJsonObject TestBuyerScenarios::recommend(const QStringList& arguments) const
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LOCALRIG_BINARY),
-                  QStringList{QStringLiteral("recommend"), QStringLiteral("--json")} + arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        qWarning("%s", process.readAllStandardError().constData());
-        return {};
-    }
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-}
-
-QJsonObject TestBuyerScenarios::recommended(const QJsonObject& plan)
-{
-    return plan.value(QStringLiteral("recommended")).toObject();
-}
-
-QJsonObject TestBuyerScenarios::rankedRow(const QJsonObject& plan, const QString& id)
-{
-    for (const QJsonValue& row : plan.value(QStringLiteral("ranked")).toArray()) {
-        if (row[QStringLiteral("id")].toString() == id) {
-            return row.toObject();
-        }
-    }
-    return {};
+    QVERIFY(m_localrig.isValid());
 }
 
 void TestBuyerScenarios::codingAssistantIsACompleteMachineInTier2()
@@ -102,12 +55,12 @@ void TestBuyerScenarios::codingAssistantIsACompleteMachineInTier2()
     // Guide: coding assistant = Qwen3.6-35B-A3B, Tier 2 (48 GB). 21.3 GB of Q4_K_M weights + 2 x 128K of KV
     // (10 full-attention layers x 2 x 2 KV heads x 256 x 2 B = 20,480 B/token -> 5.4 GB) + state + overhead
     // ~ 25.4 GiB, / 0.75 headroom = ~34 GiB: past 32, inside 48.
-    const QJsonObject plan
-        = recommend(workloads({"coding-assistant"}) << QStringLiteral("--api-usd-month") << QStringLiteral("150"));
+    const QJsonObject plan = recommend(tests::workloadArguments({"coding-assistant"})
+                                       << QStringLiteral("--api-usd-month") << QStringLiteral("150"));
     QCOMPARE(plan[QStringLiteral("tier")][QStringLiteral("id")].toString(), QStringLiteral("tier2"));
-    const QJsonObject best = recommended(plan);
+    const QJsonObject best = tests::recommendedMachine(plan);
     QVERIFY2(!best.isEmpty(), "coding assistant must have an answer");
-    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    const QJsonObject row = tests::rankedRow(plan, best[QStringLiteral("id")].toString());
     // A complete machine: not a bare card, or a card with its host PC's parts in the price.
     if (row[QStringLiteral("form_factor")].toString() == QStringLiteral("card")) {
         QVERIFY(row[QStringLiteral("price_parts")].toArray().size() >= 2);
@@ -123,15 +76,15 @@ void TestBuyerScenarios::studentOnAThousandGetsAMachineWithinBudgetOrAReason()
 {
     // Guide: students = Tier 1 (16-24 GB); a $1,000 budget must give a complete machine at most $1,000 or
     // no answer with the reason, never a $499 card that needs a PC.
-    const QJsonObject plan
-        = recommend(workloads({"student-learning"}) << QStringLiteral("--budget") << QStringLiteral("1000"));
-    const QJsonObject best = recommended(plan);
+    const QJsonObject plan = recommend(tests::workloadArguments({"student-learning"})
+                                       << QStringLiteral("--budget") << QStringLiteral("1000"));
+    const QJsonObject best = tests::recommendedMachine(plan);
     if (best.isEmpty()) {
         QVERIFY(!plan[QStringLiteral("no_recommendation_reason")].toString().isEmpty());
         return;
     }
     QVERIFY(best[QStringLiteral("system_price_usd")].toDouble() <= 1000.0);
-    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    const QJsonObject row = tests::rankedRow(plan, best[QStringLiteral("id")].toString());
     QVERIFY(row[QStringLiteral("form_factor")].toString() != QStringLiteral("card"));
 }
 
@@ -139,10 +92,11 @@ void TestBuyerScenarios::fourWorkloadsOneAtATimeStayInTier2()
 {
     // The guide puts coding, RAG, maths and agents each in Tier 2. One at a time the machine needs the
     // largest single workload (coding, ~34 GiB at 0.75), not 128K x 4 sessions of a 32B model (~196 GB).
-    const QJsonObject plan = recommend(workloads({"coding-assistant", "rag", "math-reasoning", "agents-tool-calling"}));
+    const QJsonObject plan
+        = recommend(tests::workloadArguments({"coding-assistant", "rag", "math-reasoning", "agents-tool-calling"}));
     QCOMPARE(plan[QStringLiteral("concurrent")].toBool(), false);
     QCOMPARE(plan[QStringLiteral("tier")][QStringLiteral("id")].toString(), QStringLiteral("tier2"));
-    QVERIFY(!recommended(plan).isEmpty());
+    QVERIFY(!tests::recommendedMachine(plan).isEmpty());
     double largest = 0.0;
     for (const QJsonValue& w : plan[QStringLiteral("workloads")].toArray()) {
         largest = std::max(largest, w[QStringLiteral("footprint_bytes")].toDouble());
@@ -152,7 +106,8 @@ void TestBuyerScenarios::fourWorkloadsOneAtATimeStayInTier2()
 
 void TestBuyerScenarios::fourWorkloadsAtOnceNeedMore()
 {
-    const QStringList four = workloads({"coding-assistant", "rag", "math-reasoning", "agents-tool-calling"});
+    const QStringList four
+        = tests::workloadArguments({"coding-assistant", "rag", "math-reasoning", "agents-tool-calling"});
     const QJsonObject alone = recommend(four);
     const QJsonObject together = recommend(four + QStringList{QStringLiteral("--concurrent")});
     QCOMPARE(together[QStringLiteral("concurrent")].toBool(), true);
@@ -171,7 +126,8 @@ void TestBuyerScenarios::fourWorkloadsAtOnceNeedMore()
 
 void TestBuyerScenarios::eachWorkloadKeepsItsOwnContextAndAgents()
 {
-    const QJsonObject plan = recommend(workloads({"coding-assistant", "math-reasoning", "agents-tool-calling"}));
+    const QJsonObject plan
+        = recommend(tests::workloadArguments({"coding-assistant", "math-reasoning", "agents-tool-calling"}));
     QHash<QString, QJsonObject> bySlug;
     for (const QJsonValue& w : plan[QStringLiteral("workloads")].toArray()) {
         bySlug.insert(w[QStringLiteral("slug")].toString(), w.toObject());
@@ -187,7 +143,7 @@ void TestBuyerScenarios::eachWorkloadKeepsItsOwnContextAndAgents()
 void TestBuyerScenarios::anOverrideAppliesToEveryWorkload()
 {
     // --context accepts the GUI's spelling: 64K = 65,536 tokens.
-    const QJsonObject plan = recommend(workloads({"coding-assistant", "math-reasoning"})
+    const QJsonObject plan = recommend(tests::workloadArguments({"coding-assistant", "math-reasoning"})
                                        << QStringLiteral("--context") << QStringLiteral("64K")
                                        << QStringLiteral("--agents") << QStringLiteral("3"));
     const QJsonArray list = plan[QStringLiteral("workloads")].toArray();
@@ -202,12 +158,12 @@ void TestBuyerScenarios::multiAgentNeedsTier4()
 {
     // Guide: multi-agent orchestration runs Qwen3.5-122B-A10B: ~74 GB MXFP4 + 4 sessions of KV, / 0.75
     // is past 64 GB, so Tier 4 (96-128 GB).
-    const QJsonObject plan = recommend(workloads({"multi-agent"}));
+    const QJsonObject plan = recommend(tests::workloadArguments({"multi-agent"}));
     QCOMPARE(plan[QStringLiteral("tier")][QStringLiteral("id")].toString(), QStringLiteral("tier4"));
     QVERIFY(plan[QStringLiteral("required_memory_bytes")].toDouble() / kGiB >= 96.0 * 0.75);
-    const QJsonObject best = recommended(plan);
+    const QJsonObject best = tests::recommendedMachine(plan);
     QVERIFY(!best.isEmpty());
-    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    const QJsonObject row = tests::rankedRow(plan, best[QStringLiteral("id")].toString());
     const double memory = row[QStringLiteral("memory_gb")].toDouble() + row[QStringLiteral("vram_gb")].toDouble();
     QVERIFY2(memory >= 96.0, qPrintable(row[QStringLiteral("name")].toString()));
 }
@@ -218,12 +174,12 @@ void TestBuyerScenarios::kimiNeedsAClusterMarkedAdvanced()
     // x 32,768 = 2.30e9 B (2.1 GiB) + overhead: ~319 GiB, / 0.75 = ~426 GiB. No single machine sold new has it
     // (the 512 GB Mac Studio is discontinued), two GB10 boxes pool 2 x 124 = 248 GiB (too small), four pool
     // 496 GiB: the answer is four ASUS Ascent GX10s at 4 x $3,000 = $12,000, marked advanced.
-    const QJsonObject plan = recommend(workloads({"frontier-open-model"}));
+    const QJsonObject plan = recommend(tests::workloadArguments({"frontier-open-model"}));
     const double required = plan[QStringLiteral("required_memory_bytes")].toDouble() / kGiB;
     QVERIFY2(required > 420.0 && required < 432.0, qPrintable(QString::number(required)));
-    const QJsonObject best = recommended(plan);
+    const QJsonObject best = tests::recommendedMachine(plan);
     QVERIFY2(!best.isEmpty(), "a cluster must be the answer");
-    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    const QJsonObject row = tests::rankedRow(plan, best[QStringLiteral("id")].toString());
     QCOMPARE(row[QStringLiteral("boxes")].toInt(), 4);
     QCOMPARE(row[QStringLiteral("advanced")].toBool(), true);
     QCOMPARE(row[QStringLiteral("system_price_usd")].toDouble(), 12000.0);
@@ -242,12 +198,12 @@ void TestBuyerScenarios::kimiNeedsAClusterMarkedAdvanced()
 
 void TestBuyerScenarios::appleOnlyThreeThousandCoding()
 {
-    const QJsonObject plan
-        = recommend(workloads({"coding-assistant"}) << QStringLiteral("--vendor") << QStringLiteral("apple")
-                                                    << QStringLiteral("--budget") << QStringLiteral("3000"));
-    const QJsonObject best = recommended(plan);
+    const QJsonObject plan = recommend(tests::workloadArguments({"coding-assistant"})
+                                       << QStringLiteral("--vendor") << QStringLiteral("apple")
+                                       << QStringLiteral("--budget") << QStringLiteral("3000"));
+    const QJsonObject best = tests::recommendedMachine(plan);
     QVERIFY(!best.isEmpty());
-    const QJsonObject row = rankedRow(plan, best[QStringLiteral("id")].toString());
+    const QJsonObject row = tests::rankedRow(plan, best[QStringLiteral("id")].toString());
     QCOMPARE(row[QStringLiteral("vendor")].toString(), QStringLiteral("Apple"));
     QVERIFY(best[QStringLiteral("system_price_usd")].toDouble() <= 3000.0);
     // The ranked list shows no machine over budget, no other vendor and no unpriced machine before it.
@@ -267,23 +223,23 @@ void TestBuyerScenarios::havingAPcMakesACardTheAnswer()
     // + 0.6 GB ~ 12.2 GiB: a 16 GB card holds it in VRAM. For a buyer who owns a PC the card costs less than
     // any complete machine; without a PC the same card carries a whole host PC's price.
     const QJsonObject withPc
-        = recommend(workloads({"coding-budget"})
+        = recommend(tests::workloadArguments({"coding-budget"})
                     << QStringLiteral("--have-pc") << QStringLiteral("--vendor") << QStringLiteral("nvidia"));
-    const QJsonObject best = recommended(withPc);
+    const QJsonObject best = tests::recommendedMachine(withPc);
     QVERIFY(!best.isEmpty());
-    const QJsonObject row = rankedRow(withPc, best[QStringLiteral("id")].toString());
+    const QJsonObject row = tests::rankedRow(withPc, best[QStringLiteral("id")].toString());
     QCOMPARE(row[QStringLiteral("form_factor")].toString(), QStringLiteral("card"));
     QCOMPARE(row[QStringLiteral("card_only")].toBool(), true);
     QCOMPARE(row[QStringLiteral("system_price_usd")].toDouble(), row[QStringLiteral("price_usd")].toDouble());
 
-    const QJsonObject withoutPc = recommend(workloads({"coding-budget"}));
-    const QJsonObject same = rankedRow(withoutPc, best[QStringLiteral("id")].toString());
+    const QJsonObject withoutPc = recommend(tests::workloadArguments({"coding-budget"}));
+    const QJsonObject same = tests::rankedRow(withoutPc, best[QStringLiteral("id")].toString());
     QVERIFY(same[QStringLiteral("system_price_usd")].toDouble() > same[QStringLiteral("price_usd")].toDouble());
 }
 
 void TestBuyerScenarios::cardsArePricedWithTheirHostPc()
 {
-    const QJsonObject plan = recommend(workloads({"coding-assistant"}));
+    const QJsonObject plan = recommend(tests::workloadArguments({"coding-assistant"}));
     int cards = 0;
     for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
         if (r[QStringLiteral("form_factor")].toString() != QStringLiteral("card")
@@ -303,138 +259,6 @@ void TestBuyerScenarios::cardsArePricedWithTheirHostPc()
         QVERIFY(!r[QStringLiteral("host_build")].isNull());
     }
     QVERIFY(cards > 0);
-}
-
-void TestBuyerScenarios::aBudgetLeavesOutUnpricedMachines()
-{
-    const QJsonObject plan
-        = recommend(workloads({"multi-agent"}) << QStringLiteral("--budget") << QStringLiteral("6000"));
-    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
-        if (r[QStringLiteral("system_price_usd")].isNull()) {
-            QVERIFY2(r[QStringLiteral("excluded")].toBool(), qPrintable(r[QStringLiteral("name")].toString()));
-        }
-    }
-}
-
-void TestBuyerScenarios::machinesThatDoNotQualifyHaveNoBreakEven()
-{
-    // "Won't fit · month 5" is what a buyer must never read.
-    const QJsonObject plan
-        = recommend(workloads({"multi-agent"}) << QStringLiteral("--api-usd-month") << QStringLiteral("300"));
-    int checked = 0;
-    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
-        const QString verdict = r[QStringLiteral("verdict")].toString();
-        if (verdict == QStringLiteral("too_large") || verdict == QStringLiteral("slow")
-            || r[QStringLiteral("excluded")].toBool()) {
-            QVERIFY(r[QStringLiteral("break_even")].isNull());
-            QVERIFY(r[QStringLiteral("break_even_month")].isNull());
-            ++checked;
-        }
-    }
-    QVERIFY(checked > 0);
-}
-
-void TestBuyerScenarios::breakEvenIsSearchedTenYears()
-{
-    // Break-even month = the first month m with API x m >= price + electricity x m, i.e.
-    // m = ceil(price / (API - electricity)); electricity = load W x 8 h x 30.4375 d / 1000 x $0.1648.
-    const QJsonObject plan
-        = recommend(workloads({"multi-agent"}) << QStringLiteral("--api-usd-month") << QStringLiteral("150"));
-    int months = 0;
-    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
-        if (r[QStringLiteral("break_even")].toString() != QStringLiteral("month")) {
-            continue;
-        }
-        const double price = r[QStringLiteral("system_price_usd")].toDouble();
-        const double electricity = r[QStringLiteral("load_watts")].toDouble() * 8.0 * 30.4375 / 1000.0 * 0.1648;
-        const int expected = static_cast<int>(std::ceil(price / (150.0 - electricity) - 1e-9));
-        QCOMPARE(r[QStringLiteral("break_even_month")].toInt(), expected);
-        months = std::max(months, expected);
-    }
-    // A $4,000-plus machine against $150 a month pays back after the old 36-month horizon; it is shown.
-    QVERIFY2(months > 36, qPrintable(QString::number(months)));
-    QVERIFY(months <= 120);
-}
-
-void TestBuyerScenarios::unpricedQualifyingMachinesHaveUnknownBreakEven()
-{
-    const QJsonObject plan
-        = recommend(workloads({"coding-assistant"}) << QStringLiteral("--api-usd-month") << QStringLiteral("150"));
-    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
-        const QString verdict = r[QStringLiteral("verdict")].toString();
-        const bool qualifies = verdict == QStringLiteral("great") || verdict == QStringLiteral("good");
-        if (qualifies && !r[QStringLiteral("excluded")].toBool() && r[QStringLiteral("system_price_usd")].isNull()) {
-            QCOMPARE(r[QStringLiteral("break_even")].toString(), QStringLiteral("unknown"));
-        }
-    }
-}
-
-void TestBuyerScenarios::decodeAtStartBeatsFullContext()
-{
-    // At the start only the prompt sits in the cache; at full context every session reads its whole cache
-    // per token, so for any context past 8K the start is faster.
-    const QJsonObject plan = recommend(workloads({"coding-assistant", "math-reasoning"}));
-    int compared = 0;
-    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
-        for (const QJsonValue& m : r[QStringLiteral("models")].toArray()) {
-            if (m[QStringLiteral("decode_tps_start")].isNull() || m[QStringLiteral("context_tokens")].toInt() <= 8192) {
-                continue;
-            }
-            const double start = m[QStringLiteral("decode_tps_start")][QStringLiteral("expected")].toDouble();
-            const double full = m[QStringLiteral("decode_tps_full")][QStringLiteral("expected")].toDouble();
-            QVERIFY2(start > full, qPrintable(r[QStringLiteral("name")].toString()));
-            ++compared;
-        }
-    }
-    QVERIFY(compared > 10);
-}
-
-void TestBuyerScenarios::rankingPutsQualifyingPricedMachinesFirst()
-{
-    const QJsonObject plan = recommend(workloads({"coding-assistant"}));
-    const QJsonArray ranked = plan[QStringLiteral("ranked")].toArray();
-    bool leftQualifying = false;
-    double lastPrice = 0.0;
-    for (const QJsonValue& r : ranked) {
-        const QString verdict = r[QStringLiteral("verdict")].toString();
-        const bool qualifies = (verdict == QStringLiteral("great") || verdict == QStringLiteral("good"))
-            && !r[QStringLiteral("excluded")].toBool() && !r[QStringLiteral("system_price_usd")].isNull();
-        if (qualifies) {
-            QVERIFY2(!leftQualifying, "a qualifying priced machine ranks after a non-qualifying one");
-            const double price = r[QStringLiteral("system_price_usd")].toDouble();
-            QVERIFY(price >= lastPrice); // cheapest complete system first
-            lastPrice = price;
-        } else {
-            leftQualifying = true;
-        }
-    }
-    // Too large ranks after every machine that fits, excluded ones last.
-    bool seenTooLarge = false;
-    for (const QJsonValue& r : ranked) {
-        if (r[QStringLiteral("excluded")].toBool()) {
-            continue;
-        }
-        if (r[QStringLiteral("verdict")].toString() == QStringLiteral("too_large")) {
-            seenTooLarge = true;
-        } else {
-            QVERIFY(!seenTooLarge);
-        }
-    }
-}
-
-void TestBuyerScenarios::everyRankedRowHasAVerdictAndReason()
-{
-    const QJsonObject plan = recommend(workloads({"rag"}) << QStringLiteral("--vendor") << QStringLiteral("apple"));
-    const QStringList verdicts{QStringLiteral("great"), QStringLiteral("good"), QStringLiteral("slow"),
-                               QStringLiteral("too_large")};
-    for (const QJsonValue& r : plan[QStringLiteral("ranked")].toArray()) {
-        QVERIFY(verdicts.contains(r[QStringLiteral("verdict")].toString()));
-        QVERIFY(!r[QStringLiteral("verdict_reason")].toString().isEmpty());
-        if (r[QStringLiteral("vendor")].toString() != QStringLiteral("Apple")) {
-            QVERIFY(r[QStringLiteral("excluded")].toBool());
-            QCOMPARE(r[QStringLiteral("verdict_reason_code")].toString(), QStringLiteral("vendor_excluded"));
-        }
-    }
 }
 
 QTEST_GUILESS_MAIN(TestBuyerScenarios)

@@ -1,22 +1,15 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocalrigProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using namespace localrig;
+using Run = tests::LocalrigProcess::Run;
 
 // `localrig recommend` on the real shipped catalog, as a user runs it.
 class TestRecommend final : public QObject
@@ -37,41 +30,15 @@ private slots:
     void testCatalogListsGenerationModels();
 
 private:
-    Run run(const QStringList& arguments) const;
-    QJsonObject recommendJson(const QStringList& extra) const;
+    Run run(const QStringList& arguments) const { return m_localrig.run(arguments); }
+    QJsonObject recommendJson(const QStringList& extra) const { return m_localrig.recommendJson(extra); }
 
-    QTemporaryDir m_home; // a user database of the test's own, never the real one
+    tests::LocalrigProcess m_localrig;
 };
 
 void TestRecommend::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-}
-
-Run TestRecommend::run(const QStringList& arguments) const
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LOCALRIG_BINARY), arguments);
-    Run result;
-    if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit) {
-        result.exitCode = process.exitCode();
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QJsonObject TestRecommend::recommendJson(const QStringList& extra) const
-{
-    const Run result = run(QStringList{QStringLiteral("recommend"), QStringLiteral("--json")} + extra);
-    if (result.exitCode != 0) {
-        qWarning("%s", result.err.constData());
-    }
-    return QJsonDocument::fromJson(result.out).object();
+    QVERIFY(m_localrig.isValid());
 }
 
 void TestRecommend::testGuideTiers_data()
@@ -182,7 +149,7 @@ void TestRecommend::testUnknownWorkloadNamesTheClosest()
 
 void TestRecommend::testReportWritesTheRecommendationAsPdf()
 {
-    const QString pdf = m_home.filePath(QStringLiteral("out.pdf"));
+    const QString pdf = m_localrig.filePath(QStringLiteral("out.pdf"));
     const QStringList plan{QStringLiteral("--workload"), QStringLiteral("coding-assistant"),
                            QStringLiteral("--api-usd-month"), QStringLiteral("150")};
     const Run written = run(QStringList{QStringLiteral("report")} + plan + QStringList{QStringLiteral("--pdf"), pdf});

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `localrig recommend --workload fine-tuning --json` on the shipped catalog (issue 18): the machine is sized
 // by the training total, and the "training" object carries every term, worked out here by hand.
+#include "LocalrigProcess.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -46,30 +46,18 @@ private slots:
 private:
     QJsonObject recommendJson(const QStringList& extra, int* exitCode = nullptr) const;
 
-    QTemporaryDir m_home;
+    localrig::tests::LocalrigProcess m_localrig;
 };
 
 void TestRecommendTraining::initTestCase()
 {
-    QVERIFY(m_home.isValid());
+    QVERIFY(m_localrig.isValid());
 }
 
 QJsonObject TestRecommendTraining::recommendJson(const QStringList& extra, int* exitCode) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LOCALRIG_BINARY),
-                  QStringList{QStringLiteral("recommend"), QStringLiteral("--json"), QStringLiteral("--workload"),
-                              QStringLiteral("fine-tuning")}
-                      + extra);
-    const bool finished = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit;
-    if (exitCode) {
-        *exitCode = finished ? process.exitCode() : -1;
-    }
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    return m_localrig.recommendJson(QStringList{QStringLiteral("--workload"), QStringLiteral("fine-tuning")} + extra,
+                                    exitCode);
 }
 
 void TestRecommendTraining::testLoraBreakdownAndTier()

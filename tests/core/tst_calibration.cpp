@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Calibration.h"
-#include "core/CalibrationFile.h"
 #include "core/CrossValidation.h"
+#include "core/SpeedCalibration.h"
 #include "core/SpeedEstimate.h"
 #include "core/Statistics.h"
 #include "core/Units.h"
@@ -69,8 +69,6 @@ private slots:
     void testBandAlwaysContainsTheEstimate();
     void testLeaveOneHardwareOutExcludesTheHardware();
     void testPredictionMatchesEstimateSpeed();
-    void testConstantsFileRoundTrips();
-    void testShippedCalibrationIsFitted();
 };
 
 void TestCalibration::testFitRecoversKnownEfficiencyAndLayerTime()
@@ -321,55 +319,6 @@ void TestCalibration::testPredictionMatchesEstimateSpeed()
     const double seconds = (weights + 1.5 * kv) / (0.7 * 1.1 * 273e9) + 24 * 50e-6 + 0.0005;
     QVERIFY(near(speed.value().decodeTps.expected, 1.0 / seconds, 1e-9));
     QVERIFY(speed.value().calibrated);
-}
-
-void TestCalibration::testConstantsFileRoundTrips()
-{
-    SpeedCalibration c = SpeedCalibration::uncalibratedDefaults();
-    c.setDecode(BackendFamily::Metal, false, DecodeCalibration{0.6831, 0.0016, 0.81, 1.23, 10, 88e-6, 1.25});
-    c.setKernelFactor(QuantKernel::Q8, 1.119, 3);
-    c.setPrefill(BackendFamily::Cuda, PrefillCalibration{0.28, 0.5, 1.9, 7, 0.42});
-    const std::string text = writeCalibrationCsv(c, {"test.csv (3 rows)", "2026-01-01", "localrig calibrate"});
-    auto back = parseCalibrationCsv(text);
-    QVERIFY(back);
-    const DecodeCalibration& d = back.value().decode(Backend::Metal, false);
-    QCOMPARE(d.efficiency, 0.6831);
-    QVERIFY(near(d.fixedSecondsPerToken, 0.0016));
-    QVERIFY(near(d.secondsPerLayer, 88e-6));
-    QCOMPARE(d.kvFactor, 1.25);
-    QCOMPARE(d.rows, 10);
-    QCOMPARE(back.value().prefill(Backend::Cuda).moeFactor, 0.42);
-    QCOMPARE(back.value().kernelFactor(QuantKernel::Q8), 1.119);
-    QCOMPARE(back.value().kernelRows(QuantKernel::Q8), 3);
-    QCOMPARE(back.value().prefill(Backend::Cuda).rows, 7);
-    QCOMPARE(back.value().source, std::string("fitted to test.csv (3 rows)"));
-    // A file written before issue 16 (no layer_us, kv_factor, moe_factor columns) still parses.
-    auto old = parseCalibrationCsv("kind,family,class,value,fixed_ms,low_ratio,high_ratio,rows\n"
-                                   "decode,cuda,dense,0.8,1.6,0.8,1.2,3\n");
-    QVERIFY(old);
-    QCOMPARE(old.value().decode(Backend::Cuda, false).secondsPerLayer, 0.0);
-    QCOMPARE(old.value().decode(Backend::Cuda, false).kvFactor, 1.0);
-    auto broken = parseCalibrationCsv("kind,family,class,value,fixed_ms,low_ratio,high_ratio,rows\n"
-                                      "decode,gpu,dense,0.5,0,0.8,1.2,3\n");
-    QVERIFY(!broken);
-}
-
-void TestCalibration::testShippedCalibrationIsFitted()
-{
-    const SpeedCalibration& fitted = SpeedCalibration::fitted();
-    QVERIFY(fitted.decode(Backend::Cuda, false).rows > 0);
-    QVERIFY(fitted.decode(Backend::Metal, false).rows > 0);
-    QVERIFY(fitted.decode(Backend::Vulkan, true).rows > 0);
-    QCOMPARE(fitted.decode(Backend::Cpu, false).rows, 0); // no CPU measurements yet: the sizing default
-    QCOMPARE(fitted.decode(Backend::Cpu, false).efficiency, 0.6);
-    for (Backend backend : {Backend::Metal, Backend::Cuda, Backend::Rocm, Backend::Cpu}) {
-        for (bool moe : {false, true}) {
-            const DecodeCalibration& d = fitted.decode(backend, moe);
-            QVERIFY(d.efficiency > 0.2 && d.efficiency < 1.2);
-            QVERIFY(d.lowRatio <= 1.0 && d.highRatio >= 1.0);
-        }
-    }
-    QVERIFY(fitted.source.find("measured-public.csv") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/gguf/GgmlType.h"
 #include "core/gguf/GgufReader.h"
 #include "core/gguf/ModelFileInspector.h"
 #include "tst_gguf_writer.h"
@@ -25,24 +24,15 @@ Result<ModelFileReport> inspect(const std::string& bytes)
     return inspectGguf(in);
 }
 
-std::uint64_t shareBytes(const ModelFileReport& report, const std::string& type)
+// The file's share of one tensor type (none: zero bytes in zero tensors).
+QuantShare share(const ModelFileReport& report, const std::string& type)
 {
-    for (const QuantShare& share : report.quantMix) {
-        if (share.type == type) {
-            return share.bytes;
+    for (const QuantShare& s : report.quantMix) {
+        if (s.type == type) {
+            return s;
         }
     }
-    return 0;
-}
-
-std::uint64_t shareTensors(const ModelFileReport& report, const std::string& type)
-{
-    for (const QuantShare& share : report.quantMix) {
-        if (share.type == type) {
-            return share.tensors;
-        }
-    }
-    return 0;
+    return QuantShare{type};
 }
 
 QString corpusDir()
@@ -60,8 +50,6 @@ private slots:
     void testDenseLlamaExactBytesAndShape();
     void testMoeExpertsAndPerLayerKvHeads();
     void testSlidingWindowGemmaLayout();
-    void testGgmlBlockSizes_data();
-    void testGgmlBlockSizes();
     void testSlidingPatternFromBoolArray();
     void testSlidingPeriodFromFile();
     void testMlaModel();
@@ -87,11 +75,11 @@ void TestGgufReader::testDenseLlamaExactBytesAndShape()
     QCOMPARE(r.parameters, std::uint64_t{1189120});
     QCOMPARE(r.activeParameters, r.parameters);
     QCOMPARE(r.tensorCount, std::uint64_t{21}); // 1 + 2 x 9 + 2
-    QCOMPARE(shareBytes(r, "Q4_K"), std::uint64_t{479232}); // 2 x (36,864 + 18,432 + 36,864 + 2 x 73,728)
-    QCOMPARE(shareTensors(r, "Q4_K"), std::uint64_t{10}); // q, k, output, gate, up per layer
-    QCOMPARE(shareBytes(r, "Q6_K"), std::uint64_t{272160}); // 3,360 + 2 x (26,880 + 107,520)
-    QCOMPARE(shareBytes(r, "F32"), std::uint64_t{5120}); // 5 norms x 1,024
-    QCOMPARE(shareBytes(r, "Q8_0"), std::uint64_t{4352});
+    QCOMPARE(share(r, "Q4_K").bytes, std::uint64_t{479232}); // 2 x (36,864 + 18,432 + 36,864 + 2 x 73,728)
+    QCOMPARE(share(r, "Q4_K").tensors, std::uint64_t{10}); // q, k, output, gate, up per layer
+    QCOMPARE(share(r, "Q6_K").bytes, std::uint64_t{272160}); // 3,360 + 2 x (26,880 + 107,520)
+    QCOMPARE(share(r, "F32").bytes, std::uint64_t{5120}); // 5 norms x 1,024
+    QCOMPARE(share(r, "Q8_0").bytes, std::uint64_t{4352});
     QCOMPARE(r.quantMix.front().type, std::string("Q4_K")); // largest share first
     QCOMPARE(r.format, std::string("GGUF v3"));
     QCOMPARE(r.architecture, std::string("llama"));
@@ -132,13 +120,13 @@ void TestGgufReader::testMoeExpertsAndPerLayerKvHeads()
     QCOMPARE(r.parameters, std::uint64_t{2309888});
     // Experts: 3 layers x 3 x 131,072 = 1,179,648; 6 of 8 idle per token: 1,179,648 / 8 x 6 = 884,736.
     QCOMPARE(r.activeParameters, std::uint64_t{2309888 - 884736});
-    QCOMPARE(shareBytes(r, "MXFP4"), std::uint64_t{626688}); // 9 x 69,632
-    QCOMPARE(shareTensors(r, "MXFP4"), std::uint64_t{9});
-    QCOMPARE(shareBytes(r, "Q5_K"), std::uint64_t{540672}); // 6 x 90,112
-    QCOMPARE(shareBytes(r, "Q8_0"), std::uint64_t{178432}); // 4,352 + 2 x 69,632 + 34,816
-    QCOMPARE(shareBytes(r, "IQ4_XS"), std::uint64_t{87040}); // 2 x 34,816 + 17,408
-    QCOMPARE(shareBytes(r, "F32"), std::uint64_t{31744}); // 3 x (2 x 1,024 + 8,192) + 1,024
-    QCOMPARE(shareBytes(r, "F16"), std::uint64_t{8192});
+    QCOMPARE(share(r, "MXFP4").bytes, std::uint64_t{626688}); // 9 x 69,632
+    QCOMPARE(share(r, "MXFP4").tensors, std::uint64_t{9});
+    QCOMPARE(share(r, "Q5_K").bytes, std::uint64_t{540672}); // 6 x 90,112
+    QCOMPARE(share(r, "Q8_0").bytes, std::uint64_t{178432}); // 4,352 + 2 x 69,632 + 34,816
+    QCOMPARE(share(r, "IQ4_XS").bytes, std::uint64_t{87040}); // 2 x 34,816 + 17,408
+    QCOMPARE(share(r, "F32").bytes, std::uint64_t{31744}); // 3 x (2 x 1,024 + 8,192) + 1,024
+    QCOMPARE(share(r, "F16").bytes, std::uint64_t{8192});
     QCOMPARE(r.format, std::string("GGUF v2"));
     QCOMPARE(r.fileType, std::string("MXFP4_MOE"));
     QCOMPARE(r.layers, 3);
@@ -172,11 +160,11 @@ void TestGgufReader::testSlidingWindowGemmaLayout()
     // Q3_K 256 x 110 = 28,160: 260,608 B. 8 layers + output_norm 1,024: 8,192 + 2,084,864 + 1,024.
     QCOMPARE(r.weightsBytes.value_or(0), std::uint64_t{2094080});
     QCOMPARE(r.parameters, std::uint64_t{4096 + 8 * (2 * 256 + 7 * 65536) + 256});
-    QCOMPARE(shareBytes(r, "Q2_K"), std::uint64_t{8 * 21504});
-    QCOMPARE(shareBytes(r, "Q3_K"), std::uint64_t{8 * 28160});
-    QCOMPARE(shareBytes(r, "IQ4_NL"), std::uint64_t{8 * 36864});
-    QCOMPARE(shareBytes(r, "BF16"), std::uint64_t{8192});
-    QCOMPARE(shareTensors(r, "F32"), std::uint64_t{17});
+    QCOMPARE(share(r, "Q2_K").bytes, std::uint64_t{8 * 21504});
+    QCOMPARE(share(r, "Q3_K").bytes, std::uint64_t{8 * 28160});
+    QCOMPARE(share(r, "IQ4_NL").bytes, std::uint64_t{8 * 36864});
+    QCOMPARE(share(r, "BF16").bytes, std::uint64_t{8192});
+    QCOMPARE(share(r, "F32").tensors, std::uint64_t{17});
     QCOMPARE(r.layers, 8);
     QCOMPARE(r.keyLength, 256);
     QCOMPARE(r.slidingWindow, 512);
@@ -190,58 +178,6 @@ void TestGgufReader::testSlidingWindowGemmaLayout()
     QCOMPARE(spec.kvGroups[1].layers, 1);
     QCOMPARE(spec.kvGroups[1].window, 0);
     QCOMPARE(spec.nativeContext, 131072);
-}
-
-void TestGgufReader::testGgmlBlockSizes_data()
-{
-    QTest::addColumn<uint>("type");
-    QTest::addColumn<quint64>("rowLength");
-    QTest::addColumn<quint64>("expectedBytes");
-    QTest::newRow("F32: 256 x 4 B = 1,024") << 0U << quint64{256} << quint64{1024};
-    QTest::newRow("F16: 256 x 2 B = 512") << 1U << quint64{256} << quint64{512};
-    QTest::newRow("Q4_0: 256/32 x 18 = 144") << 2U << quint64{256} << quint64{144};
-    QTest::newRow("Q4_1: 256/32 x 20 = 160") << 3U << quint64{256} << quint64{160};
-    QTest::newRow("Q5_0: 256/32 x 22 = 176") << 6U << quint64{256} << quint64{176};
-    QTest::newRow("Q5_1: 256/32 x 24 = 192") << 7U << quint64{256} << quint64{192};
-    QTest::newRow("Q8_0: 256/32 x 34 = 272") << 8U << quint64{256} << quint64{272};
-    QTest::newRow("Q8_1: 256/32 x 36 = 288") << 9U << quint64{256} << quint64{288};
-    QTest::newRow("Q2_K: 1 x 84") << 10U << quint64{256} << quint64{84};
-    QTest::newRow("Q3_K: 1 x 110") << 11U << quint64{256} << quint64{110};
-    QTest::newRow("Q4_K: 1 x 144") << 12U << quint64{256} << quint64{144};
-    QTest::newRow("Q5_K: 1 x 176") << 13U << quint64{256} << quint64{176};
-    QTest::newRow("Q6_K: 1 x 210") << 14U << quint64{256} << quint64{210};
-    QTest::newRow("Q8_K: 1 x 292") << 15U << quint64{256} << quint64{292};
-    QTest::newRow("IQ2_XXS: 1 x 66") << 16U << quint64{256} << quint64{66};
-    QTest::newRow("IQ2_XS: 1 x 74") << 17U << quint64{256} << quint64{74};
-    QTest::newRow("IQ3_XXS: 1 x 98") << 18U << quint64{256} << quint64{98};
-    QTest::newRow("IQ1_S: 1 x 50") << 19U << quint64{256} << quint64{50};
-    QTest::newRow("IQ4_NL: 256/32 x 18 = 144") << 20U << quint64{256} << quint64{144};
-    QTest::newRow("IQ3_S: 1 x 110") << 21U << quint64{256} << quint64{110};
-    QTest::newRow("IQ2_S: 1 x 82") << 22U << quint64{256} << quint64{82};
-    QTest::newRow("IQ4_XS: 1 x 136") << 23U << quint64{256} << quint64{136};
-    QTest::newRow("I8: 256 x 1") << 24U << quint64{256} << quint64{256};
-    QTest::newRow("I64: 256 x 8") << 27U << quint64{256} << quint64{2048};
-    QTest::newRow("IQ1_M: 1 x 56") << 29U << quint64{256} << quint64{56};
-    QTest::newRow("BF16: 256 x 2") << 30U << quint64{256} << quint64{512};
-    QTest::newRow("TQ1_0: 1 x 54") << 34U << quint64{256} << quint64{54};
-    QTest::newRow("TQ2_0: 1 x 66") << 35U << quint64{256} << quint64{66};
-    QTest::newRow("MXFP4: 256/32 x 17 = 136") << 39U << quint64{256} << quint64{136};
-}
-
-void TestGgufReader::testGgmlBlockSizes()
-{
-    QFETCH(uint, type);
-    QFETCH(quint64, rowLength);
-    QFETCH(quint64, expectedBytes);
-    const GgmlType* info = findGgmlType(type);
-    QVERIFY(info);
-    const auto bytes = ggmlTensorBytes(*info, rowLength, rowLength);
-    QVERIFY(bytes);
-    QCOMPARE(bytes.value(), std::uint64_t{expectedBytes});
-    // Removed and repacked types are unknown in files.
-    for (const std::uint32_t removed : {4U, 5U, 31U, 32U, 33U, 36U, 37U, 38U, 1000U}) {
-        QVERIFY(findGgmlType(removed) == nullptr);
-    }
 }
 
 void TestGgufReader::testSlidingPatternFromBoolArray()

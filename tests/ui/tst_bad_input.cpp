@@ -4,11 +4,12 @@
 // infinite, huge, very long, hexadecimal and comma-decimal text: a refused value shows a message and
 // leaves the last good value in force, and a dialog refuses to save while a field is wrong.
 #include "PlanFixture.h"
+#include "RecordingStore.h"
+#include "TypedInput.h"
 #include "ui/NumberField.h"
 #include "ui/PlanInputsPanel.h"
 #include "ui/PlatformEditorDialog.h"
 #include "ui/PreferencesDialog.h"
-#include "ui/UserCatalogStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,100 +22,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cmath>
-
 using namespace localrig;
 
 namespace {
-
-const QStringList& badTexts()
-{
-    static const QStringList texts{QString(),
-                                   QStringLiteral("abc"),
-                                   QStringLiteral("-1"),
-                                   QStringLiteral("0"),
-                                   QStringLiteral("NaN"),
-                                   QStringLiteral("inf"),
-                                   QStringLiteral("-inf"),
-                                   QStringLiteral("1e308"),
-                                   QString(5000, QLatin1Char('9')),
-                                   QStringLiteral("0x10"),
-                                   QStringLiteral("1,5")};
-    return texts;
-}
-
-QString label(const QString& text)
-{
-    return text.size() > 12 ? QStringLiteral("%1 chars").arg(text.size())
-                            : QLatin1Char('\'') + text + QLatin1Char('\'');
-}
-
-// What a person does: select everything in the field, delete it, type the new text.
-void retype(QWidget* edit, const QString& text)
-{
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    if (!text.isEmpty()) {
-        QTest::keyClicks(edit, text);
-    }
-}
-
-// What a NumberField accepting [minimum, maximum] makes of `text` (the C locale, as these tests run):
-// nothing when it must refuse it, else the value (std::nullopt for an allowed empty field).
-std::optional<std::optional<double>> accepted(const QString& text, double minimum, double maximum, bool allowEmpty)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
-        return allowEmpty ? std::optional<std::optional<double>>(std::in_place, std::nullopt) : std::nullopt;
-    }
-    bool ok = false;
-    const double value = QLocale::c().toDouble(trimmed, &ok);
-    if (!ok || !std::isfinite(value) || value < minimum || value > maximum) {
-        return std::nullopt;
-    }
-    return std::optional<double>(value);
-}
-
-// The field updates on every key, so after typing `text` over `before` it holds the value of the last
-// text on the way that it accepted: the empty field after Delete, then each longer prefix (a field takes
-// at most 32 characters). A refused text never becomes the value.
-std::optional<double> valueAfterTyping(const QString& text, std::optional<double> before, double minimum,
-                                       double maximum, bool allowEmpty)
-{
-    std::optional<double> value = before;
-    const QString typed = text.left(32);
-    for (qsizetype n = 0; n <= typed.size(); ++n) {
-        if (const auto step = accepted(typed.left(n), minimum, maximum, allowEmpty)) {
-            value = *step;
-        }
-    }
-    return value;
-}
 
 ui::NumberField* fieldOf(QLineEdit* edit)
 {
     return edit ? qobject_cast<ui::NumberField*>(edit->parentWidget()) : nullptr;
 }
-
-class FakeStore final : public ui::UserCatalogStore
-{
-public:
-    Result<void> savePlatform(const core::Platform& platform) override
-    {
-        saved.push_back(platform);
-        return outcome::success();
-    }
-    Result<void> setPriceOverride(const std::string&, double usd) override
-    {
-        prices.push_back(usd);
-        return outcome::success();
-    }
-    Result<void> removePlatform(const std::string&) override { return outcome::success(); }
-
-    std::vector<core::Platform> saved;
-    std::vector<double> prices;
-};
 
 core::Platform gpuBox()
 {
@@ -172,9 +87,9 @@ void TestUiBadInput::testNumberFieldKeepsTheLastGoodValue_data()
     QTest::addColumn<double>("maximum");
     QTest::addColumn<bool>("allowEmpty");
     QTest::addColumn<QString>("text");
-    for (const QString& text : badTexts()) {
-        QTest::addRow("budget 1-1e7, may be empty: %s", qPrintable(label(text))) << 1.0 << 1e7 << true << text;
-        QTest::addRow("hours 0-24: %s", qPrintable(label(text))) << 0.0 << 24.0 << false << text;
+    for (const QString& text : test::badTexts()) {
+        QTest::addRow("budget 1-1e7, may be empty: %s", qPrintable(test::shownAs(text))) << 1.0 << 1e7 << true << text;
+        QTest::addRow("hours 0-24: %s", qPrintable(test::shownAs(text))) << 0.0 << 24.0 << false << text;
     }
 }
 
@@ -189,11 +104,11 @@ void TestUiBadInput::testNumberFieldKeepsTheLastGoodValue()
     field.setValue(8.0);
     field.show();
     QVERIFY(QTest::qWaitForWindowExposed(&field));
-    retype(field.lineEdit(), text);
+    test::retype(field.lineEdit(), text);
     // Only an empty optional field and a 0 where 0 is allowed are values; everything else is refused.
     const bool empty = text.isEmpty() && allowEmpty;
     const bool zero = text == u"0" && minimum <= 0.0;
-    QCOMPARE(accepted(text, minimum, maximum, allowEmpty).has_value(), empty || zero); // the rule itself
+    QCOMPARE(test::acceptedValue(text, minimum, maximum, allowEmpty).has_value(), empty || zero); // the rule itself
     if (empty || zero) {
         QVERIFY(field.isAcceptable());
         QCOMPARE(field.value(), empty ? std::nullopt : std::optional<double>(0.0));
@@ -201,7 +116,7 @@ void TestUiBadInput::testNumberFieldKeepsTheLastGoodValue()
     } else {
         QVERIFY(!field.isAcceptable());
         // The last good value stays in force: e.g. 1e308 in 0-24 leaves 1 (typed as "1"), never 1e308.
-        QCOMPARE(field.value(), valueAfterTyping(text, 8.0, minimum, maximum, allowEmpty));
+        QCOMPARE(field.value(), test::valueAfterTyping(text, 8.0, minimum, maximum, allowEmpty));
         QVERIFY(field.errorText().startsWith(QStringLiteral("Enter a number from")));
         QVERIFY(field.findChild<QLabel*>(QStringLiteral("numberErrorLabel"))->isVisible());
     }
@@ -213,8 +128,8 @@ void TestUiBadInput::testPlanPageFieldsKeepTheLastGoodValue_data()
     QTest::addColumn<QString>("edit");
     QTest::addColumn<QString>("text");
     for (const char* edit : {"budgetLineEdit", "apiSpendLineEdit", "electricityLineEdit", "hoursLineEdit"}) {
-        for (const QString& text : badTexts()) {
-            QTest::addRow("%s %s", edit, qPrintable(label(text))) << QString::fromLatin1(edit) << text;
+        for (const QString& text : test::badTexts()) {
+            QTest::addRow("%s %s", edit, qPrintable(test::shownAs(text))) << QString::fromLatin1(edit) << text;
         }
     }
 }
@@ -238,20 +153,20 @@ void TestUiBadInput::testPlanPageFieldsKeepTheLastGoodValue()
         return edit == u"apiSpendLineEdit" ? in.apiUsdPerMonth
                                            : (edit == u"electricityLineEdit" ? in.usdPerKwh : in.hoursPerDay);
     };
-    retype(lineEdit, QStringLiteral("5"));
+    test::retype(lineEdit, QStringLiteral("5"));
     QCOMPARE(read(), std::optional<double>(5.0));
-    retype(lineEdit, text);
+    test::retype(lineEdit, text);
     // Budget may be empty (no limit) and must be 1 to 10,000,000 USD; API spend 0 to 10,000,000 USD,
     // electricity 0 to 10 USD/kWh and hours 0 to 24, none of them empty.
     const bool budget = edit == u"budgetLineEdit";
     const double minimum = budget ? 1.0 : 0.0;
     const double maximum = edit == u"electricityLineEdit" ? 10.0 : (edit == u"hoursLineEdit" ? 24.0 : 1e7);
     const bool good = (text.isEmpty() && budget) || (text == u"0" && !budget);
-    QCOMPARE(accepted(text, minimum, maximum, budget).has_value(), good);
+    QCOMPARE(test::acceptedValue(text, minimum, maximum, budget).has_value(), good);
     if (good) {
         QCOMPARE(read(), text.isEmpty() ? std::nullopt : std::optional<double>(0.0));
     } else {
-        QCOMPARE(read(), valueAfterTyping(text, 5.0, minimum, maximum, budget));
+        QCOMPARE(read(), test::valueAfterTyping(text, 5.0, minimum, maximum, budget));
         QVERIFY(!fieldOf(lineEdit)->errorText().isEmpty());
         QVERIFY(fieldOf(lineEdit)->findChild<QLabel*>(QStringLiteral("numberErrorLabel"))->isVisible());
     }
@@ -263,8 +178,8 @@ void TestUiBadInput::testPreferencesRefuseToSaveABadValue_data()
     QTest::addColumn<QString>("edit");
     QTest::addColumn<QString>("text");
     for (const char* edit : {"exchangeRateLineEdit", "electricityLineEdit", "hoursLineEdit"}) {
-        for (const QString& text : badTexts()) {
-            QTest::addRow("%s %s", edit, qPrintable(label(text))) << QString::fromLatin1(edit) << text;
+        for (const QString& text : test::badTexts()) {
+            QTest::addRow("%s %s", edit, qPrintable(test::shownAs(text))) << QString::fromLatin1(edit) << text;
         }
     }
 }
@@ -285,11 +200,11 @@ void TestUiBadInput::testPreferencesRefuseToSaveABadValue()
     auto* rate = dialog.findChild<QLineEdit*>(QStringLiteral("exchangeRateLineEdit"));
     auto* lineEdit = dialog.findChild<QLineEdit*>(edit);
     QVERIFY(rate && lineEdit);
-    retype(rate, QStringLiteral("0.9"));
-    retype(lineEdit, QStringLiteral("5"));
+    test::retype(rate, QStringLiteral("0.9"));
+    test::retype(lineEdit, QStringLiteral("5"));
     QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
-    retype(lineEdit, text);
+    test::retype(lineEdit, text);
     // 0 is a fine electricity price and 0 hours a day; a rate must be positive and is required with EUR.
     const bool accepted = text == u"0" && edit != u"exchangeRateLineEdit";
     QCOMPARE(ok->isEnabled(), accepted);
@@ -308,8 +223,8 @@ void TestUiBadInput::testPlatformEditorRefusesToSaveABadValue_data()
     QTest::addColumn<QString>("text");
     for (const char* edit : {"memoryLineEdit", "vramLineEdit", "bandwidthLineEdit", "tflopsLineEdit",
                              "loadWattsLineEdit", "priceLineEdit"}) {
-        for (const QString& text : badTexts()) {
-            QTest::addRow("%s %s", edit, qPrintable(label(text))) << QString::fromLatin1(edit) << text;
+        for (const QString& text : test::badTexts()) {
+            QTest::addRow("%s %s", edit, qPrintable(test::shownAs(text))) << QString::fromLatin1(edit) << text;
         }
     }
 }
@@ -319,7 +234,7 @@ void TestUiBadInput::testPlatformEditorRefusesToSaveABadValue()
     QFETCH(QString, edit);
     QFETCH(QString, text);
     ++m_tried;
-    FakeStore store;
+    test::RecordingStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, gpuBox(), nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -329,7 +244,7 @@ void TestUiBadInput::testPlatformEditorRefusesToSaveABadValue()
     QVERIFY(lineEdit && save && message);
     QVERIFY(save->isEnabled());
     const QString before = lineEdit->text();
-    retype(lineEdit, text);
+    test::retype(lineEdit, text);
     const QString typed = lineEdit->text();
     // Where the field may be empty (TFLOPS, price) or 0 is a real figure, the dialog may save; what it
     // saves must then be exactly what the field shows, never a number the person did not type.
@@ -339,10 +254,9 @@ void TestUiBadInput::testPlatformEditorRefusesToSaveABadValue()
         if (!meant) {
             ++m_silent;
         }
-        QVERIFY2(
-            meant,
-            qPrintable(
-                QStringLiteral("typed %1, the field holds '%2' and Save is enabled").arg(label(text), typed.left(40))));
+        QVERIFY2(meant,
+                 qPrintable(QStringLiteral("typed %1, the field holds '%2' and Save is enabled")
+                                .arg(test::shownAs(text), typed.left(40))));
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(store.saved.size(), std::size_t(1));
         if (!meant) {
@@ -354,7 +268,7 @@ void TestUiBadInput::testPlatformEditorRefusesToSaveABadValue()
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(store.saved.empty());
         QVERIFY(dialog.isVisible());
-        retype(lineEdit, before); // and the good value brings Save back
+        test::retype(lineEdit, before); // and the good value brings Save back
         QVERIFY(save->isEnabled());
     }
     ++m_handled;
@@ -375,16 +289,16 @@ void TestUiBadInput::testSpinBoxesKeepAValueInRange()
     auto* agents = panel.findChild<QSpinBox*>(QStringLiteral("agentsSpinBox"));
     auto* headroom = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("headroomDoubleSpinBox"));
     QVERIFY(agents && headroom);
-    for (const QString& text : badTexts()) {
+    for (const QString& text : test::badTexts()) {
         ++m_tried;
         agents->setValue(3);
-        retype(agents, text);
+        test::retype(agents, text);
         QTest::keyClick(agents, Qt::Key_Return);
         QVERIFY2(agents->value() >= agents->minimum() && agents->value() <= agents->maximum(), qPrintable(text));
         QCOMPARE(agents->text(),
                  agents->value() == agents->minimum() ? agents->specialValueText() : QString::number(agents->value()));
         headroom->setValue(0.75);
-        retype(headroom, text);
+        test::retype(headroom, text);
         QTest::keyClick(headroom, Qt::Key_Return);
         QVERIFY(headroom->value() >= 0.5 && headroom->value() <= 0.95);
         QCOMPARE(headroom->text(), headroom->textFromValue(headroom->value()));

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartItems.h"
 #include "PlanFixture.h"
-#include "ui/ComparePage.h"
-#include "ui/TierCard.h"
-#include "ui/TierCardsRow.h"
+#include "ui/PlanCalculator.h"
 #include "ui/Wording.h"
 #include "ui/charts/ChartHover.h"
 #include "ui/charts/CompareCharts.h"
@@ -21,7 +20,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLineSeries>
-#include <QListWidget>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
@@ -34,37 +32,6 @@ using namespace localrig::ui;
 namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
-
-template <class T>
-QList<T*> seriesOf(const QChart& chart, const QString& objectName = {})
-{
-    QList<T*> result;
-    for (QAbstractSeries* s : chart.series()) {
-        if (auto* typed = qobject_cast<T*>(s); typed && (objectName.isEmpty() || s->objectName() == objectName)) {
-            result.append(typed);
-        }
-    }
-    return result;
-}
-
-QValueAxis* valueAxis(const QChart& chart, Qt::Orientation orientation)
-{
-    const QList<QAbstractAxis*> axes = chart.axes(orientation);
-    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.front());
-}
-
-// Every text item the builders put on the chart (line labels sit on a background patch).
-QStringList chartLabels(const QGraphicsItem& parent)
-{
-    QStringList labels;
-    for (const QGraphicsItem* item : parent.childItems()) {
-        if (const auto* label = dynamic_cast<const QGraphicsSimpleTextItem*>(item)) {
-            labels.append(label->text());
-        }
-        labels.append(chartLabels(*item));
-    }
-    return labels;
-}
 
 bool near(double a, double b, double tolerance = 1e-6)
 {
@@ -88,7 +55,6 @@ private slots:
     void testAxisTitlesCarryUnitsAndHoverTextsValues();
     void testDarkPaletteGivesADarkChart();
     void testChartRendersOffscreen();
-    void testComparePageFollowsThePlan();
 
 private:
     PlanResult plan(const QStringList& workloads, double apiUsd = 150.0);
@@ -133,7 +99,7 @@ void TestCharts::testMemoryFitBarsHoldTheCoreBreakdown()
     const auto chart = MemoryFitChart::build(machines(result), result.plan.needs, 0.75, ChartStyle::paper());
     // One stacked bar series, and per machine a memory line and a headroom line.
     QCOMPARE(chart->series().size(), 1 + 3 + 3);
-    const auto bars = seriesOf<QStackedBarSeries>(*chart);
+    const auto bars = test::seriesOf<QStackedBarSeries>(*chart);
     QCOMPARE(bars.size(), 1);
     QCOMPARE(bars.front()->count(), 3); // weights, KV cache, overhead (Qwen3.6 here holds no fixed state)
     const QBarSet* weights = bars.front()->barSets().at(0);
@@ -150,16 +116,16 @@ void TestCharts::testMemoryFitBarsHoldTheCoreBreakdown()
         QVERIFY(near(overhead->at(machine), 524.0 / 1024.0));
     }
     // Headroom line of the 48 GB Mac (third category): 0.75 * 48 = 36 GB; its memory line at 48 GB.
-    const auto headroom = seriesOf<QLineSeries>(*chart, MemoryFitChart::headroomSeriesName());
+    const auto headroom = test::seriesOf<QLineSeries>(*chart, MemoryFitChart::headroomSeriesName());
     QCOMPARE(headroom.size(), 3);
     QCOMPARE(headroom.at(2)->at(0).y(), 36.0);
     QVERIFY(headroom.at(2)->at(0).x() < 2.0 && headroom.at(2)->at(1).x() > 2.0); // spans its bar
     QCOMPARE(headroom.at(1)->at(1).y(), 24.0); // 0.75 * 32
-    QVERIFY(chartLabels(*chart).contains(QStringLiteral("comfortable ≤ 36.0 GB")));
-    QVERIFY(chartLabels(*chart).contains(QStringLiteral("comfortable ≤ 24.0 GB")));
-    const auto memory = seriesOf<QLineSeries>(*chart, MemoryFitChart::memorySeriesName());
+    QVERIFY(test::chartLabels(*chart).contains(QStringLiteral("comfortable ≤ 36.0 GB")));
+    QVERIFY(test::chartLabels(*chart).contains(QStringLiteral("comfortable ≤ 24.0 GB")));
+    const auto memory = test::seriesOf<QLineSeries>(*chart, MemoryFitChart::memorySeriesName());
     QCOMPARE(memory.at(2)->at(0).y(), 48.0);
-    const QValueAxis* y = valueAxis(*chart, Qt::Vertical);
+    const QValueAxis* y = test::valueAxis(*chart, Qt::Vertical);
     QCOMPARE(y->min(), 0.0);
     QVERIFY2(y->max() >= 48.0 && y->max() <= 60.0, qPrintable(QString::number(y->max())));
     auto* x = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).front());
@@ -174,11 +140,11 @@ void TestCharts::testMemoryFitShowsTheLargestModelPerMachine()
     auto* x = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).front());
     QCOMPARE(x->count(), 3); // one bar per machine
     QCOMPARE(chart->title(), QStringLiteral("Memory fit: Qwen3.6-35B-A3B")); // 25.3 GB beats Gemma's 7.7 GB
-    const QBarSet* weights = seriesOf<QStackedBarSeries>(*chart).front()->barSets().at(0);
+    const QBarSet* weights = test::seriesOf<QStackedBarSeries>(*chart).front()->barSets().at(0);
     QVERIFY(near(weights->at(2), 35e9 * 4.85 / 8.0 / kGiB));
     // Only Gemma chosen: 11.95e9 * 4.85 / 8 = 7,244,687,500 B = 6.747 GiB.
     chart = MemoryFitChart::build(machines(result), {result.plan.needs.at(1)}, 0.75, ChartStyle::paper());
-    weights = seriesOf<QStackedBarSeries>(*chart).front()->barSets().at(0);
+    weights = test::seriesOf<QStackedBarSeries>(*chart).front()->barSets().at(0);
     QVERIFY(near(weights->at(0), 11.95e9 * 4.85 / 8.0 / kGiB));
     QVERIFY(near(weights->at(0), 6.7471, 1e-4));
     QCOMPARE(chart->title(), QStringLiteral("Memory fit: Gemma 4 12B"));
@@ -189,7 +155,7 @@ void TestCharts::testDecodeSpeedBarsAndBandsAreTheCoreEstimates()
     const PlanResult result = plan({QStringLiteral("coding-assistant"), QStringLiteral("student-learning")});
     const auto ordered = machines(result);
     const auto chart = DecodeSpeedChart::build(ordered, result.plan.needs, ChartStyle::paper());
-    const auto bars = seriesOf<QBarSeries>(*chart);
+    const auto bars = test::seriesOf<QBarSeries>(*chart);
     QCOMPARE(bars.size(), 1);
     QCOMPARE(bars.front()->count(), 2); // one bar set per model
     const QBarSet* qwen = bars.front()->barSets().at(0);
@@ -201,7 +167,7 @@ void TestCharts::testDecodeSpeedBarsAndBandsAreTheCoreEstimates()
     QCOMPARE(ordered[1].models.at(0).fit.verdict, core::FitVerdict::Tight);
     QCOMPARE(ordered[2].models.at(0).fit.verdict, core::FitVerdict::Comfortable);
     QCOMPARE(qwen->at(0), 0.0);
-    const auto bands = seriesOf<QLineSeries>(*chart, DecodeSpeedChart::bandSeriesName());
+    const auto bands = test::seriesOf<QLineSeries>(*chart, DecodeSpeedChart::bandSeriesName());
     QCOMPARE(bands.size(), 2 + 3); // Qwen on the two Pros, Gemma (7.7 GB) on all three
     // Bands come model by model, machine by machine, skipping what does not fit.
     qsizetype next = 0;
@@ -226,14 +192,14 @@ void TestCharts::testDecodeSpeedBarsAndBandsAreTheCoreEstimates()
     }
     const core::SpeedBand& qwenBand = ordered[2].models.at(0).speed.decodeTps;
     // A fast reader: 300 words/min / 60 x 1.3 tokens per word = 6.5 tokens/s (core::VerdictThresholds).
-    const auto reading = seriesOf<QLineSeries>(*chart, DecodeSpeedChart::readingSeriesName());
+    const auto reading = test::seriesOf<QLineSeries>(*chart, DecodeSpeedChart::readingSeriesName());
     QCOMPARE(reading.size(), 1);
     QVERIFY(near(reading.front()->at(0).y(), 300.0 / 60.0 * 1.3));
     QVERIFY(near(reading.front()->at(0).y(), 6.5, 1e-9));
-    QCOMPARE(chartLabels(*chart),
+    QCOMPARE(test::chartLabels(*chart),
              QStringList({QStringLiteral("reading speed ≈ 6.5 tokens/s"),
                           QStringLiteral("minimum 10 tokens/s")})); // the verdicts' Slow line
-    const QValueAxis* y = valueAxis(*chart, Qt::Vertical);
+    const QValueAxis* y = test::valueAxis(*chart, Qt::Vertical);
     QCOMPARE(y->min(), 0.0);
     QVERIFY(y->max() >= qwenBand.high);
 }
@@ -247,23 +213,23 @@ void TestCharts::testTcoMarksEachBreakEvenMonth()
     const auto chart = TcoChart::build(costs.value(), 150.0, ChartStyle::paper());
     // Three machine lines, three break-even markers, one API line.
     QCOMPARE(chart->series().size(), 7);
-    const auto markers = seriesOf<QScatterSeries>(*chart, TcoChart::breakEvenSeriesName());
+    const auto markers = test::seriesOf<QScatterSeries>(*chart, TcoChart::breakEvenSeriesName());
     QCOMPARE(markers.size(), 3);
     // Pro 48 GB: electricity 60 W * 8 h * 30.4375 d / 1000 * $0.1648 = $2.41/month; $2,399 / ($150 - $2.41)
     // = 16.25 months, so month 17 is the first whose API spend (17 * 150 = $2,550) reaches the local cost.
     QCOMPARE(markers.at(2)->at(0).x(), 17.0);
     QVERIFY(near(markers.at(2)->at(0).y(), 2399.0 + 17 * 60 * 8 * (365.25 / 12) / 1000 * 0.1648));
-    QVERIFY(chartLabels(*chart).contains(QStringLiteral("break-even: month 17")));
+    QVERIFY(test::chartLabels(*chart).contains(QStringLiteral("break-even: month 17")));
     QCOMPARE(markers.at(1)->at(0).x(), 13.0); // $1,799 / $147.59 = 12.19
     QCOMPARE(markers.at(0)->at(0).x(), 7.0); // $999 / ($150 - $1.20) = 6.71
     QCOMPARE(double(*machines(result)[2].breakEvenMonth), 17.0); // the recommender agrees
-    const auto api = seriesOf<QLineSeries>(*chart, TcoChart::apiSeriesName());
+    const auto api = test::seriesOf<QLineSeries>(*chart, TcoChart::apiSeriesName());
     QCOMPARE(api.size(), 1);
     QCOMPARE(api.front()->count(), 37);
     QCOMPARE(api.front()->at(36).y(), 36 * 150.0);
-    const auto lines = seriesOf<QLineSeries>(*chart, TcoChart::machineSeriesName());
+    const auto lines = test::seriesOf<QLineSeries>(*chart, TcoChart::machineSeriesName());
     QCOMPARE(lines.at(2)->at(0).y(), 2399.0); // month 0: the price
-    const QValueAxis* x = valueAxis(*chart, Qt::Horizontal);
+    const QValueAxis* x = test::valueAxis(*chart, Qt::Horizontal);
     QCOMPARE(x->min(), 0.0);
     QCOMPARE(x->max(), 36.0);
     QCOMPARE(x->tickCount(), 7);
@@ -278,10 +244,10 @@ void TestCharts::testParetoFrontOnACraftedSet()
     const std::vector<std::size_t> front = PriceSpeedChart::paretoFront(points);
     QCOMPARE(front, (std::vector<std::size_t>{0, 2, 5}));
     const auto chart = PriceSpeedChart::build(points, ChartStyle::paper());
-    const auto line = seriesOf<QLineSeries>(*chart, PriceSpeedChart::frontSeriesName());
+    const auto line = test::seriesOf<QLineSeries>(*chart, PriceSpeedChart::frontSeriesName());
     QCOMPARE(line.size(), 1);
     QCOMPARE(line.front()->points(), (QList<QPointF>{{1000, 10}, {2000, 30}, {4000, 50}}));
-    const auto others = seriesOf<QScatterSeries>(*chart, PriceSpeedChart::machinesSeriesName());
+    const auto others = test::seriesOf<QScatterSeries>(*chart, PriceSpeedChart::machinesSeriesName());
     QCOMPARE(others.front()->count(), 3); // C, D, E
     QCOMPARE(hoverTexts(*line.front()).at(1),
              QStringLiteral("B: %1, 30 tokens/s with  — on the Pareto front").arg(Wording::money(2000)));
@@ -313,16 +279,16 @@ void TestCharts::testAxisTitlesCarryUnitsAndHoverTextsValues()
                             QStringLiteral("(tokens/s)")};
     for (int kind = 0; kind < CompareCharts::KindCount; ++kind) {
         const QChart& chart = *charts.value()[static_cast<std::size_t>(kind)];
-        QVERIFY(valueAxis(chart, Qt::Vertical)->titleText().contains(units[kind]));
+        QVERIFY(test::valueAxis(chart, Qt::Vertical)->titleText().contains(units[kind]));
     }
-    QCOMPARE(valueAxis(*charts.value()[CompareCharts::Tco], Qt::Horizontal)->titleText(),
+    QCOMPARE(test::valueAxis(*charts.value()[CompareCharts::Tco], Qt::Horizontal)->titleText(),
              QStringLiteral("Months after purchase"));
-    QCOMPARE(valueAxis(*charts.value()[CompareCharts::PriceSpeed], Qt::Horizontal)->titleText(),
+    QCOMPARE(test::valueAxis(*charts.value()[CompareCharts::PriceSpeed], Qt::Horizontal)->titleText(),
              QStringLiteral("Price (US $)"));
     const QBarSet* weights
-        = seriesOf<QStackedBarSeries>(*charts.value()[CompareCharts::MemoryFit]).front()->barSets().front();
+        = test::seriesOf<QStackedBarSeries>(*charts.value()[CompareCharts::MemoryFit]).front()->barSets().front();
     QCOMPARE(hoverTexts(*weights).at(1), QStringLiteral("Pro 48 GB · Qwen3.6-35B-A3B — Weights: 19.8 GB of 25.3 GB"));
-    const auto api = seriesOf<QLineSeries>(*charts.value()[CompareCharts::Tco], TcoChart::apiSeriesName());
+    const auto api = test::seriesOf<QLineSeries>(*charts.value()[CompareCharts::Tco], TcoChart::apiSeriesName());
     QCOMPARE(ChartHover::textNear(*api.front(), {12.2, 1790.0}),
              QStringLiteral("API, month 12: %1").arg(Wording::money(1800))); // money goes through QLocale
 }
@@ -338,7 +304,7 @@ void TestCharts::testDarkPaletteGivesADarkChart()
     const auto chart = MemoryFitChart::build(machines(result), result.plan.needs, 0.75, style);
     QCOMPARE(chart->theme(), QChart::ChartThemeDark);
     QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x20, 0x24));
-    QCOMPARE(valueAxis(*chart, Qt::Vertical)->labelsBrush().color(), QColor(0xee, 0xee, 0xee));
+    QCOMPARE(test::valueAxis(*chart, Qt::Vertical)->labelsBrush().color(), QColor(0xee, 0xee, 0xee));
 }
 
 void TestCharts::testChartRendersOffscreen()
@@ -359,40 +325,6 @@ void TestCharts::testChartRendersOffscreen()
         coloured += image.pixel(i % image.width(), i / image.width()) != qRgb(255, 255, 255) ? 1 : 0;
     }
     QVERIFY2(coloured > 500, qPrintable(QString::number(coloured))); // bars, lines and text were drawn
-}
-
-void TestCharts::testComparePageFollowsThePlan()
-{
-    PlanCalculator calculator(m_catalog);
-    ComparePage page(m_catalog, &calculator);
-    page.resize(1280, 800);
-    page.show();
-    PlanInputs inputs;
-    inputs.workloads = {QStringLiteral("coding-assistant")};
-    inputs.apiUsdPerMonth = 150.0;
-    calculator.setInputs(inputs);
-    // The first three ranked machines are ticked: the 48 GB Mac (meets the needs) first.
-    QCOMPARE(page.selectedMachineIds().size(), 3);
-    QCOMPARE(page.selectedMachineIds().front(), QStringLiteral("Pro 48 GB"));
-    QChart* memory = page.chartView(CompareCharts::MemoryFit)->chart();
-    QCOMPARE(qobject_cast<QBarCategoryAxis*>(memory->axes(Qt::Horizontal).front())->count(), 3);
-    auto* list = page.findChild<QListWidget*>(QStringLiteral("machinesListWidget"));
-    QVERIFY(list);
-    list->item(2)->setCheckState(Qt::Unchecked);
-    QCOMPARE(page.selectedMachineIds().size(), 2);
-    memory = page.chartView(CompareCharts::MemoryFit)->chart();
-    QCOMPARE(qobject_cast<QBarCategoryAxis*>(memory->axes(Qt::Horizontal).front())->count(), 2);
-    page.compareWith(list->item(2)->data(Qt::UserRole).toString());
-    QCOMPARE(page.selectedMachineIds().size(), 3);
-    // The selection survives a new result; the tier row emphasises the plan's tier.
-    inputs.apiUsdPerMonth = 50.0;
-    calculator.setInputs(inputs);
-    QCOMPARE(page.selectedMachineIds().size(), 3);
-    QCOMPARE(page.tierCardsRow()->emphasisedTierId(), QStringLiteral("tier2"));
-    const QList<TierCard*> cards = page.tierCardsRow()->cards();
-    QCOMPARE(cards.at(1)->headline(), QStringLiteral("Tier 2 · 32–48 GB · Best value"));
-    QVERIFY(cards.at(1)->bodyText().contains(QStringLiteral("Qwen3.6-35B-A3B at Q4_K_M: Comfortable")));
-    QVERIFY(cards.at(0)->bodyText().contains(QStringLiteral("Won't fit")));
 }
 
 QTEST_MAIN(TestCharts)

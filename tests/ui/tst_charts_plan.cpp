@@ -3,18 +3,23 @@
 // Issue 14: charts follow the plan (allowed machines, the plan's memory range), their labels never cover
 // each other, and their legends show every name whole.
 #include "PlanFixture.h"
+#include "ui/ComparePage.h"
 #include "ui/PlanCalculator.h"
+#include "ui/TierCard.h"
+#include "ui/TierCardsRow.h"
 #include "ui/charts/ChartSeries.h"
 #include "ui/charts/CompareCharts.h"
 #include "ui/charts/MemoryFitChart.h"
 #include "ui/charts/PriceSpeedChart.h"
 #include "ui/charts/TcoChart.h"
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLegend>
+#include <QListWidget>
 #include <QScatterSeries>
 #include <QTest>
 #include <QValueAxis>
@@ -88,6 +93,7 @@ private slots:
     void testMemoryAxisFollowsThePlanNotTheLargestMachine();
     void testBreakEvenLabelsDoNotOverlap();
     void testLegendShowsEveryNameWhole();
+    void testComparePageFollowsThePlan();
 
 private:
     PlanResult plan(const QString& vendor, const QStringList& machineIds, ComparisonSelection* selection);
@@ -293,6 +299,41 @@ void TestChartsPlan::testLegendShowsEveryNameWhole()
     for (const char* name : {"Weights", "KV cache", "Overhead", "Memory", "Headroom 75 %"}) {
         QVERIFY2(memoryLegend.contains(QString::fromUtf8(name)), qPrintable(memoryLegend));
     }
+}
+
+void TestChartsPlan::testComparePageFollowsThePlan()
+{
+    const CatalogData catalog = test::planFixture();
+    PlanCalculator calculator(catalog);
+    ComparePage page(catalog, &calculator);
+    page.resize(1280, 800);
+    page.show();
+    PlanInputs inputs;
+    inputs.workloads = {QStringLiteral("coding-assistant")};
+    inputs.apiUsdPerMonth = 150.0;
+    calculator.setInputs(inputs);
+    // The first three ranked machines are ticked: the 48 GB Mac (meets the needs) first.
+    QCOMPARE(page.selectedMachineIds().size(), 3);
+    QCOMPARE(page.selectedMachineIds().front(), QStringLiteral("Pro 48 GB"));
+    QChart* memory = page.chartView(CompareCharts::MemoryFit)->chart();
+    QCOMPARE(qobject_cast<QBarCategoryAxis*>(memory->axes(Qt::Horizontal).front())->count(), 3);
+    auto* list = page.findChild<QListWidget*>(QStringLiteral("machinesListWidget"));
+    QVERIFY(list);
+    list->item(2)->setCheckState(Qt::Unchecked);
+    QCOMPARE(page.selectedMachineIds().size(), 2);
+    memory = page.chartView(CompareCharts::MemoryFit)->chart();
+    QCOMPARE(qobject_cast<QBarCategoryAxis*>(memory->axes(Qt::Horizontal).front())->count(), 2);
+    page.compareWith(list->item(2)->data(Qt::UserRole).toString());
+    QCOMPARE(page.selectedMachineIds().size(), 3);
+    // The selection survives a new result; the tier row emphasises the plan's tier.
+    inputs.apiUsdPerMonth = 50.0;
+    calculator.setInputs(inputs);
+    QCOMPARE(page.selectedMachineIds().size(), 3);
+    QCOMPARE(page.tierCardsRow()->emphasisedTierId(), QStringLiteral("tier2"));
+    const QList<TierCard*> cards = page.tierCardsRow()->cards();
+    QCOMPARE(cards.at(1)->headline(), QStringLiteral("Tier 2 · 32–48 GB · Best value"));
+    QVERIFY(cards.at(1)->bodyText().contains(QStringLiteral("Qwen3.6-35B-A3B at Q4_K_M: Comfortable")));
+    QVERIFY(cards.at(0)->bodyText().contains(QStringLiteral("Won't fit")));
 }
 
 QTEST_MAIN(TestChartsPlan)

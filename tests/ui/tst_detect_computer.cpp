@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hardware → "Detect This Computer…": a fake /proc and /sys tree (tests/data/host) proposed as a platform in
 // the editor, saved as my machine, then ranked on the Plan page like any machine.
+#include "RecordingStore.h"
 #include "core/host/HostParsers.h"
 #include "core/host/HostProbe.h"
 #include "db/ThisComputer.h"
 #include "ui/CatalogSource.h"
 #include "ui/HardwarePage.h"
-#include "ui/MyMachineStore.h"
 #include "ui/PlanCalculator.h"
 #include "ui/PlatformEditorDialog.h"
 #include "ui/UserCatalogStore.h"
@@ -34,28 +34,6 @@ using namespace localrig;
 namespace {
 
 const std::string kHostData = LOCALRIG_TEST_DATA_DIR "/host/";
-
-class FakeStore final : public ui::UserCatalogStore, public ui::MyMachineStore
-{
-public:
-    Result<void> savePlatform(const core::Platform& platform) override
-    {
-        saved.push_back(platform);
-        return outcome::success();
-    }
-    Result<void> setPriceOverride(const std::string&, double) override { return outcome::success(); }
-    Result<void> removePlatform(const std::string&) override { return outcome::success(); }
-    Result<void> saveMyMachine(const core::Platform& platform, const QString& note) override
-    {
-        mine.push_back(platform);
-        notes.push_back(note);
-        return outcome::success();
-    }
-
-    std::vector<core::Platform> saved;
-    std::vector<core::Platform> mine;
-    QStringList notes;
-};
 
 class PlatformsOnlyStore final : public ui::UserCatalogStore
 {
@@ -158,7 +136,7 @@ void TestDetectComputer::initTestCase()
 
 void TestDetectComputer::testNvidiaDesktopIsProposedWithTheCatalogCardsFigures()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::HardwarePage page(catalog(), &store);
     page.setHostDetector([] { return probe("linux-nvidia", "linux-nvidia/nvidia-smi.csv"); });
     page.setBandwidthProbe(measures(71.5));
@@ -210,7 +188,7 @@ void TestDetectComputer::testNvidiaDesktopIsProposedWithTheCatalogCardsFigures()
 
 void TestDetectComputer::testCpuOnlyMachineWaitsForTheUser()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::HardwarePage page(catalog(), &store);
     page.setHostDetector([] { return probe("linux-cpu-only"); });
     page.setBandwidthProbe(measures(0.0, true)); // the user cancels the measurement: the figure is typed
@@ -250,7 +228,7 @@ void TestDetectComputer::testCpuOnlyMachineWaitsForTheUser()
 
 void TestDetectComputer::testDetectionFailureSaysWhyAndSavesNothing()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::HardwarePage page(catalog(), &store);
     page.setHostDetector([] { return probe("no-such-tree"); });
     QString shown;
@@ -271,7 +249,7 @@ void TestDetectComputer::testNeedsAStoreThatKnowsMyMachine()
     ui::HardwarePage page(catalog(), &platformsOnly);
     auto* detect = page.findChild<QPushButton*>(QStringLiteral("detectComputerPushButton"));
     QVERIFY(!detect->isEnabled());
-    FakeStore store;
+    test::RecordingStore store;
     page.setMachineStore(&store);
     QVERIFY(detect->isEnabled());
     ui::HardwarePage readOnly(catalog(), nullptr);

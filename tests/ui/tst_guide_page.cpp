@@ -1,15 +1,10 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/ArticleFile.h"
 #include "ui/ArticleListModel.h"
-#include "ui/ArticleSearch.h"
 #include "ui/GuidePage.h"
-#include "ui/GuidePageCorrections.h"
 
 #include <QAbstractItemModelTester>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -91,9 +86,6 @@ private slots:
     void init();
     void cleanup();
 
-    void testSearchMatchesWords_data();
-    void testSearchMatchesWords();
-    void testSearchRangesMergeAndStartWords();
     void testContentsGroupedByCategoryThenOrder();
     void testMarkdownRendersTitleHeadingAndTable();
     void testSourceLineNamesSourcesAndDate();
@@ -107,8 +99,6 @@ private slots:
     void testCtrlFFocusesSearch();
     void testHighlightsFollowPalette();
     void testOnlyWebLinksGoToTheDesktop();
-    void testShippedArticlesCarryAllNineGuideCorrections();
-    void testCorrectionStandsBesideItsPassage();
 
 private:
     QTreeView* contents() const { return m_page->findChild<QTreeView*>(QStringLiteral("guideContentsTreeView")); }
@@ -151,49 +141,6 @@ void TestGuidePage::search(const QString& text)
     searchEdit()->setFocus();
     searchEdit()->clear();
     QTest::keyClicks(searchEdit(), text);
-}
-
-void TestGuidePage::testSearchMatchesWords_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("query");
-    QTest::addColumn<int>("hits");
-    const QString text = QStringLiteral("Memory bandwidth sets decode speed; compute sets prefill.");
-    QTest::newRow("one word, once") << text << QStringLiteral("decode") << 1;
-    QTest::newRow("two words, both present (AND): 1 + 1") << text << QStringLiteral("bandwidth decode") << 2;
-    QTest::newRow("two words, one missing: no match") << text << QStringLiteral("bandwidth tflops") << 0;
-    QTest::newRow("case-insensitive: BANDWIDTH finds bandwidth") << text << QStringLiteral("BANDWIDTH") << 1;
-    QTest::newRow("repeated word: 'sets' twice") << text << QStringLiteral("sets") << 2;
-    QTest::newRow("no match") << text << QStringLiteral("zebra") << 0;
-    QTest::newRow("accent-insensitive: cafe finds Café")
-        << QStringLiteral("Un Café naïve") << QStringLiteral("cafe naive") << 2;
-    QTest::newRow("word start: ram is not in program") << QStringLiteral("a program") << QStringLiteral("ram") << 0;
-    QTest::newRow("word start: gb in 48GB") << QStringLiteral("48GB of RAM") << QStringLiteral("gb ram") << 2;
-    QTest::newRow("quoted phrase") << QStringLiteral("memory bandwidth, memory pool")
-                                   << QStringLiteral("\"memory bandwidth\"") << 1;
-    QTest::newRow("empty query matches nothing") << text << QStringLiteral("   ") << 0;
-}
-
-void TestGuidePage::testSearchMatchesWords()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, query);
-    QFETCH(int, hits);
-    const ArticleSearch search(query);
-    QCOMPARE(search.matches(text), hits > 0);
-    QCOMPARE(search.hitCount(text), hits);
-}
-
-void TestGuidePage::testSearchRangesMergeAndStartWords()
-{
-    // "bandwidth" at 0 and 11 (inside "bandwidth-bound"), not inside "membandwidth".
-    const QString text = QStringLiteral("Bandwidth, bandwidth-bound; membandwidth");
-    const ArticleSearch search(QStringLiteral("bandwidth"));
-    const std::vector<TextRange> expected{{0, 9}, {11, 9}};
-    QCOMPARE(search.ranges(text), expected);
-    // "band" lies inside each "bandwidth" hit: overlapping hits merge into one highlight.
-    QCOMPARE(ArticleSearch(QStringLiteral("band bandwidth")).ranges(text), expected);
-    QCOMPARE(ArticleSearch::fold(QStringLiteral("Ünïcödé")), QStringLiteral("unicode"));
 }
 
 void TestGuidePage::testContentsGroupedByCategoryThenOrder()
@@ -376,69 +323,6 @@ void TestGuidePage::testOnlyWebLinksGoToTheDesktop()
     QCOMPARE(recorder.urls, QList<QUrl>{QUrl(QStringLiteral("https://github.com/ggml-org/llama.cpp"))});
     emit browser()->anchorClicked(QUrl(QStringLiteral("bandwidth-vs-tflops.md"))); // a link to another article
     QCOMPARE(m_page->currentSlug(), QStringLiteral("bandwidth-vs-tflops"));
-}
-
-// Issue 15: each of the nine guide figures that sources contradict is annotated in the shipped articles
-// (db/catalog/articles), beside the passage standing where the guide's figure stood - once each.
-void TestGuidePage::testShippedArticlesCarryAllNineGuideCorrections()
-{
-    const QDir folder(QStringLiteral(LOCALRIG_TEST_DATA_DIR "/../../db/catalog/articles"));
-    const QStringList names = folder.entryList({QStringLiteral("*.md")}, QDir::Files);
-    QVERIFY(!names.isEmpty());
-    int placed = 0;
-    std::vector<ArticleInfo> shipped;
-    for (const QString& name : names) {
-        QFile file(folder.filePath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        auto parsed = localrig::db::parseArticle(QString::fromUtf8(file.readAll()), name);
-        QVERIFY2(parsed, name.toUtf8().constData());
-        placed += GuidePageCorrections::placedCount(parsed.value().slug, parsed.value().body);
-        const localrig::db::ArticleEntry& a = parsed.value();
-        ArticleInfo info{a.slug, a.title, a.category, a.order, a.body, {}};
-        info.provenance.source = a.source.source;
-        info.provenance.sourceDate = a.source.sourceDate;
-        shipped.push_back(info);
-    }
-    // LOCALRIG_SCREENSHOT_DIR=... saves the Guide page showing the Tier article with its corrections.
-    if (const QString dir = qEnvironmentVariable("LOCALRIG_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        GuidePage page(shipped);
-        page.resize(1280, 800);
-        page.showArticle(QStringLiteral("tiers-overview"));
-        page.show();
-        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("guide-corrections-tiers.png"))));
-        page.showArticle(QStringLiteral("platform-comparison"));
-        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("guide-corrections-platforms.png"))));
-    }
-    const std::vector<GuideCorrection> corrections = GuidePageCorrections::all();
-    QCOMPARE(corrections.size(), std::size_t(9));
-    QCOMPARE(placed, 9);
-    QStringList ids;
-    for (const GuideCorrection& c : corrections) {
-        QVERIFY(!ids.contains(c.id));
-        ids.append(c.id);
-        QVERIFY(c.source.startsWith(QLatin1String("https://")));
-    }
-}
-
-void TestGuidePage::testCorrectionStandsBesideItsPassage()
-{
-    m_page->setArticles(
-        {article("faq", "Frequently asked questions", "faq", 1,
-                 "## What is the best laptop for local AI?\n\n"
-                 "For most developers a 48 GB MacBook Pro with M4 Pro (273 GB/s) or M5 Pro (307 GB/s).\n\n"
-                 "## When do I really need 128 GB?\n\nRarely.\n")});
-    m_page->showArticle(QStringLiteral("faq"));
-    const QString text = browser()->toPlainText();
-    const auto passage = text.indexOf(QLatin1String("For most developers a 48 GB MacBook Pro"));
-    const auto note = text.indexOf(QLatin1String("Guide correction 6 of 9."));
-    const auto next = text.indexOf(QLatin1String("When do I really need 128 GB?"));
-    QVERIFY(passage >= 0);
-    QVERIFY2(passage < note && note < next, qPrintable(text));
-    QVERIFY(text.contains(QLatin1String("330 GB/s")));
-    QVERIFY(text.contains(QLatin1String("307 GB/s for the M5 Pro")));
-    // The annotation is searchable like the rest of the article.
-    search(QStringLiteral("correction"));
-    QCOMPARE(model()->hitCount(QStringLiteral("faq")), 1);
 }
 
 QTEST_MAIN(TestGuidePage)

@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/SpeedCalibration.h"
+#include "HandWorkedSpeed.h"
+#include "HardwareFixture.h"
+#include "ItemTexts.h"
+#include "RecordingStore.h"
 #include "ui/BuyerWording.h"
 #include "ui/CatalogData.h"
 #include "ui/HardwarePage.h"
 #include "ui/PlatformCatalogModel.h"
 #include "ui/PlatformDetailsPanel.h"
 #include "ui/PlatformFilterProxy.h"
-#include "ui/UserCatalogStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -23,128 +25,6 @@
 #include <QTreeWidget>
 
 using namespace localrig;
-
-// The fitted Metal dense constants (core/calibration/speed-calibration.csv) applied by hand:
-// t = (weights + kv_factor x KV) / (eta x bandwidth) + layers x t_layer + t_fixed; band = t/s x [low, high];
-// shown rounded to whole tokens/s.
-QString metalDenseBand(double weightBytes, double kvBytes, int layers, double bandwidthBytesPerSecond)
-{
-    const localrig::core::DecodeCalibration& c
-        = localrig::core::SpeedCalibration::fitted().decode(localrig::core::Backend::Metal, false);
-    const double tps = 1.0
-        / ((weightBytes + c.kvFactor * kvBytes) / (c.efficiency * bandwidthBytesPerSecond) + layers * c.secondsPerLayer
-           + c.fixedSecondsPerToken);
-    const auto whole = [](double v) { return QString::number(qRound(v)); };
-    return QStringLiteral("%1 tokens/s (%2\u2013%3)")
-        .arg(whole(tps), whole(tps * c.lowRatio), whole(tps * c.highRatio));
-}
-
-namespace {
-
-class FakeStore final : public ui::UserCatalogStore
-{
-public:
-    Result<void> savePlatform(const core::Platform& platform) override
-    {
-        saved.push_back(platform);
-        return outcome::success();
-    }
-    Result<void> setPriceOverride(const std::string& platformId, double usd) override
-    {
-        prices.emplace_back(platformId, usd);
-        return outcome::success();
-    }
-    Result<void> removePlatform(const std::string& platformId) override
-    {
-        removed.push_back(platformId);
-        return outcome::success();
-    }
-
-    std::vector<core::Platform> saved;
-    std::vector<std::pair<std::string, double>> prices;
-    std::vector<std::string> removed;
-};
-
-core::Platform machine(const char* id, const char* name, const char* vendor, const char* formFactor,
-                       core::Backend backend, double gib, double bandwidth)
-{
-    core::Platform p;
-    p.id = id;
-    p.name = name;
-    p.vendor = vendor;
-    p.formFactor = formFactor;
-    p.memoryKind = core::MemoryKind::Unified;
-    p.backend = backend;
-    p.memoryGiB = gib;
-    p.bandwidthGBs = bandwidth;
-    return p;
-}
-
-core::ModelSpec dense(const char* id, const char* name, double params, int layers, int kvHeads, int heads)
-{
-    core::ModelSpec m;
-    m.id = id;
-    m.name = name;
-    m.totalParams = params;
-    m.activeParams = params;
-    m.kvGroups = core::gqaLayers(layers, kvHeads, 128);
-    m.attentionHeads = heads;
-    return m;
-}
-
-ui::CatalogData fixture()
-{
-    ui::CatalogData c;
-    c.platforms.push_back(machine("mac_8", "Mac 8GB", "Apple", "laptop", core::Backend::Metal, 8, 100));
-    core::Platform mac48 = machine("mac_48", "Mac 48GB", "Apple", "laptop", core::Backend::Metal, 48, 273);
-    mac48.priceUsd = 1999;
-    mac48.portable = true;
-    c.platforms.push_back(mac48);
-    core::Platform rtx = machine("rtx_24", "RTX 24GB", "NVIDIA", "desktop", core::Backend::Cuda, 64, 1008);
-    rtx.memoryKind = core::MemoryKind::Discrete;
-    rtx.vramGiB = 24;
-    rtx.fp16Tflops = 330.3;
-    rtx.loadWatts = 450;
-    rtx.priceUsd = 1599;
-    c.platforms.push_back(rtx);
-    c.platforms.push_back(machine("strix_128", "Strix 128GB", "AMD", "mini", core::Backend::Vulkan, 128, 256));
-    c.platforms.push_back(machine("my_box", "My box", "Generic", "desktop", core::Backend::Cpu, 32, 90));
-    c.platformProvenance["mac_48"]
-        = ui::Provenance{QStringLiteral("https://apple.example/mbp"), QStringLiteral("2024-11"), {}, {}};
-    c.platformProvenance["my_box"] = ui::Provenance{QStringLiteral("user"), QStringLiteral("2026-01-02"), {}, {}};
-    c.priceHistory["mac_48"]
-        = {{2199, QStringLiteral("2024-10"), QStringLiteral("launch"),
-            ui::Provenance{QStringLiteral("https://apple.example/launch"), QStringLiteral("2024-10"), {}, {}}},
-           {1999, QStringLiteral("2025-06"), QStringLiteral("street"),
-            ui::Provenance{QStringLiteral("https://shop.example/deal"), QStringLiteral("2025-06"), {}, {}}}};
-    c.models.push_back(dense("phi4", "Phi-4", 14.7e9, 40, 10, 40));
-    c.models.push_back(dense("llama_70b", "Llama 70B", 70e9, 80, 8, 64));
-    core::ModelSpec moe = dense("moe_35b", "Mixture 35B-A3B", 35e9, 48, 4, 32);
-    moe.activeParams = 3e9;
-    c.models.push_back(moe);
-    c.quants = {{"q4_k_m", "Q4_K_M", core::QuantFormat::Gguf, core::QuantKernel::KQuant, 4.85}};
-    return c;
-}
-
-QStringList column(const QAbstractItemModel& model, int section)
-{
-    QStringList texts;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        texts.append(model.index(row, section).data().toString());
-    }
-    return texts;
-}
-
-QStringList treeColumn(const QTreeWidget& tree, int section)
-{
-    QStringList texts;
-    for (int i = 0; i < tree.topLevelItemCount(); ++i) {
-        texts.append(tree.topLevelItem(i)->text(section));
-    }
-    return texts;
-}
-
-} // namespace
 
 class TestHardwarePage final : public QObject
 {
@@ -170,7 +50,7 @@ void TestHardwarePage::testModelShowsFiguresAndMissingOnes()
 {
     ui::PlatformCatalogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCatalog(fixture());
+    model.setCatalog(test::hardwareCatalog());
     using M = ui::PlatformCatalogModel;
     const int mac = model.rowOf("mac_48");
     QCOMPARE(model.index(mac, M::Memory).data().toString(), QStringLiteral("48.0 GB"));
@@ -194,68 +74,68 @@ void TestHardwarePage::testModelShowsFiguresAndMissingOnes()
 void TestHardwarePage::testFilterBySearchVendorMemoryAndFormFactor()
 {
     ui::PlatformCatalogModel model;
-    model.setCatalog(fixture());
+    model.setCatalog(test::hardwareCatalog());
     ui::PlatformFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(ui::PlatformCatalogModel::Name);
     proxy.setSearchText(QStringLiteral("mac"));
-    QCOMPARE(column(proxy, ui::PlatformCatalogModel::Name),
+    QCOMPARE(test::columnTexts(proxy, ui::PlatformCatalogModel::Name),
              (QStringList{QStringLiteral("Mac 48GB"), QStringLiteral("Mac 8GB")}));
     proxy.setSearchText(QString());
     proxy.setVendor(QStringLiteral("NVIDIA"));
-    QCOMPARE(column(proxy, ui::PlatformCatalogModel::Name), QStringList{QStringLiteral("RTX 24GB")});
+    QCOMPARE(test::columnTexts(proxy, ui::PlatformCatalogModel::Name), QStringList{QStringLiteral("RTX 24GB")});
     proxy.setVendor(QString());
     // At least 32 GB for models: the RTX's 24 GB of VRAM counts, not its 64 GB of system RAM.
     proxy.setMinimumMemoryGiB(32.0);
-    QCOMPARE(column(proxy, ui::PlatformCatalogModel::Name),
+    QCOMPARE(test::columnTexts(proxy, ui::PlatformCatalogModel::Name),
              (QStringList{QStringLiteral("Mac 48GB"), QStringLiteral("My box"), QStringLiteral("Strix 128GB")}));
     proxy.setMinimumMemoryGiB(std::nullopt);
     proxy.setFormFactor(QStringLiteral("desktop"));
-    QCOMPARE(column(proxy, ui::PlatformCatalogModel::Name),
+    QCOMPARE(test::columnTexts(proxy, ui::PlatformCatalogModel::Name),
              (QStringList{QStringLiteral("My box"), QStringLiteral("RTX 24GB")}));
 }
 
 void TestHardwarePage::testSortByMemoryUsesRawValue()
 {
     ui::PlatformCatalogModel model;
-    model.setCatalog(fixture());
+    model.setCatalog(test::hardwareCatalog());
     ui::PlatformFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(ui::PlatformCatalogModel::Memory, Qt::AscendingOrder);
     // As text, "128.0 GB" < "32.0 GB" < "8.0 GB"; as GiB, 8 < 32 < 48 < 64 < 128.
-    QCOMPARE(column(proxy, ui::PlatformCatalogModel::Memory),
+    QCOMPARE(test::columnTexts(proxy, ui::PlatformCatalogModel::Memory),
              (QStringList{QStringLiteral("8.0 GB"), QStringLiteral("32.0 GB"), QStringLiteral("48.0 GB"),
                           QStringLiteral("64.0 GB"), QStringLiteral("128.0 GB")}));
     // Unpublished prices sort after every published one.
     proxy.sort(ui::PlatformCatalogModel::Price, Qt::AscendingOrder);
-    QCOMPARE(column(proxy, ui::PlatformCatalogModel::Name).mid(0, 2),
+    QCOMPARE(test::columnTexts(proxy, ui::PlatformCatalogModel::Name).mid(0, 2),
              (QStringList{QStringLiteral("RTX 24GB"), QStringLiteral("Mac 48GB")}));
 }
 
 void TestHardwarePage::testDetailsShowPriceHistoryAndComfortableModels()
 {
-    FakeStore store;
-    ui::HardwarePage page(fixture(), &store);
+    test::RecordingStore store;
+    ui::HardwarePage page(test::hardwareCatalog(), &store);
     page.resize(1280, 800);
     page.show();
     page.selectPlatform("mac_48");
     QCOMPARE(page.findChild<QLabel*>(QStringLiteral("platformMemoryValueLabel"))->text(),
              QStringLiteral("48.0 GB unified memory"));
     auto* prices = page.findChild<QTreeWidget*>(QStringLiteral("priceHistoryTreeWidget"));
-    QCOMPARE(treeColumn(*prices, ui::PlatformDetailsPanel::PriceDate),
+    QCOMPARE(test::treeColumnTexts(*prices, ui::PlatformDetailsPanel::PriceDate),
              (QStringList{QStringLiteral("2025-06"), QStringLiteral("2024-10")}));
-    QCOMPARE(treeColumn(*prices, ui::PlatformDetailsPanel::PriceKind),
+    QCOMPARE(test::treeColumnTexts(*prices, ui::PlatformDetailsPanel::PriceKind),
              (QStringList{QStringLiteral("street"), QStringLiteral("launch")}));
     // Q4_K_M at 8K under 0.75 x 48 = 36 GiB: Phi-4 10.4 GiB and the MoE 21.0 GiB run comfortably;
     // Llama 70B (70e9*4.85/8 = 39.5 GiB of weights) does not. Largest first.
     auto* runs = page.findChild<QTreeWidget*>(QStringLiteral("runsComfortablyTreeWidget"));
-    QCOMPARE(treeColumn(*runs, ui::PlatformDetailsPanel::RunsModel),
+    QCOMPARE(test::treeColumnTexts(*runs, ui::PlatformDetailsPanel::RunsModel),
              (QStringList{QStringLiteral("Mixture 35B-A3B"), QStringLiteral("Phi-4")}));
     QCOMPARE(runs->topLevelItem(1)->text(ui::PlatformDetailsPanel::RunsNeeds), QStringLiteral("10.4 GB"));
     QCOMPARE(runs->topLevelItem(1)->text(ui::PlatformDetailsPanel::RunsDecode),
-             metalDenseBand(8.911875e9, 1.6777216e9, 40, 273e9));
+             test::metalDenseBand(8.911875e9, 1.6777216e9, 40, 273e9));
     // Search narrows the table by typed text.
     QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("platformSearchLineEdit")), QStringLiteral("strix"));
     QTRY_COMPARE(page.findChild<QTableView*>(QStringLiteral("platformsTableView"))->model()->rowCount(), 1);
@@ -264,7 +144,7 @@ void TestHardwarePage::testDetailsShowPriceHistoryAndComfortableModels()
 
 void TestHardwarePage::testComfortableButSlowIsNotGreen()
 {
-    ui::HardwarePage page(fixture(), nullptr);
+    ui::HardwarePage page(test::hardwareCatalog(), nullptr);
     page.resize(1280, 800);
     page.show();
     page.selectPlatform("strix_128");
@@ -285,7 +165,7 @@ void TestHardwarePage::testComfortableButSlowIsNotGreen()
 
 void TestHardwarePage::testMachineNamesAreNotCut()
 {
-    ui::CatalogData catalog = fixture();
+    ui::CatalogData catalog = test::hardwareCatalog();
     const QString longName = QStringLiteral("MacBook Pro 14-inch (M4 Pro, 2024) with a very long catalog name 48GB");
     catalog.platforms.front().name = longName.toStdString();
     ui::HardwarePage page(catalog, nullptr);
@@ -311,7 +191,7 @@ void TestHardwarePage::testMachineNamesAreNotCut()
 
 void TestHardwarePage::testWithoutStoreActionsAreDisabled()
 {
-    ui::HardwarePage page(fixture(), nullptr);
+    ui::HardwarePage page(test::hardwareCatalog(), nullptr);
     page.selectPlatform("mac_48");
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("addMachinePushButton"))->isEnabled());
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("editPricePushButton"))->isEnabled());
@@ -320,8 +200,8 @@ void TestHardwarePage::testWithoutStoreActionsAreDisabled()
 
 void TestHardwarePage::testDeleteOnlyForUserMachines()
 {
-    FakeStore store;
-    ui::HardwarePage page(fixture(), &store);
+    test::RecordingStore store;
+    ui::HardwarePage page(test::hardwareCatalog(), &store);
     auto* remove = page.findChild<QPushButton*>(QStringLiteral("removePlatformPushButton"));
     page.selectPlatform("mac_48");
     QVERIFY(!remove->isEnabled());
@@ -340,8 +220,8 @@ void TestHardwarePage::testDeleteOnlyForUserMachines()
 
 void TestHardwarePage::testAddMachineSavesThroughStore()
 {
-    FakeStore store;
-    ui::HardwarePage page(fixture(), &store);
+    test::RecordingStore store;
+    ui::HardwarePage page(test::hardwareCatalog(), &store);
     page.show();
     QSignalSpy edited(&page, &ui::HardwarePage::catalogEdited);
     QTimer::singleShot(0, this, [] {
@@ -362,7 +242,7 @@ void TestHardwarePage::testAddMachineSavesThroughStore()
     QCOMPARE(store.saved.front().memoryGiB, 128.0);
     QCOMPARE(edited.count(), 1);
     // After the main window reloads, the new machine is the selected one.
-    ui::CatalogData reloaded = fixture();
+    ui::CatalogData reloaded = test::hardwareCatalog();
     reloaded.platforms.push_back(store.saved.front());
     page.setCatalog(reloaded);
     QCOMPARE(page.selectedPlatformId(), std::string("my_desk_ai"));
@@ -370,8 +250,8 @@ void TestHardwarePage::testAddMachineSavesThroughStore()
 
 void TestHardwarePage::testEditPriceSetsOverride()
 {
-    FakeStore store;
-    ui::HardwarePage page(fixture(), &store);
+    test::RecordingStore store;
+    ui::HardwarePage page(test::hardwareCatalog(), &store);
     page.show();
     page.selectPlatform("rtx_24");
     QTimer::singleShot(0, this, [] {
@@ -395,11 +275,11 @@ void TestHardwarePage::testEditPriceSetsOverride()
 // from db/PriceAge.h) is marked stale in the table and the details; an announced machine says it has no price.
 void TestHardwarePage::testPriceDateAndStaleMark()
 {
-    ui::CatalogData catalog = fixture();
+    ui::CatalogData catalog = test::hardwareCatalog();
     catalog.platforms[1].priceDate = "2025-06"; // mac_48
     catalog.platforms[2].priceDate = "2026-11"; // rtx_24
     catalog.stalePrices.insert("mac_48");
-    core::Platform next = machine("next_box", "Next box", "AMD", "mini", core::Backend::Vulkan, 128, 256);
+    core::Platform next = test::hardwareMachine("next_box", "Next box", "AMD", "mini", core::Backend::Vulkan, 128, 256);
     catalog.platforms.push_back(next);
     catalog.availability["next_box"] = QStringLiteral("announced");
     catalog.availability["mac_48"] = QStringLiteral("buyable");

@@ -3,6 +3,7 @@
 // A published measurement shown as measured, with its source, where an estimate stands for the same model,
 // quantization and machine at nearly the same context: the Plan page's ranked table and the Models page; and every
 // measurement of a machine, beside the estimate for the same run, in the Hardware page's details.
+#include "MeasuredFixture.h"
 #include "core/Fit.h"
 #include "core/MemoryEstimate.h"
 #include "core/Recommender.h"
@@ -25,65 +26,6 @@
 using namespace localrig;
 
 namespace {
-
-core::Platform machine(const char* id, const char* name, core::MemoryKind kind, core::Backend backend, double gib,
-                       double vram, double bandwidth)
-{
-    core::Platform p;
-    p.id = id;
-    p.name = name;
-    p.memoryKind = kind;
-    p.backend = backend;
-    p.memoryGiB = gib;
-    p.vramGiB = vram;
-    p.bandwidthGBs = bandwidth;
-    p.priceUsd = 2000.0;
-    return p;
-}
-
-db::MeasurementEntry measurement(const char* platform, core::Backend backend, int context, double tps,
-                                 const char* source, const char* date)
-{
-    db::MeasurementEntry m;
-    m.modelId = QStringLiteral("gpt_oss_20b");
-    m.quantId = QStringLiteral("mxfp4");
-    m.platformId = QLatin1String(platform);
-    m.backend = backend;
-    m.contextTokens = context;
-    m.decodeTps = tps;
-    m.sourceName = QLatin1String(source);
-    m.source.source = QStringLiteral("https://example.org/") + QLatin1String(platform);
-    m.source.sourceDate = QLatin1String(date);
-    return m;
-}
-
-// gpt-oss-20b's shape (20.91 B stored, 3.6 B read per token) on three machines; two of them measured.
-ui::CatalogData fixture()
-{
-    ui::CatalogData c;
-    core::ModelSpec model;
-    model.id = "gpt_oss_20b";
-    model.name = "gpt-oss-20b";
-    model.totalParams = 20.91e9;
-    model.activeParams = 3.6e9;
-    model.kvGroups = core::gqaLayers(24, 8, 64);
-    model.attentionHeads = 64;
-    c.models.push_back(model);
-    c.quants = {{"mxfp4", "MXFP4", core::QuantFormat::MicroFloat4, core::QuantKernel::Fp4, 4.25},
-                {"q8_0", "Q8_0", core::QuantFormat::Gguf, core::QuantKernel::Q8, 8.5}};
-    c.platforms = {
-        machine("dgx_spark", "DGX Spark", core::MemoryKind::Unified, core::Backend::Cuda, 128, 0, 273),
-        machine("rtx_3090", "RTX 3090", core::MemoryKind::Discrete, core::Backend::Cuda, 64, 24, 936),
-        machine("mac_48", "Mac 48GB", core::MemoryKind::Unified, core::Backend::Metal, 48, 0, 273),
-    };
-    db::MeasurementEntry spark
-        = measurement("dgx_spark", core::Backend::Cuda, 0, 84.1, "llama.cpp benches", "2025-11-02");
-    spark.prefillTps = 3782.76;
-    spark.promptTokens = 2048;
-    c.measurements
-        = {spark, measurement("rtx_3090", core::Backend::Vulkan, 512, 181.32, "llama.cpp PR #21024", "2026-05-15")};
-    return c;
-}
 
 int rowOf(const ui::RankedMachinesModel& model, const QString& name)
 {
@@ -122,7 +64,7 @@ private slots:
 
 private:
     core::Recommendation recommendAt(int context, core::WorkloadPlan& plan) const;
-    ui::CatalogData m_catalog = fixture();
+    ui::CatalogData m_catalog = test::measuredCatalog();
 };
 
 void TestMeasuredSpeeds::initTestCase()
@@ -305,10 +247,10 @@ void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
     };
     const auto withRuns = [&](double share512, double share4096) {
         ui::CatalogData catalog = m_catalog;
-        catalog.measurements.push_back(
-            measurement("mac_48", core::Backend::Metal, 512, share512 * estimateAt(512), "a forum thread", "2026-10"));
-        catalog.measurements.push_back(measurement("mac_48", core::Backend::Metal, 4096, share4096 * estimateAt(4096),
-                                                   "a forum thread", "2026-10"));
+        catalog.measurements.push_back(test::publishedRun("mac_48", core::Backend::Metal, 512,
+                                                          share512 * estimateAt(512), "a forum thread", "2026-10"));
+        catalog.measurements.push_back(test::publishedRun("mac_48", core::Backend::Metal, 4096,
+                                                          share4096 * estimateAt(4096), "a forum thread", "2026-10"));
         const auto found = ui::MeasuredEvidence::disagreement(catalog, mac, scenario, calibration);
         return found ? found->sentence : QString();
     };
@@ -325,15 +267,15 @@ void TestMeasuredSpeeds::testBuyerIsToldWhenTheMachinesRunsDisagree()
     // One run alone is not enough to contradict the estimate.
     ui::CatalogData single = m_catalog;
     single.measurements.push_back(
-        measurement("mac_48", core::Backend::Metal, 512, 0.3 * estimateAt(512), "a forum thread", "2026-10"));
+        test::publishedRun("mac_48", core::Backend::Metal, 512, 0.3 * estimateAt(512), "a forum thread", "2026-10"));
     QVERIFY(!ui::MeasuredEvidence::disagreement(single, mac, scenario, calibration));
 
     // The ranked table marks the machine after its reason and gives the sentence as the reason's tooltip.
     ui::CatalogData slow = m_catalog;
     slow.measurements.push_back(
-        measurement("mac_48", core::Backend::Metal, 512, 0.3 * estimateAt(512), "a forum thread", "2026-10"));
+        test::publishedRun("mac_48", core::Backend::Metal, 512, 0.3 * estimateAt(512), "a forum thread", "2026-10"));
     slow.measurements.push_back(
-        measurement("mac_48", core::Backend::Metal, 4096, 0.5 * estimateAt(4096), "a forum thread", "2026-10"));
+        test::publishedRun("mac_48", core::Backend::Metal, 4096, 0.5 * estimateAt(4096), "a forum thread", "2026-10"));
     core::WorkloadPlan plan;
     const core::Recommendation recommendation = recommendAt(4096, plan);
     const ui::MeasuredEvidence::PlanEvidence evidence

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/SpeedCalibration.h"
+#include "HandWorkedSpeed.h"
+#include "ItemTexts.h"
+#include "ModelsFixture.h"
 #include "ui/BuyerWording.h"
 #include "ui/CatalogData.h"
 #include "ui/ModelCatalogModel.h"
@@ -21,98 +23,7 @@
 
 using namespace localrig;
 
-// The fitted Metal dense constants (core/calibration/speed-calibration.csv) applied by hand:
-// t = (weights + kv_factor x KV) / (eta x bandwidth) + layers x t_layer + t_fixed; band = t/s x [low, high];
-// shown rounded to whole tokens/s.
-QString metalDenseBand(double weightBytes, double kvBytes, int layers, double bandwidthBytesPerSecond)
-{
-    const localrig::core::DecodeCalibration& c
-        = localrig::core::SpeedCalibration::fitted().decode(localrig::core::Backend::Metal, false);
-    const double tps = 1.0
-        / ((weightBytes + c.kvFactor * kvBytes) / (c.efficiency * bandwidthBytesPerSecond) + layers * c.secondsPerLayer
-           + c.fixedSecondsPerToken);
-    const auto whole = [](double v) { return QString::number(qRound(v)); };
-    return QStringLiteral("%1 tokens/s (%2\u2013%3)")
-        .arg(whole(tps), whole(tps * c.lowRatio), whole(tps * c.highRatio));
-}
-
 namespace {
-
-core::ModelSpec dense(const char* id, const char* name, const char* family, double params, int layers, int kvHeads,
-                      int heads)
-{
-    core::ModelSpec m;
-    m.id = id;
-    m.name = name;
-    m.family = family;
-    m.totalParams = params;
-    m.activeParams = params;
-    m.kvGroups = core::gqaLayers(layers, kvHeads, 128);
-    m.attentionHeads = heads;
-    m.nativeContext = 131072;
-    return m;
-}
-
-core::Platform unified(const char* id, const char* name, const char* vendor, core::Backend backend, double gib,
-                       double bandwidth)
-{
-    core::Platform p;
-    p.id = id;
-    p.name = name;
-    p.vendor = vendor;
-    p.formFactor = "laptop";
-    p.memoryKind = core::MemoryKind::Unified;
-    p.backend = backend;
-    p.memoryGiB = gib;
-    p.bandwidthGBs = bandwidth;
-    return p;
-}
-
-// Four models, three quantizations and four machines, small enough to work every figure by hand.
-ui::CatalogData fixture()
-{
-    ui::CatalogData c;
-    // Phi-4 shape: 14.7 B dense, 40 layers x 10 KV heads x 128, 40 query heads.
-    c.models.push_back(dense("phi4", "Phi-4", "Phi", 14.7e9, 40, 10, 40));
-    c.models.push_back(dense("llama_70b", "Llama 70B", "Llama", 70e9, 80, 8, 64));
-    c.models.push_back(dense("tiny_1b", "Tiny 1B", "Llama", 1.2e9, 16, 8, 32));
-    core::ModelSpec moe = dense("moe_35b", "Mixture 35B-A3B", "Qwen", 35e9, 48, 4, 32);
-    moe.activeParams = 3e9;
-    c.models.push_back(moe);
-    c.quants = {{"f16", "F16", core::QuantFormat::Float, core::QuantKernel::Float16, 16.0},
-                {"q8_0", "Q8_0", core::QuantFormat::Gguf, core::QuantKernel::Q8, 8.5},
-                {"q4_k_m", "Q4_K_M", core::QuantFormat::Gguf, core::QuantKernel::KQuant, 4.85}};
-    c.fileBytes[{"phi4", "q8_0"}] = 15.6e9; // a measured download
-    c.modelProvenance["phi4"] = ui::Provenance{
-        QStringLiteral("https://example.org/phi4"), QStringLiteral("2024-12"), QStringLiteral("yes"), {}};
-    c.platforms.push_back(unified("mac_8", "Mac 8GB", "Apple", core::Backend::Metal, 8, 100));
-    c.platforms.push_back(unified("mac_48", "Mac 48GB", "Apple", core::Backend::Metal, 48, 273));
-    core::Platform rtx = unified("rtx_24", "RTX 24GB", "NVIDIA", core::Backend::Cuda, 64, 1008);
-    rtx.memoryKind = core::MemoryKind::Discrete;
-    rtx.vramGiB = 24;
-    c.platforms.push_back(rtx);
-    c.platforms.push_back(unified("strix_128", "Strix 128GB", "AMD", core::Backend::Vulkan, 128, 256));
-    return c;
-}
-
-ui::ModelDisplayInfoMap displayInfo()
-{
-    ui::ModelDisplayInfoMap info;
-    info["phi4"].developer = QStringLiteral("Microsoft");
-    info["phi4"].license = QStringLiteral("MIT");
-    info["phi4"].measuredFileSource["q8_0"]
-        = ui::Provenance{QStringLiteral("https://example.org/phi4-q8.gguf"), QStringLiteral("2025-01"), {}, {}};
-    return info;
-}
-
-QStringList columnTexts(const QAbstractItemModel& model, int column)
-{
-    QStringList texts;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        texts.append(model.index(row, column).data().toString());
-    }
-    return texts;
-}
 
 QSet<QString> machineNames(const QTreeWidget& tree)
 {
@@ -172,8 +83,8 @@ void TestModelsPage::testFootprintPerQuantization()
     QFETCH(QString, weights);
     QFETCH(QString, kvCache);
     QFETCH(QString, total);
-    const ui::CatalogData catalog = fixture();
-    const ui::ModelDisplayInfoMap info = displayInfo();
+    const ui::CatalogData catalog = test::modelsCatalog();
+    const ui::ModelDisplayInfoMap info = test::modelsDisplayInfo();
     ui::QuantFootprintModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.show(*catalog.model("phi4"), catalog, info.at("phi4"), core::Scenario{});
@@ -191,8 +102,8 @@ void TestModelsPage::testFootprintPerQuantization()
 
 void TestModelsPage::testMeasuredFileSizeIsMarkedWithItsSource()
 {
-    const ui::CatalogData catalog = fixture();
-    const ui::ModelDisplayInfoMap info = displayInfo();
+    const ui::CatalogData catalog = test::modelsCatalog();
+    const ui::ModelDisplayInfoMap info = test::modelsDisplayInfo();
     ui::QuantFootprintModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.show(*catalog.model("phi4"), catalog, info.at("phi4"), core::Scenario{});
@@ -210,7 +121,7 @@ void TestModelsPage::testCatalogModelShowsFootprintAtContext()
 {
     ui::ModelCatalogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCatalog(fixture(), displayInfo());
+    model.setCatalog(test::modelsCatalog(), test::modelsDisplayInfo());
     using M = ui::ModelCatalogModel;
     const int row = model.rowOf("phi4");
     QCOMPARE(model.index(row, M::Name).data().toString(), QStringLiteral("Phi-4"));
@@ -232,14 +143,14 @@ void TestModelsPage::testCatalogModelShowsFootprintAtContext()
 void TestModelsPage::testSearchMatchesNameIdAndFamily()
 {
     ui::ModelCatalogModel model;
-    model.setCatalog(fixture(), displayInfo());
+    model.setCatalog(test::modelsCatalog(), test::modelsDisplayInfo());
     ui::ModelFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSearchText(QStringLiteral("phi"));
-    QCOMPARE(columnTexts(proxy, ui::ModelCatalogModel::Name), QStringList{QStringLiteral("Phi-4")});
+    QCOMPARE(test::columnTexts(proxy, ui::ModelCatalogModel::Name), QStringList{QStringLiteral("Phi-4")});
     proxy.setSearchText(QStringLiteral("moe_35"));
-    QCOMPARE(columnTexts(proxy, ui::ModelCatalogModel::Name), QStringList{QStringLiteral("Mixture 35B-A3B")});
+    QCOMPARE(test::columnTexts(proxy, ui::ModelCatalogModel::Name), QStringList{QStringLiteral("Mixture 35B-A3B")});
     proxy.setSearchText(QStringLiteral("microsoft"));
     QCOMPARE(proxy.rowCount(), 1);
     proxy.setSearchText(QStringLiteral("LLAMA"));
@@ -251,7 +162,7 @@ void TestModelsPage::testSearchMatchesNameIdAndFamily()
 void TestModelsPage::testFamilyAndFitsInFilters()
 {
     ui::ModelCatalogModel model;
-    model.setCatalog(fixture(), displayInfo());
+    model.setCatalog(test::modelsCatalog(), test::modelsDisplayInfo());
     ui::ModelFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -262,7 +173,7 @@ void TestModelsPage::testFamilyAndFitsInFilters()
     // Tiny 1B under 1 GiB; the MoE's weights alone are 35e9*4.85/8 = 19.8 GiB.
     proxy.setFitsInGiB(16.0);
     proxy.sort(ui::ModelCatalogModel::Name);
-    QCOMPARE(columnTexts(proxy, ui::ModelCatalogModel::Name),
+    QCOMPARE(test::columnTexts(proxy, ui::ModelCatalogModel::Name),
              (QStringList{QStringLiteral("Phi-4"), QStringLiteral("Tiny 1B")}));
     proxy.setFitsInGiB(std::nullopt);
     QCOMPARE(proxy.rowCount(), 4);
@@ -271,20 +182,20 @@ void TestModelsPage::testFamilyAndFitsInFilters()
 void TestModelsPage::testSortByFootprintUsesRawBytes()
 {
     ui::ModelCatalogModel model;
-    model.setCatalog(fixture(), displayInfo());
+    model.setCatalog(test::modelsCatalog(), test::modelsDisplayInfo());
     ui::ModelFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(ui::ModelCatalogModel::Footprint, Qt::AscendingOrder);
     // As text "10.4 GB" would sort before "2.x GB"; by bytes Tiny comes first.
-    QCOMPARE(columnTexts(proxy, ui::ModelCatalogModel::Name),
+    QCOMPARE(test::columnTexts(proxy, ui::ModelCatalogModel::Name),
              (QStringList{QStringLiteral("Tiny 1B"), QStringLiteral("Phi-4"), QStringLiteral("Mixture 35B-A3B"),
                           QStringLiteral("Llama 70B")}));
 }
 
 void TestModelsPage::testFitsOnListsMachinesWithHeadroom()
 {
-    ui::ModelsPage page(fixture(), displayInfo());
+    ui::ModelsPage page(test::modelsCatalog(), test::modelsDisplayInfo());
     page.resize(1280, 800);
     page.show();
     page.selectModel("phi4");
@@ -306,7 +217,7 @@ void TestModelsPage::testFitsOnListsMachinesWithHeadroom()
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.front()->text(ui::ModelDetailsPanel::FitsOnVerdict), QStringLiteral("Great · Comfortable"));
     QCOMPARE(items.front()->text(ui::ModelDetailsPanel::FitsOnDecode),
-             metalDenseBand(8.911875e9, 1.6777216e9, 40, 273e9));
+             test::metalDenseBand(8.911875e9, 1.6777216e9, 40, 273e9));
     // Choosing the F16 row: 29.5 GiB is past the RTX's 23 usable GiB but under the Mac's 36.
     page.detailsPanel()->selectQuant("f16");
     QCOMPARE(page.detailsPanel()->selectedQuantId(), std::string("f16"));
@@ -324,7 +235,7 @@ void TestModelsPage::testFitsOnListsMachinesWithHeadroom()
 
 void TestModelsPage::testLongerContextDropsTheDiscreteCard()
 {
-    ui::ModelsPage page(fixture(), displayInfo());
+    ui::ModelsPage page(test::modelsCatalog(), test::modelsDisplayInfo());
     page.selectModel("phi4");
     auto* context = page.findChild<QComboBox*>(QStringLiteral("modelContextComboBox"));
     auto* fitsOn = page.findChild<QTreeWidget*>(QStringLiteral("fitsOnTreeWidget"));
@@ -337,7 +248,7 @@ void TestModelsPage::testLongerContextDropsTheDiscreteCard()
 
 void TestModelsPage::testSearchFieldFiltersTheTable()
 {
-    ui::ModelsPage page(fixture(), displayInfo());
+    ui::ModelsPage page(test::modelsCatalog(), test::modelsDisplayInfo());
     page.show();
     auto* search = page.findChild<QLineEdit*>(QStringLiteral("modelSearchLineEdit"));
     auto* table = page.findChild<QTableView*>(QStringLiteral("modelsTableView"));
@@ -352,7 +263,7 @@ void TestModelsPage::testSearchFieldFiltersTheTable()
 void TestModelsPage::testGermanLocaleFormatsSizes()
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    const ui::CatalogData catalog = fixture();
+    const ui::CatalogData catalog = test::modelsCatalog();
     ui::QuantFootprintModel model;
     model.show(*catalog.model("phi4"), catalog, {}, core::Scenario{});
     const QString weights = model.index(model.rowOf("q4_k_m"), ui::QuantFootprintModel::Weights).data().toString();
@@ -360,10 +271,9 @@ void TestModelsPage::testGermanLocaleFormatsSizes()
     QCOMPARE(weights, QStringLiteral("8,3 GB"));
 }
 
-QTEST_MAIN(TestModelsPage)
 void TestModelsPage::testGenerationModelsShowTheirKind()
 {
-    ui::CatalogData catalog = fixture();
+    ui::CatalogData catalog = test::modelsCatalog();
     core::GenerationModel flux; // db/catalog/generation_components.csv
     flux.id = "flux1_dev";
     flux.name = "FLUX.1 [dev]";
@@ -372,7 +282,7 @@ void TestModelsPage::testGenerationModelsShowTheirKind()
                        {"text_encoder", "CLIP-L", 0.123, "fp16", 0.25e9},
                        {"vae", "VAE", 0.0, "", 0.34e9}};
     catalog.generationModels.push_back(flux);
-    ui::ModelsPage page(catalog, displayInfo());
+    ui::ModelsPage page(catalog, test::modelsDisplayInfo());
     page.show();
     auto* search = page.findChild<QLineEdit*>(QStringLiteral("modelSearchLineEdit"));
     auto* table = page.findChild<QTableView*>(QStringLiteral("modelsTableView"));
@@ -391,4 +301,5 @@ void TestModelsPage::testGenerationModelsShowTheirKind()
     QCOMPARE(table->model()->index(0, M::Kind).data().toString(), QStringLiteral("Text"));
 }
 
+QTEST_MAIN(TestModelsPage)
 #include "tst_models_page.moc"

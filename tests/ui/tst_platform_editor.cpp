@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordingStore.h"
 #include "ui/PlatformEditorDialog.h"
-#include "ui/UserCatalogStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -16,29 +16,6 @@
 using namespace localrig;
 
 namespace {
-
-class FakeStore final : public ui::UserCatalogStore
-{
-public:
-    Result<void> savePlatform(const core::Platform& platform) override
-    {
-        if (failure) {
-            return *failure;
-        }
-        saved.push_back(platform);
-        return outcome::success();
-    }
-    Result<void> setPriceOverride(const std::string& platformId, double usd) override
-    {
-        prices.emplace_back(platformId, usd);
-        return outcome::success();
-    }
-    Result<void> removePlatform(const std::string&) override { return outcome::success(); }
-
-    std::optional<Error> failure;
-    std::vector<core::Platform> saved;
-    std::vector<std::pair<std::string, double>> prices;
-};
 
 core::Platform mac48()
 {
@@ -105,7 +82,7 @@ private slots:
 
 void TestPlatformEditor::testNewMachineStartsDisabledAndSaysWhy()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, std::nullopt);
     dialog.show();
     QVERIFY(!button(dialog, "savePushButton")->isEnabled());
@@ -118,7 +95,7 @@ void TestPlatformEditor::testNewMachineStartsDisabledAndSaysWhy()
 
 void TestPlatformEditor::testRefusesBadValueWithVisibleMessage()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, std::nullopt);
     dialog.show();
     fillValidMachine(dialog);
@@ -138,7 +115,7 @@ void TestPlatformEditor::testMistypedNumbersStayAsTypedAndAreRefused()
 {
     // Nothing is dropped while typing (that turned "6x4" into 64 and "-5" into 5 without a word); the
     // text stays as typed, the message says what is wrong and Save stays off.
-    FakeStore store;
+    test::RecordingStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, std::nullopt);
     dialog.show();
     QTest::keyClicks(edit(dialog, "nameLineEdit"), QStringLiteral("Studio Box"));
@@ -156,7 +133,7 @@ void TestPlatformEditor::testMistypedNumbersStayAsTypedAndAreRefused()
 
 void TestPlatformEditor::testCoreRejectsDiscreteGpuWithoutVram()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, std::nullopt);
     dialog.show();
     fillValidMachine(dialog);
@@ -174,7 +151,7 @@ void TestPlatformEditor::testCoreRejectsDiscreteGpuWithoutVram()
 
 void TestPlatformEditor::testSaveSendsTypedFigures()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, std::nullopt);
     dialog.show();
     fillValidMachine(dialog);
@@ -202,7 +179,7 @@ void TestPlatformEditor::testSaveSendsTypedFigures()
 
 void TestPlatformEditor::testResetRestoresOpeningValues()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, mac48());
     dialog.show();
     QCOMPARE(edit(dialog, "bandwidthLineEdit")->text(), QStringLiteral("273"));
@@ -222,7 +199,7 @@ void TestPlatformEditor::testResetRestoresOpeningValues()
 
 void TestPlatformEditor::testCtrlZUndoesTyping()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, mac48());
     dialog.show();
     QLineEdit* memory = edit(dialog, "memoryLineEdit");
@@ -236,7 +213,7 @@ void TestPlatformEditor::testCtrlZUndoesTyping()
 
 void TestPlatformEditor::testEditKeepsFieldsNotOnTheForm()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, mac48());
     dialog.show();
     QLineEdit* watts = edit(dialog, "loadWattsLineEdit");
@@ -251,7 +228,7 @@ void TestPlatformEditor::testEditKeepsFieldsNotOnTheForm()
 
 void TestPlatformEditor::testStoreErrorKeepsDialogOpen()
 {
-    FakeStore store;
+    test::RecordingStore store;
     store.failure = Error{ErrorCode::Io, "disk full"};
     ui::PlatformEditorDialog dialog(store, ui::PlatformEditorDialog::Mode::Platform, mac48());
     dialog.show();

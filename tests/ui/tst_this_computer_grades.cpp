@@ -4,14 +4,13 @@
 // fake probe here: no real benchmark in a test), proposes the measured figure, keeps its date with the saved
 // machine and shows this computer's grade per workload with the smallest upgrade; "What Runs Here…" shows
 // it again.
+#include "RecordingStore.h"
 #include "core/host/HostProbe.h"
 #include "ui/HardwarePage.h"
-#include "ui/MyMachineStore.h"
 #include "ui/PlanCalculator.h"
 #include "ui/PlatformEditorDialog.h"
 #include "ui/ThisComputerGradesDialog.h"
 #include "ui/ThisComputerGradesModel.h"
-#include "ui/UserCatalogStore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,23 +31,6 @@
 using namespace localrig;
 
 namespace {
-
-class FakeStore final : public ui::UserCatalogStore, public ui::MyMachineStore
-{
-public:
-    Result<void> savePlatform(const core::Platform&) override { return outcome::success(); }
-    Result<void> setPriceOverride(const std::string&, double) override { return outcome::success(); }
-    Result<void> removePlatform(const std::string&) override { return outcome::success(); }
-    Result<void> saveMyMachine(const core::Platform& platform, const QString& note) override
-    {
-        mine.push_back(platform);
-        notes.push_back(note);
-        return outcome::success();
-    }
-
-    std::vector<core::Platform> mine;
-    QStringList notes;
-};
 
 core::Platform mac(const char* id, double memoryGiB, double bandwidth, double price)
 {
@@ -186,7 +168,7 @@ void TestThisComputerGrades::initTestCase()
 
 void TestThisComputerGrades::measuredBandwidthIsProposedKeptWithItsDateAndGraded()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::HardwarePage page(catalog(), &store);
     page.setHostDetector(cpuOnly);
     page.setBandwidthProbe(measures40);
@@ -237,7 +219,7 @@ void TestThisComputerGrades::measuredBandwidthIsProposedKeptWithItsDateAndGraded
 
 void TestThisComputerGrades::cancellingFallsBackToTheTypedFigure()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::HardwarePage page(catalog(), &store);
     page.setHostDetector(cpuOnly);
     // Runs until Cancel raises the flag (or 10 s, so a broken test cannot hang).
@@ -284,7 +266,7 @@ void TestThisComputerGrades::cancellingFallsBackToTheTypedFigure()
 
 void TestThisComputerGrades::aFailedProbeSaysWhyAndFallsBack()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::HardwarePage page(catalog(), &store);
     page.setHostDetector(cpuOnly);
     page.setBandwidthProbe([](const std::atomic<bool>*, const std::function<void(double)>&) {
@@ -312,7 +294,7 @@ void TestThisComputerGrades::aFailedProbeSaysWhyAndFallsBack()
 
 void TestThisComputerGrades::whatRunsHereShowsMyMachineAgain()
 {
-    FakeStore store;
+    test::RecordingStore store;
     ui::CatalogData data = catalog();
     {
         ui::HardwarePage page(data, &store);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LocalRig contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/cli/LocalrigProcess.h"
 #include "ui/Translations.h"
 #include "ui/Wording.h"
 
@@ -7,8 +8,6 @@
 #include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using localrig::ui::Translations;
@@ -52,12 +51,12 @@ private slots:
 private:
     Run run(const QStringList& arguments) const;
 
-    QTemporaryDir m_home; // a user database and settings of the test's own
+    localrig::tests::LocalrigProcess m_localrig;
 };
 
 void TestTranslations::initTestCase()
 {
-    QVERIFY(m_home.isValid());
+    QVERIFY(m_localrig.isValid());
 }
 
 void TestTranslations::cleanup()
@@ -186,20 +185,8 @@ void TestTranslations::testQtsOwnStringsFollow()
 
 Run TestTranslations::run(const QStringList& arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LOCALRIG_BINARY), arguments);
-    Run result;
-    if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit) {
-        result.exitCode = process.exitCode();
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    const localrig::tests::LocalrigProcess::Run ran = m_localrig.run(arguments);
+    return Run{ran.exitCode, QString::fromUtf8(ran.out), QString::fromUtf8(ran.err)};
 }
 
 void TestTranslations::testCommandLineSpeaksGerman()
