@@ -6,7 +6,9 @@
 # (the ordinary start-up, quitting once the populated Plan page has painted) against
 # `localrig_bare_window` (a bare QWidget that paints once), as medians of alternating runs. The issue's
 # baseline draws no text; a second one, `localrig_bare_window --label`, paints one QLabel, so it pays for
-# the font database as the app does. Both ratios are printed; the first is the issue's goal.
+# the font database as the app does. Both ratios are printed; the first is the issue's goal. A floor follows:
+# `localrig recommend --json` (the catalog and one plan, no window) less `localrig --version`, added to the
+# label window, is what any populated Plan page costs before it builds or paints a widget.
 #
 #   scripts/startup-benchmark.sh [BUILD_DIR] [RUNS]      (defaults: build/dev, 11)
 #
@@ -61,22 +63,37 @@ measure() {
     awk -v w="$wall" -v u="$user" -v y="$sys" -v r="$(cat "$work/rss")" 'BEGIN { printf "%.3f %.3f %d\n", w, u + y, r }'
 }
 
+# The same without --benchmark-startup, for the command-line runs below.
+measure_plain() {
+    local TIMEFORMAT='%3R %3U %3S' timing
+    timing=$({ time /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/last.out" 2>"$work/last.err"; } 2>&1) \
+        || { echo "failed: $* (see below)" >&2; cat "$work/last.err" >&2; exit 1; }
+    read -r wall user sys <<<"$timing"
+    awk -v w="$wall" -v u="$user" -v y="$sys" -v r="$(cat "$work/rss")" 'BEGIN { printf "%.3f %.3f %d\n", w, u + y, r }'
+}
+
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 measure "$app" >/dev/null # warm-up, untimed: creates the user database and fills the page cache
 measure "$bare" >/dev/null
-for which in app bare label; do
+for which in app bare label version plan; do
     : >"$work/$which.txt"
     : >"$work/$which-inprocess.txt"
 done
 for ((i = 0; i < runs; i++)); do
-    if ((i % 2 == 0)); then order=(bare label app); else order=(app label bare); fi
+    if ((i % 2 == 0)); then order=(bare label app version plan); else order=(plan version app label bare); fi
     for which in "${order[@]}"; do
         case $which in
             app) command=("$app") ;;
             bare) command=("$bare") ;;
             label) command=("$bare" --label) ;;
+            version) command=("$app" --version) ;;
+            plan) command=("$app" recommend --workload coding-assistant --json) ;;
         esac
+        if [[ $which == version || $which == plan ]]; then
+            measure_plain "${command[@]}" >>"$work/$which.txt"
+            continue
+        fi
         measure "${command[@]}" >>"$work/$which.txt"
         sed -n 's/^main() to first paint: \([0-9.,]*\) ms$/\1/p' "$work/last.out" | tr -d ',' >>"$work/$which-inprocess.txt"
     done
@@ -106,6 +123,15 @@ awk -v bw="$lw" -v aw="$aw" -v bc="$lc" -v ac="$ac" -v br="$lr" -v ar="$ar" -v b
     printf "%-34s %10.3f s %10.3f s %7.2fx\n", "whole process, CPU (user+sys)", bc, ac, ac / bc
     printf "%-34s %9.1f MB %9.1f MB %7.2fx\n", "peak RSS", br / 1024, ar / 1024, ar / br
     printf "%-34s %9.1f ms %9.1f ms %7.2fx\n", "in-process, main() to first paint", bi, ai, ai / bi
+}'
+# A floor under the goal: what the catalog and one plan cost a process without a window (the command line's
+# `recommend`, less `--version`, which starts the same program and reads nothing), added to the label window,
+# before the Plan page has built or painted one widget of its own.
+vw=$(column_median 1 "$work/version.txt"); pw=$(column_median 1 "$work/plan.txt")
+echo "floor: the catalog and one plan without a window (localrig recommend --json, less localrig --version)"
+awk -v vw="$vw" -v pw="$pw" -v lw="$lw" -v bw="$bw" 'BEGIN {
+    printf "%-34s %10.3f s, --version %.3f s: %.3f s\n", "recommend --workload coding-assistant", pw, vw, pw - vw
+    printf "%-34s %10.3f s = %.2fx the bare window\n", "label window + catalog and plan", lw + pw - vw, (lw + pw - vw) / bw
 }'
 echo "wall times, bare: $(awk '{ printf "%.3f ", $1 }' "$work/bare.txt")"
 echo "wall times, label: $(awk '{ printf "%.3f ", $1 }' "$work/label.txt")"
