@@ -4,6 +4,7 @@
 
 #include "OptionValues.h"
 #include "core/Enums.h"
+#include "core/InputLimits.h"
 #include "core/SizingConstants.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,6 @@ namespace localrig::app {
 
 namespace {
 
-constexpr double kMaxUsd = 1e7;
-constexpr double kMaxUsdPerKwh = 10.0;
 constexpr long long kMaxLoraRank = 4096; // past any published LoRA setting
 constexpr long long kMaxMicroBatch = 4096;
 constexpr long long kMaxSequence = 1LL << 24; // as core/training accepts
@@ -109,11 +108,11 @@ Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const d
     }
     // 0 for --context and --agents means "the workloads' own", as in the Plan page.
     BOOST_OUTCOME_TRY(context, tokensIn(parser, QStringLiteral("context"), 0, 0, 1LL << 30));
-    BOOST_OUTCOME_TRY(agents, integerIn(parser, QStringLiteral("agents"), 0, 0, 4096));
+    BOOST_OUTCOME_TRY(agents, integerIn(parser, QStringLiteral("agents"), 0, 0, core::limits::kMaxSessions));
     inputs.contextTokens = static_cast<int>(context);
     inputs.agents = static_cast<int>(agents);
-    // Money up to 10 million USD and electricity up to 10 USD/kWh, as the Plan page's fields accept.
-    BOOST_OUTCOME_TRY(budget, optionalNumberIn(parser, QStringLiteral("budget"), 1.0, kMaxUsd));
+    // Money, electricity, hours and sessions within the limits the Plan page's fields accept (core/InputLimits.h).
+    BOOST_OUTCOME_TRY(budget, optionalNumberIn(parser, QStringLiteral("budget"), 1.0, core::limits::kMaxUsd));
     inputs.budgetUsd = budget;
     inputs.vendor = parser.isSet(QStringLiteral("vendor")) ? parser.value(QStringLiteral("vendor")).toLower()
                                                            : QStringLiteral("any");
@@ -125,10 +124,13 @@ Result<ui::PlanInputs> readPlanOptions(const QCommandLineParser& parser, const d
     inputs.portableOnly = parser.isSet(QStringLiteral("portable"));
     inputs.concurrent = parser.isSet(QStringLiteral("concurrent"));
     inputs.haveDesktopPc = parser.isSet(QStringLiteral("have-pc"));
-    BOOST_OUTCOME_TRY(api, numberIn(parser, QStringLiteral("api-usd-month"), 0.0, 0.0, kMaxUsd));
-    BOOST_OUTCOME_TRY(tariff,
-                      numberIn(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh, 0.0, kMaxUsdPerKwh));
-    BOOST_OUTCOME_TRY(hours, numberIn(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay, 0.0, 24.0));
+    BOOST_OUTCOME_TRY(api, numberIn(parser, QStringLiteral("api-usd-month"), 0.0, 0.0, core::limits::kMaxUsd));
+    BOOST_OUTCOME_TRY(
+        tariff,
+        numberIn(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh, 0.0, core::limits::kMaxUsdPerKwh));
+    BOOST_OUTCOME_TRY(hours,
+                      numberIn(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay, 0.0,
+                               core::limits::kMaxHoursPerDay));
     BOOST_OUTCOME_TRY(headroom, numberIn(parser, QStringLiteral("headroom"), 0.75, 0.5, 0.95));
     inputs.apiUsdPerMonth = api;
     inputs.usdPerKwh = tariff;

@@ -6,6 +6,7 @@
 #include "CommandHelp.h"
 #include "JsonOutput.h"
 #include "OptionValues.h"
+#include "core/InputLimits.h"
 #include "core/SizingConstants.h"
 #include "core/Tco.h"
 #include "ui/PlatformCatalogModel.h"
@@ -34,13 +35,17 @@ Result<core::TcoInput> readInput(const QCommandLineParser& parser, double loadWa
     if (!parser.isSet(QStringLiteral("hardware-usd")) || !parser.isSet(QStringLiteral("api-usd-month"))) {
         return makeError(ErrorCode::InvalidInput, "--hardware-usd and --api-usd-month are required");
     }
-    // The ranges of the Plan page's fields: money to 10 million USD, electricity to 10 USD/kWh, 50 years.
-    constexpr double kMaxUsd = 1e7;
+    // The ranges of the Plan page's fields (core/InputLimits.h); up to 50 years.
+    using core::limits::kMaxUsd;
     BOOST_OUTCOME_TRY(price, numberIn(parser, QStringLiteral("hardware-usd"), 0.0, 0.0, kMaxUsd));
     BOOST_OUTCOME_TRY(api, numberIn(parser, QStringLiteral("api-usd-month"), 0.0, 0.0, kMaxUsd));
     BOOST_OUTCOME_TRY(watts, numberIn(parser, QStringLiteral("watts"), loadWatts, 0.0, 1e5));
-    BOOST_OUTCOME_TRY(hours, numberIn(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay, 0.0, 24.0));
-    BOOST_OUTCOME_TRY(tariff, numberIn(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh, 0.0, 10.0));
+    BOOST_OUTCOME_TRY(hours,
+                      numberIn(parser, QStringLiteral("hours-per-day"), defaults.defaultHoursPerDay, 0.0,
+                               core::limits::kMaxHoursPerDay));
+    BOOST_OUTCOME_TRY(
+        tariff,
+        numberIn(parser, QStringLiteral("usd-per-kwh"), defaults.defaultUsdPerKwh, 0.0, core::limits::kMaxUsdPerKwh));
     BOOST_OUTCOME_TRY(months, integerIn(parser, QStringLiteral("months"), defaults.defaultTcoMonths, 1, 600));
     BOOST_OUTCOME_TRY(resale, numberIn(parser, QStringLiteral("resale-fraction"), 0.0, 0.0, 1.0));
     input.hardwareUsd = price;

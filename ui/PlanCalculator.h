@@ -6,6 +6,7 @@
 #include "MeasuredEvidence.h"
 #include "core/GuideLints.h"
 #include "core/Recommender.h"
+#include "core/SizingConstants.h"
 #include "core/SpeedCalibration.h"
 #include "core/VerdictChanges.h"
 #include "core/Workload.h"
@@ -29,8 +30,8 @@ struct PlanInputs
     QString vendor; // empty or "any", "apple", "nvidia", "amd"
     bool portableOnly = false;
     double apiUsdPerMonth = 0.0;
-    double usdPerKwh = 0.1648;
-    double hoursPerDay = 8.0;
+    double usdPerKwh = core::SizingConstants().defaultUsdPerKwh;
+    double hoursPerDay = core::SizingConstants().defaultHoursPerDay;
     double headroom = 0.75;
     core::KvCacheType kvType = core::KvCacheType::F16;
     bool concurrent = false; // run the ticked workloads at the same time (memory adds, bandwidth is shared)

@@ -5,6 +5,7 @@
 #include "NumberField.h"
 #include "TrainingInputs.h"
 #include "WorkloadListModel.h"
+#include "core/InputLimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,8 +23,6 @@ namespace localrig::ui {
 namespace {
 
 constexpr int kContextChoices[] = {4096, 8192, 16384, 32768, 65536, 131072, 262144, 1048576};
-constexpr int kMaxAgents = 64;
-constexpr double kMaxUsd = 1e7;
 
 QLabel* buddyLabel(const QString& text, QWidget* buddy)
 {
@@ -108,11 +107,11 @@ void PlanInputsPanel::buildForm()
 
     m_agentsSpin = new QSpinBox(this);
     m_agentsSpin->setObjectName(QStringLiteral("agentsSpinBox"));
-    m_agentsSpin->setRange(0, kMaxAgents);
+    m_agentsSpin->setRange(0, core::limits::kMaxSessions);
     m_agentsSpin->setSpecialValueText(tr("Workload default"));
     form->addRow(buddyLabel(tr("Parallel &agents:"), m_agentsSpin), m_agentsSpin);
 
-    m_budgetField = new NumberField(1.0, kMaxUsd, true, this);
+    m_budgetField = new NumberField(1.0, core::limits::kMaxUsd, true, this);
     m_budgetField->lineEdit()->setObjectName(QStringLiteral("budgetLineEdit"));
     m_budgetField->setPlaceholderText(tr("No limit"));
     form->addRow(buddyLabel(tr("&Budget (USD):"), m_budgetField->lineEdit()), m_budgetField);
@@ -143,19 +142,19 @@ void PlanInputsPanel::buildForm()
                                       "desktop PC it needs around it."));
     form->addRow(m_haveDesktopCheck);
 
-    m_apiField = new NumberField(0.0, kMaxUsd, false, this);
+    m_apiField = new NumberField(0.0, core::limits::kMaxUsd, false, this);
     m_apiField->lineEdit()->setObjectName(QStringLiteral("apiSpendLineEdit"));
     m_apiField->setValue(0.0);
     form->addRow(buddyLabel(tr("API &spend per month (USD):"), m_apiField->lineEdit()), m_apiField);
 
-    m_electricityField = new NumberField(0.0, 10.0, false, this);
+    m_electricityField = new NumberField(0.0, core::limits::kMaxUsdPerKwh, false, this);
     m_electricityField->lineEdit()->setObjectName(QStringLiteral("electricityLineEdit"));
-    m_electricityField->setValue(0.1648);
+    m_electricityField->setValue(core::SizingConstants().defaultUsdPerKwh);
     form->addRow(buddyLabel(tr("Electricity (USD/&kWh):"), m_electricityField->lineEdit()), m_electricityField);
 
-    m_hoursField = new NumberField(0.0, 24.0, false, this);
+    m_hoursField = new NumberField(0.0, core::limits::kMaxHoursPerDay, false, this);
     m_hoursField->lineEdit()->setObjectName(QStringLiteral("hoursLineEdit"));
-    m_hoursField->setValue(8.0);
+    m_hoursField->setValue(core::SizingConstants().defaultHoursPerDay);
     form->addRow(buddyLabel(tr("Hours of &use per day:"), m_hoursField->lineEdit()), m_hoursField);
     layout->addLayout(form);
     layout->addStretch();
@@ -195,8 +194,8 @@ PlanInputs PlanInputsPanel::inputs() const
     inputs.vendor = m_vendorCombo->currentData().toString();
     inputs.portableOnly = m_portableCheck->isChecked();
     inputs.apiUsdPerMonth = m_apiField->value().value_or(0.0);
-    inputs.usdPerKwh = m_electricityField->value().value_or(0.1648);
-    inputs.hoursPerDay = m_hoursField->value().value_or(8.0);
+    inputs.usdPerKwh = m_electricityField->value().value_or(core::SizingConstants().defaultUsdPerKwh);
+    inputs.hoursPerDay = m_hoursField->value().value_or(core::SizingConstants().defaultHoursPerDay);
     inputs.headroom = m_headroom;
     inputs.kvType = m_kvType;
     inputs.concurrent = m_concurrentCheck->isChecked();

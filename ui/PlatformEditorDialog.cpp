@@ -7,6 +7,7 @@
 #include "PlatformCatalogModel.h"
 #include "UserCatalogStore.h"
 #include "Wording.h"
+#include "core/InputLimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,8 +79,8 @@ PlatformEditorDialog::PlatformEditorDialog(UserCatalogStore& store, Mode mode,
     m_form->addRow(tr("&Name:"), m_name);
     if (mode == Mode::Price) {
         m_name->setReadOnly(true);
-        m_price = m_figures->add(tr("&Price (USD):"), tr("Price (USD)"), QStringLiteral("priceLineEdit"), 0.0, 1e7, 2,
-                                 false);
+        m_price = m_figures->add(tr("&Price (USD):"), tr("Price (USD)"), QStringLiteral("priceLineEdit"), 0.0,
+                                 core::limits::kMaxUsd, 2, false);
     } else {
         m_vendor = textEdit(QStringLiteral("vendorLineEdit"), this);
         QStringList vendorNames;
@@ -123,8 +124,8 @@ PlatformEditorDialog::PlatformEditorDialog(UserCatalogStore& store, Mode mode,
         m_tflops->setPlaceholderText(tr("optional"));
         m_loadWatts = m_figures->add(tr("&Load power (W):"), tr("Load power (W)"), QStringLiteral("loadWattsLineEdit"),
                                      1.0, 1e5, 0, false);
-        m_price = m_figures->add(tr("&Price (USD):"), tr("Price (USD)"), QStringLiteral("priceLineEdit"), 0.0, 1e7, 2,
-                                 true);
+        m_price = m_figures->add(tr("&Price (USD):"), tr("Price (USD)"), QStringLiteral("priceLineEdit"), 0.0,
+                                 core::limits::kMaxUsd, 2, true);
         m_price->setPlaceholderText(tr("optional"));
         m_portable = new QCheckBox(tr("P&ortable (a laptop, or a machine you carry)"), this);
         m_portable->setObjectName(QStringLiteral("portableCheckBox"));

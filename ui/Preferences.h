@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/InputLimits.h"
 #include "core/Scenario.h"
+#include "core/SizingConstants.h"
 
 #include <QDate>
 #include <QString>
@@ -19,16 +21,16 @@ struct Preferences
 {
     static constexpr double kMinHeadroom = 0.5;
     static constexpr double kMaxHeadroom = 0.95;
-    static constexpr double kMaxUsdPerKwh = 10.0;
-    static constexpr double kMaxHoursPerDay = 24.0;
+    static constexpr double kMaxUsdPerKwh = core::limits::kMaxUsdPerKwh;
+    static constexpr double kMaxHoursPerDay = core::limits::kMaxHoursPerDay;
     static constexpr double kMinExchangeRate = 1e-6;
     static constexpr double kMaxExchangeRate = 1e9;
 
     QString currency = QStringLiteral("USD"); // ISO 4217 code used to show money
     double exchangeRate = 1.0; // units of `currency` for one US dollar, as the user entered it
     QDate exchangeRateDate; // the day the user entered the rate; null for USD
-    double electricityUsdPerKwh = 0.1648; // EIA, 2024 US residential average
-    double hoursPerDay = 8.0;
+    double electricityUsdPerKwh = core::SizingConstants().defaultUsdPerKwh; // EIA, 2024 US residential average
+    double hoursPerDay = core::SizingConstants().defaultHoursPerDay;
     double headroom = 0.75; // footprint / RAM above which a unified machine is no longer comfortable
     core::KvCacheType kvType = core::KvCacheType::F16;
     QString language = QStringLiteral("system"); // "system" or a code such as de, fr, zh_CN; read at start-up

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioSettings.h"
 
+#include "core/InputLimits.h"
+
 #include <QSettings>
 
 #include <cmath>
@@ -28,15 +30,16 @@ PlanInputs loadScenario(const QSettings& settings, const PlanInputs& defaults)
     inputs.workloads = settings.value(group + QStringLiteral("workloads"), defaults.workloads).toStringList();
     inputs.contextTokens
         = int(boundedNumber(settings, group + QStringLiteral("context"), defaults.contextTokens, 0, 1 << 24));
-    inputs.agents = int(boundedNumber(settings, group + QStringLiteral("agents"), defaults.agents, 0, 64));
-    const double budget = boundedNumber(settings, group + QStringLiteral("budget"), 0.0, 0.0, 1e7);
+    inputs.agents = int(
+        boundedNumber(settings, group + QStringLiteral("agents"), defaults.agents, 0, core::limits::kMaxSessions));
+    const double budget = boundedNumber(settings, group + QStringLiteral("budget"), 0.0, 0.0, core::limits::kMaxUsd);
     inputs.budgetUsd = budget > 0.0 ? std::optional<double>(budget) : std::nullopt;
     inputs.vendor = settings.value(group + QStringLiteral("vendor"), defaults.vendor).toString();
     inputs.portableOnly = settings.value(group + QStringLiteral("portable"), defaults.portableOnly).toBool();
     inputs.concurrent = settings.value(group + QStringLiteral("concurrent"), defaults.concurrent).toBool();
     inputs.haveDesktopPc = settings.value(group + QStringLiteral("haveDesktopPc"), defaults.haveDesktopPc).toBool();
-    inputs.apiUsdPerMonth
-        = boundedNumber(settings, group + QStringLiteral("apiUsdPerMonth"), defaults.apiUsdPerMonth, 0.0, 1e7);
+    inputs.apiUsdPerMonth = boundedNumber(settings, group + QStringLiteral("apiUsdPerMonth"), defaults.apiUsdPerMonth,
+                                          0.0, core::limits::kMaxUsd);
     return inputs;
 }
 
