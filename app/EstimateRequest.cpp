@@ -18,11 +18,76 @@ QString opt(const char* name)
     return QString::fromLatin1(name);
 }
 
-void addValueOption(QCommandLineParser& parser, const char* name, const char* valueName, const char* help)
+// An option that takes a value: its name, what the value is called in --help, and its help text (translated
+// when the parser is built, in the context "EstimateRequest").
+struct ValueOption
 {
-    parser.addOption(QCommandLineOption(opt(name), QCoreApplication::translate("EstimateRequest", help),
-                                        QString::fromLatin1(valueName)));
+    const char* name;
+    const char* valueName;
+    const char* help;
+};
+
+template <std::size_t N>
+void addValueOptions(QCommandLineParser& parser, const ValueOption (&options)[N])
+{
+    for (const ValueOption& option : options) {
+        parser.addOption(QCommandLineOption(opt(option.name),
+                                            QCoreApplication::translate("EstimateRequest", option.help),
+                                            QString::fromLatin1(option.valueName)));
+    }
 }
+
+constexpr ValueOption kScenarioOptions[] = {
+    {"context", "tokens",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Context length per session in tokens: 8192, 32K or 128K (default 8192).")},
+    {"sessions", "n",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Parallel sessions or agents, each with its own KV cache (default 1).")},
+    {"kv-type", "type",
+     QT_TRANSLATE_NOOP("EstimateRequest", "KV cache element type: f16, q8_0 or q4_0 (default f16).")},
+    {"headroom", "fraction",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Comfortable share of RAM for the model, 0.5-0.95 (default 0.75).")},
+    {"prompt-tokens", "tokens",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Prompt length for the time to first token (default 4096).")},
+};
+
+constexpr ValueOption kRawSpecOptions[] = {
+    {"params", "billions", QT_TRANSLATE_NOOP("EstimateRequest", "Total parameters in billions (sets memory).")},
+    {"active-params", "billions",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Active parameters per token in billions (MoE; sets speed).")},
+    {"bpw", "bits",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Effective bits per weight of the quantization (Q4_K_M is about 4.85).")},
+    {"weights-gb", "GB",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Known model file size in decimal GB (wins over --bpw).")},
+    {"layers", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Transformer layers.")},
+    {"kv-heads", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Key/value heads per layer (GQA).")},
+    {"head-dim", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Dimension of one attention head.")},
+    {"attention-heads", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Query heads (sizes the compute buffer).")},
+    {"full-attention-layers", "n",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Layers whose cache grows with context (hybrid or sliding).")},
+    {"sliding-window", "tokens",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Window of the other layers (sliding-window models).")},
+    {"linear-state-bytes", "bytes",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Fixed state per session of linear-attention layers.")},
+    {"kv-lora-rank", "n", QT_TRANSLATE_NOOP("EstimateRequest", "MLA latent rank (DeepSeek-V3/R1: 512).")},
+    {"rope-dim", "n", QT_TRANSLATE_NOOP("EstimateRequest", "MLA rotary dimension (DeepSeek-V3/R1: 64).")},
+    {"memory-gb", "GB", QT_TRANSLATE_NOOP("EstimateRequest", "Unified or system RAM as marketed (binary GB).")},
+    {"vram-gb", "GB", QT_TRANSLATE_NOOP("EstimateRequest", "VRAM of a discrete GPU (binary GB).")},
+    {"memory-kind", "kind", QT_TRANSLATE_NOOP("EstimateRequest", "unified, discrete or system (default unified).")},
+    {"bandwidth", "GB/s",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Memory bandwidth of the GPU or unified pool in GB/s (decimal).")},
+    {"system-bandwidth", "GB/s",
+     QT_TRANSLATE_NOOP("EstimateRequest", "System RAM bandwidth for offloaded weights (default 50).")},
+    {"tflops", "TFLOPS", QT_TRANSLATE_NOOP("EstimateRequest", "Dense FP16 TFLOPS (for prefill).")},
+    {"backend", "name", QT_TRANSLATE_NOOP("EstimateRequest", "metal, cuda, rocm, vulkan or cpu.")},
+    {"quant-kernel", "kind",
+     QT_TRANSLATE_NOOP("EstimateRequest", "Dequantization kernel: float16, q8, kquant, legacy4, iquant, fp4.")},
+};
+
+constexpr ValueOption kCatalogOptions[] = {
+    {"model", "name",
+     QT_TRANSLATE_NOOP("EstimateRequest", "A catalog model by name or id (see localrig catalog list models).")},
+    {"quant", "name", QT_TRANSLATE_NOOP("EstimateRequest", "A catalog quantization, e.g. Q4_K_M (default Q4_K_M).")},
+};
 
 // Every figure is checked here, against the option's own range, so an error names the option the person
 // typed; the core's checks behind these (core::validated) then never see a value they would refuse.
@@ -121,65 +186,12 @@ Result<core::Platform> readPlatform(const QCommandLineParser& parser)
 
 void addScenarioOptions(QCommandLineParser& parser)
 {
-    addValueOption(parser, "context", "tokens",
-                   QT_TRANSLATE_NOOP("EstimateRequest",
-                                     "Context length per session in tokens: 8192, 32K or 128K (default 8192)."));
-    addValueOption(
-        parser, "sessions", "n",
-        QT_TRANSLATE_NOOP("EstimateRequest", "Parallel sessions or agents, each with its own KV cache (default 1)."));
-    addValueOption(parser, "kv-type", "type",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "KV cache element type: f16, q8_0 or q4_0 (default f16)."));
-    addValueOption(
-        parser, "headroom", "fraction",
-        QT_TRANSLATE_NOOP("EstimateRequest", "Comfortable share of RAM for the model, 0.5-0.95 (default 0.75)."));
-    addValueOption(parser, "prompt-tokens", "tokens",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Prompt length for the time to first token (default 4096)."));
+    addValueOptions(parser, kScenarioOptions);
 }
 
 void addRawSpecOptions(QCommandLineParser& parser)
 {
-    addValueOption(parser, "params", "billions",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Total parameters in billions (sets memory)."));
-    addValueOption(parser, "active-params", "billions",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Active parameters per token in billions (MoE; sets speed)."));
-    addValueOption(
-        parser, "bpw", "bits",
-        QT_TRANSLATE_NOOP("EstimateRequest", "Effective bits per weight of the quantization (Q4_K_M is about 4.85)."));
-    addValueOption(parser, "weights-gb", "GB",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Known model file size in decimal GB (wins over --bpw)."));
-    addValueOption(parser, "layers", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Transformer layers."));
-    addValueOption(parser, "kv-heads", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Key/value heads per layer (GQA)."));
-    addValueOption(parser, "head-dim", "n", QT_TRANSLATE_NOOP("EstimateRequest", "Dimension of one attention head."));
-    addValueOption(parser, "attention-heads", "n",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Query heads (sizes the compute buffer)."));
-    addValueOption(parser, "full-attention-layers", "n",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Layers whose cache grows with context (hybrid or sliding)."));
-    addValueOption(parser, "sliding-window", "tokens",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Window of the other layers (sliding-window models)."));
-    addValueOption(parser, "linear-state-bytes", "bytes",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Fixed state per session of linear-attention layers."));
-    addValueOption(parser, "kv-lora-rank", "n",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "MLA latent rank (DeepSeek-V3/R1: 512)."));
-    addValueOption(parser, "rope-dim", "n",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "MLA rotary dimension (DeepSeek-V3/R1: 64)."));
-    addValueOption(parser, "memory-gb", "GB",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Unified or system RAM as marketed (binary GB)."));
-    addValueOption(parser, "vram-gb", "GB",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "VRAM of a discrete GPU (binary GB)."));
-    addValueOption(parser, "memory-kind", "kind",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "unified, discrete or system (default unified)."));
-    addValueOption(
-        parser, "bandwidth", "GB/s",
-        QT_TRANSLATE_NOOP("EstimateRequest", "Memory bandwidth of the GPU or unified pool in GB/s (decimal)."));
-    addValueOption(parser, "system-bandwidth", "GB/s",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "System RAM bandwidth for offloaded weights (default 50)."));
-    addValueOption(parser, "tflops", "TFLOPS",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "Dense FP16 TFLOPS (for prefill)."));
-    addValueOption(parser, "backend", "name",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "metal, cuda, rocm, vulkan or cpu."));
-    addValueOption(
-        parser, "quant-kernel", "kind",
-        QT_TRANSLATE_NOOP("EstimateRequest", "Dequantization kernel: float16, q8, kquant, legacy4, iquant, fp4."));
+    addValueOptions(parser, kRawSpecOptions);
 }
 
 Result<core::Scenario> readScenario(const QCommandLineParser& parser, int* promptTokens)
@@ -240,11 +252,7 @@ Result<EstimateRequest> readRawSpec(const QCommandLineParser& parser)
 
 void addCatalogOptions(QCommandLineParser& parser)
 {
-    addValueOption(
-        parser, "model", "name",
-        QT_TRANSLATE_NOOP("EstimateRequest", "A catalog model by name or id (see localrig catalog list models)."));
-    addValueOption(parser, "quant", "name",
-                   QT_TRANSLATE_NOOP("EstimateRequest", "A catalog quantization, e.g. Q4_K_M (default Q4_K_M)."));
+    addValueOptions(parser, kCatalogOptions);
     // --machine, the word every page and help text uses; --platform stays accepted.
     parser.addOption(
         QCommandLineOption({opt("machine"), opt("platform")},

@@ -72,12 +72,16 @@ SourceInfo sourceOf(Row q)
                       parseConfirmation(text(q, "confirmed")).value_or(Confirmation::Unconfirmed), text(q, "notes")};
 }
 
+// What every model and platform row carries besides its figures: its text columns, its source and whether the
+// user wrote it.
 template <class Entry, std::size_t N>
-void readText(Row q, const std::array<TextColumn<Entry>, N>& columns, Entry& entry)
+void readTextAndSource(Row q, const std::array<TextColumn<Entry>, N>& columns, bool user, Entry& entry)
 {
     for (const auto& [column, member] : columns) {
         entry.*member = text(q, column);
     }
+    entry.source = sourceOf(q);
+    entry.userDefined = user;
 }
 
 template <class T>
@@ -138,9 +142,7 @@ Result<void> readModels(const QSqlDatabase& db, bool user, CatalogData& data)
         }
         entry.hiddenSize = integer(q, "hidden_size");
         entry.maxContext = integer(q, "max_context");
-        readText(q, kModelTextColumns, entry);
-        entry.source = sourceOf(q);
-        entry.userDefined = user;
+        readTextAndSource(q, kModelTextColumns, user, entry);
         data.models.push_back(std::move(entry));
         return outcome::success();
     });
@@ -184,9 +186,7 @@ Result<void> readPlatforms(const QSqlDatabase& db, bool user, CatalogData& data)
         p.portable = integer(q, "portable") != 0;
         p.os = stdText(q, "os");
         entry.availability = text(q, "availability");
-        readText(q, kPlatformTextColumns, entry);
-        entry.source = sourceOf(q);
-        entry.userDefined = user;
+        readTextAndSource(q, kPlatformTextColumns, user, entry);
         data.platforms.push_back(std::move(entry));
         return outcome::success();
     });
