@@ -95,8 +95,9 @@ std::optional<Reason> cheapestExcludedRunner(const std::vector<PlatformAssessmen
     return Reason{ReasonCode::NoneWithinConstraints, cheapest->platform.name, *cheapest->system.usd, 0.0};
 }
 
-// Why nothing is recommended: every runner is excluded, only slow machines run it, or nothing fits.
-Reason whyNoRecommendation(const std::vector<PlatformAssessment>& ranked)
+// Why nothing is recommended: every runner is excluded, only slow machines run it, or nothing fits; when only slow
+// ones run it within the limits, the machine past them that runs it well follows.
+std::vector<Reason> whyNoRecommendation(const std::vector<PlatformAssessment>& ranked)
 {
     const std::optional<Reason> cheapestExcluded = cheapestExcludedRunner(ranked);
     const PlatformAssessment* slow = nullptr;
@@ -110,17 +111,18 @@ Reason whyNoRecommendation(const std::vector<PlatformAssessment>& ranked)
         }
     }
     if (unpriced) {
-        return {ReasonCode::OnlyUnpriced, unpriced->platform.name, 0.0, 0.0};
+        return {{ReasonCode::OnlyUnpriced, unpriced->platform.name, 0.0, 0.0}};
     }
     if (slow) {
         // "Only slow machines run this plan" is untrue when one over the budget runs it well: say within what.
-        return {cheapestExcluded ? ReasonCode::OnlySlowWithinConstraints : ReasonCode::OnlySlow, slow->platform.name,
-                slow->verdictReason.value, slow->verdictReason.limit};
+        const Reason only{cheapestExcluded ? ReasonCode::OnlySlowWithinConstraints : ReasonCode::OnlySlow,
+                          slow->platform.name, slow->verdictReason.value, slow->verdictReason.limit};
+        return cheapestExcluded ? std::vector<Reason>{only, *cheapestExcluded} : std::vector<Reason>{only};
     }
     if (cheapestExcluded) {
-        return *cheapestExcluded;
+        return {*cheapestExcluded};
     }
-    return {ReasonCode::NothingFits, {}, 0.0, 0.0};
+    return {{ReasonCode::NothingFits, {}, 0.0, 0.0}};
 }
 
 } // namespace
@@ -205,13 +207,23 @@ Result<Recommendation> recommend(const std::vector<ModelNeed>& needs, const std:
                                     cheaperSlow->verdictReason.value, cheaperSlow->verdictReason.detail});
         }
     } else {
-        plan.noRecommendationReason = whyNoRecommendation(plan.ranked);
-        plan.reasons.push_back(plan.noRecommendationReason);
-        if (plan.noRecommendationReason.code == ReasonCode::OnlySlowWithinConstraints) {
-            plan.reasons.push_back(*cheapestExcludedRunner(plan.ranked)); // what it takes to run it well
-        }
+        const std::vector<Reason> why = whyNoRecommendation(plan.ranked);
+        plan.noRecommendationReason = why.front();
+        plan.reasons.insert(plan.reasons.end(), why.begin(), why.end());
     }
     return plan;
+}
+
+std::vector<Reason> whyNothingRecommended(const Recommendation& plan)
+{
+    if (plan.recommended) {
+        return {};
+    }
+    // recommend() closes the reasons with noRecommendationReason and what follows from it.
+    const auto why = std::find_if(plan.reasons.begin(), plan.reasons.end(), [&plan](const Reason& reason) {
+        return reason.code == plan.noRecommendationReason.code;
+    });
+    return {why, plan.reasons.end()};
 }
 
 std::string describe(const Reason& reason)

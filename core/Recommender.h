@@ -229,8 +229,15 @@ struct Recommendation
     std::optional<TierSpec> tier;
     double requiredMemoryBytes = 0.0; // footprint / headroom: the RAM a unified machine needs
     double peakFootprintBytes = 0.0;
+    // Plan-level reasons; when nothing is recommended they close with noRecommendationReason and what follows
+    // from it (see whyNothingRecommended).
     std::vector<Reason> reasons;
 };
+
+// Why nothing is recommended, as the answer says it: noRecommendationReason, then, when only slow machines run
+// the plan within the budget and preferences, the cheapest machine past them that runs it well. Empty when a
+// machine is recommended.
+std::vector<Reason> whyNothingRecommended(const Recommendation& plan);
 
 // Workloads -> models -> memory at the user's context and sessions -> every platform's verdict, speed and
 // TCO -> ranked list (ties by price, then bandwidth) and the tier the requirement falls in (DESIGN.md).

@@ -132,14 +132,8 @@ void TierCardBuilder::fillAnswer(TierCardContent& content, const PlanResult& res
     const core::Recommendation& plan = *result.recommendation;
     if (!plan.recommended) {
         content.answer = tr("No machine to recommend");
-        content.answerDetails.append(Wording::reason(plan.noRecommendationReason));
-        if (plan.noRecommendationReason.code == core::ReasonCode::OnlySlowWithinConstraints) {
-            // ... and what runs it well past the budget or preferences (the reason after it).
-            for (const core::Reason& reason : plan.reasons) {
-                if (reason.code == core::ReasonCode::NoneWithinConstraints) {
-                    content.answerDetails.append(Wording::reason(reason));
-                }
-            }
+        for (const core::Reason& reason : core::whyNothingRecommended(plan)) {
+            content.answerDetails.append(Wording::reason(reason));
         }
         return;
     }

@@ -189,6 +189,11 @@ void TestRecommender::testOnlySlowWithinTheBudgetNamesWhatRunsItWell()
     QCOMPARE(reasons.back().code, ReasonCode::NoneWithinConstraints);
     QCOMPARE(reasons.back().subject, std::string("rtx24"));
     QCOMPARE(reasons.back().value, 1599.0);
+    // The answer says both, in that order: the slow box within the budget, then the RTX and its price.
+    const std::vector<Reason> answer = whyNothingRecommended(plan.value());
+    QCOMPARE(answer.size(), std::size_t(2));
+    QCOMPARE(answer.front().subject, std::string("slow64"));
+    QCOMPARE(answer.back().subject, std::string("rtx24"));
 
     // With a minimum no machine reaches, the RTX is Slow too: nothing over the budget runs it well, so plain OnlySlow.
     constraints.minDecodeTps = 10000.0;
@@ -197,6 +202,14 @@ void TestRecommender::testOnlySlowWithinTheBudgetNamesWhatRunsItWell()
     QVERIFY(allSlow);
     QCOMPARE(allSlow.value().noRecommendationReason.code, ReasonCode::OnlySlow);
     QCOMPARE(allSlow.value().reasons.back().code, ReasonCode::OnlySlow);
+    QCOMPARE(whyNothingRecommended(allSlow.value()).size(), std::size_t(1));
+
+    // Without the budget the RTX ($1,599, fits and runs well) is the answer, so there is nothing to explain.
+    constraints = PlanConstraints{};
+    auto bought
+        = recommend(qwenNeed(), platforms, Scenario{}, constraints, tiers(), SpeedCalibration::uncalibratedDefaults());
+    QVERIFY(bought && bought.value().recommended);
+    QVERIFY(whyNothingRecommended(bought.value()).empty());
 }
 
 void TestRecommender::testBreakEvenPerPlatform()
